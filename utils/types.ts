@@ -1,0 +1,144 @@
+/**
+ * Plain data shapes shared by extraction, storage and the report.
+ * Dates are ISO calendar dates ("2026-02-14"), never Date objects, so no
+ * time zone can move a day.
+ */
+
+/** An inclusive range of calendar days, ISO `YYYY-MM-DD`. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export type PageKind =
+  | 'results'
+  | 'online'
+  | 'digitization'
+  | 'payment'
+  | 'feedback'
+  | 'catalogue'
+  | 'index766';
+
+/** Canonical counts. `null` = the page showed the field but it was blank/missing. */
+export const COUNT_FIELDS = [
+  'receivedTotal',
+  'receivedNew',
+  'receivedOnline',
+  'receivedDirect',
+  'receivedPostal',
+  'receivedDirectOrPostal',
+  'carriedOver',
+  'resolvedTotal',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgressTotal',
+  'inProgressWithin',
+  'inProgressOverdue',
+  'suspended',
+  'returnedWithdrawn',
+  'digitized',
+  'digitizedBase',
+  'eResult',
+  'eResultBase',
+  'reused',
+  'reusedBase',
+  'paidOnline',
+  'feeDossiers',
+  'paknReceived',
+  'paknSatisfied',
+  'tthcTotal',
+  'tthcProvincial',
+  'tthcCommune',
+  'tthcPartial',
+  'tthcFull',
+  'reducedTime',
+] as const;
+
+/** Rates as shown on a page, in percent (95.5 means 95,5%). */
+export const RATE_FIELDS = [
+  'rateOnline',
+  'rateOnTime',
+  'rateDigitized',
+  'rateEResult',
+  'rateReused',
+  'ratePayment',
+  'ratePaknSatisfied',
+  /** "Tỷ lệ hài lòng" on a results page: satisfaction with dossier handling, not PAKN. */
+  'rateHandlingSatisfaction',
+] as const;
+
+export type CountField = (typeof COUNT_FIELDS)[number];
+export type RateField = (typeof RATE_FIELDS)[number];
+export type FieldKey = CountField | RateField;
+
+export type Fields = Partial<Record<FieldKey, number | null>>;
+
+/** Where a value came from on the page. */
+export interface CellRef {
+  /** Header texts from the top header row down, e.g. ["Số hồ sơ đã giải quyết", "Trước hạn"]. */
+  header: string[];
+  /** Label of the row the value was read from ("Tổng cộng", "UBND xã Bình Giang", or "Σ n dòng"). */
+  row: string;
+  /** The cell's text as shown, NFC, whitespace collapsed. */
+  raw: string;
+}
+
+/** How the data row was chosen. */
+export type RowChoice = 'unit' | 'total' | 'sum' | 'single';
+
+/** One statistics table read off a page, before it is stored. */
+export interface Extraction {
+  kinds: PageKind[];
+  period: Period | null;
+  /** Label of the row used (unit name, total row label, or a note for sums). */
+  unit: string | null;
+  rowChoice: RowChoice;
+  fields: Fields;
+  cells: Partial<Record<FieldKey, CellRef>>;
+  /** Columns whose headers mapped to no field: kept as provenance, never guessed. */
+  unmapped: string[][];
+  /** Vietnamese, clerk-readable. */
+  warnings: string[];
+}
+
+/** What the content script sends after reading a page. */
+export interface PageReport {
+  url: string;
+  title: string;
+  extractions: Extraction[];
+  /** Set when the page looked like a statistics page but could not be read. */
+  problem?: string;
+}
+
+/** A stored snapshot (one per extraction). */
+export interface Capture extends Extraction {
+  id?: number;
+  url: string;
+  title: string;
+  capturedAt: string; // ISO timestamp
+  lastSeenAt: string; // ISO timestamp
+  /** Identity of the content: same page, period, unit and numbers → same key. */
+  contentKey: string;
+  /** The capture's period as `from..to`, indexed for period look-ups ('' when unknown). */
+  periodKey: string;
+}
+
+export interface Targets {
+  online: number;
+  onTime: number;
+  digitized: number;
+  reused: number;
+  paknSatisfied: number;
+  payment: number;
+}
+
+export interface Settings {
+  /** "xã Bình Giang" */
+  unitName: string;
+  /** "thành phố Hải Phòng" */
+  cityName: string;
+  targets: Targets;
+  /** Day of month that starts a reporting period (15 by Nghị định 09/2019/NĐ-CP). */
+  cutoffDay: number;
+}

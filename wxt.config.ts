@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Báo cáo CCHC – số liệu TTHC',
+    description:
+      'Lấy số liệu hồ sơ TTHC từ trang thống kê của cổng, tính chỉ tiêu kỳ báo cáo và soạn mục báo cáo cải cách TTHC.',
+    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite'],
+    content_security_policy:
+      browser === 'firefox'
+        ? undefined
+        : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'" },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'bao-cao-cchc@ubnd.local',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
