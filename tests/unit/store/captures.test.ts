@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { ReportDb } from '@/utils/store/db';
+import { deleteCapture, listCaptures, saveExtraction } from '@/utils/store/captures';
+import { DEFAULT_SETTINGS, checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
+import { seedExtraction } from './sample';
+
+const page = { url: 'https://motcua.haiphong.gov.vn/thong-ke/bieu-06?tab=1', title: 'Biểu 06' };
+let db: ReportDb;
+
+beforeEach(async () => {
+  db = new ReportDb(`test-${Math.random()}`);
+  await db.open();
+});
+
+describe('captures on fake-indexeddb', () => {
+  it('stores a capture with its period key and provenance', async () => {
+    const r = await saveExtraction(db, seedExtraction(), page, '2026-02-15T02:00:00.000Z');
+    expect(r.status).toBe('stored');
+    const [c] = await listCaptures(db);
+    expect(c?.periodKey).toBe('2026-01-15..2026-02-14');
+    expect(c?.fields.receivedOnline).toBe(795);
+    expect(c?.cells.receivedTotal?.header).toEqual(['Số hồ sơ nhận giải quyết', 'Tổng số']);
+    expect(c?.url).toBe(page.url);
+  });
+
+  it('an identical capture of the same page (other query string) only updates lastSeenAt', async () => {
+    const first = await saveExtraction(db, seedExtraction(), page, '2026-02-15T02:00:00.000Z');
+    const again = await saveExtraction(db, seedExtraction(), { ...page, url: page.url.replace('tab=1', 'tab=2') }, '2026-02-16T03:00:00.000Z');
+    expect(again).toEqual({ status: 'updated', id: first.id });
+    const all = await listCaptures(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.capturedAt).toBe('2026-02-15T02:00:00.000Z');
+    expect(all[0]?.lastSeenAt).toBe('2026-02-16T03:00:00.000Z');
+  });
+
+  it('changed numbers or another period make a new capture; list is newest first', async () => {
+    await saveExtraction(db, seedExtraction(), page, '2026-02-15T02:00:00.000Z');
+    const changed = seedExtraction({ fields: { ...seedExtraction().fields, inProgressTotal: 6 } });
+    await saveExtraction(db, changed, page, '2026-02-15T03:00:00.000Z');
+    await saveExtraction(db, seedExtraction({ period: { from: '2026-02-15', to: '2026-03-14' } }), page, '2026-03-15T01:00:00.000Z');
+    const all = await listCaptures(db);
+    expect(all.map((c) => c.capturedAt)).toEqual(['2026-03-15T01:00:00.000Z', '2026-02-15T03:00:00.000Z', '2026-02-15T02:00:00.000Z']);
+  });
+
+  it('deletes a capture, and liveQuery sees writes and deletes', async () => {
+    const seen: number[] = [];
+    const sub = liveQuery(() => db.captures.count()).subscribe({ next: (n) => seen.push(n) });
+    await new Promise((r) => setTimeout(r, 50));
+    const { id } = await saveExtraction(db, seedExtraction(), page, '2026-02-15T02:00:00.000Z');
+    await new Promise((r) => setTimeout(r, 50));
+    await deleteCapture(db, id);
+    await new Promise((r) => setTimeout(r, 50));
+    sub.unsubscribe();
+    expect(seen).toEqual([0, 1, 0]);
+  });
+});
+
+describe('settings', () => {
+  it('defaults until saved, then round-trips NFC-normalised', async () => {
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    const decomposed = 'xã Bình Giang'.normalize('NFD');
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: ` ${decomposed} ` });
+    const s = await getSettings(db);
+    expect(s.unitName).toBe('xã Bình Giang'.normalize('NFC'));
+    expect(s.targets.online).toBe(60);
+  });
+
+  it('reports settings a clerk must fix', () => {
+    expect(checkSettings({ ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' })).toEqual([]);
+    const bad = checkSettings({ ...DEFAULT_SETTINGS, cutoffDay: 31, targets: { ...DEFAULT_SETTINGS.targets, online: 120 } });
+    expect(bad).toContain('Chưa nhập đơn vị báo cáo.');
+    expect(bad.some((p) => p.includes('Ngày chốt'))).toBe(true);
+    expect(bad.some((p) => p.includes('online'))).toBe(true);
+  });
+});

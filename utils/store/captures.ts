@@ -1,0 +1,46 @@
+import type { Capture, Extraction } from '../types';
+import type { ReportDb } from './db';
+import { contentKeyOf, periodKeyOf } from './content-key';
+
+export type SaveStatus = 'stored' | 'updated';
+
+export interface SaveResult {
+  status: SaveStatus;
+  id: number;
+}
+
+export async function saveExtraction(
+  db: ReportDb,
+  e: Extraction,
+  page: { url: string; title: string },
+  nowIso: string,
+): Promise<SaveResult> {
+  const contentKey = contentKeyOf(page.url, e);
+  return db.transaction('rw', db.captures, async () => {
+    const same = await db.captures.where('contentKey').equals(contentKey).first();
+    if (same?.id !== undefined) {
+      await db.captures.update(same.id, { lastSeenAt: nowIso });
+      return { status: 'updated' as const, id: same.id };
+    }
+    const capture: Capture = {
+      ...e,
+      url: page.url,
+      title: page.title,
+      capturedAt: nowIso,
+      lastSeenAt: nowIso,
+      contentKey,
+      periodKey: periodKeyOf(e),
+    };
+    const id = await db.captures.add(capture);
+    return { status: 'stored' as const, id: id as number };
+  });
+}
+
+export function deleteCapture(db: ReportDb, id: number): Promise<void> {
+  return db.captures.delete(id);
+}
+
+/** Newest first. */
+export function listCaptures(db: ReportDb): Promise<Capture[]> {
+  return db.captures.orderBy('capturedAt').reverse().toArray();
+}

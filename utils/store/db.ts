@@ -1,0 +1,27 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Capture, Settings } from '../types';
+
+export interface SettingsRow {
+  key: 'main';
+  value: Settings;
+}
+
+export const DB_NAME = 'bao-cao-cchc';
+
+/**
+ * The extension's one database. Only extension pages and the background open it:
+ * a content script's IndexedDB would belong to the portal's origin.
+ * Versions are append-only: add a new `version(n)` with an upgrade, never edit an old one.
+ */
+export class ReportDb extends Dexie {
+  captures!: EntityTable<Capture, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      captures: '++id, &contentKey, periodKey, capturedAt',
+      settings: 'key',
+    });
+  }
+}

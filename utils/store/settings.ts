@@ -1,0 +1,48 @@
+import type { Settings, Targets } from '../types';
+import type { ReportDb } from './db';
+
+/** The seed report's targets (city plan 2026); the clerk changes them in Options. */
+export const DEFAULT_TARGETS: Targets = {
+  online: 60,
+  onTime: 60,
+  digitized: 100,
+  reused: 50,
+  paknSatisfied: 95,
+  payment: 60,
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  unitName: '',
+  cityName: 'thành phố Hải Phòng',
+  targets: DEFAULT_TARGETS,
+  cutoffDay: 15,
+};
+
+export async function getSettings(db: ReportDb): Promise<Settings> {
+  const row = await db.settings.get('main');
+  return row ? { ...DEFAULT_SETTINGS, ...row.value, targets: { ...DEFAULT_TARGETS, ...row.value.targets } } : DEFAULT_SETTINGS;
+}
+
+/** Returns Vietnamese problems; empty when the settings can be saved. */
+export function checkSettings(s: Settings): string[] {
+  const problems: string[] = [];
+  if (!s.unitName.trim()) problems.push('Chưa nhập đơn vị báo cáo.');
+  if (!s.cityName.trim()) problems.push('Chưa nhập tỉnh/thành phố.');
+  if (!Number.isInteger(s.cutoffDay) || s.cutoffDay < 1 || s.cutoffDay > 28)
+    problems.push('Ngày chốt số liệu phải là số nguyên từ 1 đến 28.');
+  for (const [key, value] of Object.entries(s.targets)) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+      problems.push(`Chỉ tiêu "${key}" phải nằm trong khoảng 0–100%.`);
+  }
+  return problems;
+}
+
+export async function saveSettings(db: ReportDb, s: Settings): Promise<void> {
+  const clean: Settings = {
+    unitName: s.unitName.trim().normalize('NFC'),
+    cityName: s.cityName.trim().normalize('NFC'),
+    targets: { ...s.targets },
+    cutoffDay: s.cutoffDay,
+  };
+  await db.settings.put({ key: 'main', value: clean });
+}
