@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ReportDb } from '@/utils/store/db';
+import { checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
+import type { Settings, Targets } from '@/utils/types';
+
+export const TARGET_LABELS: Record<keyof Targets, string> = {
+  online: 'Chỉ tiêu: Tỷ lệ nộp hồ sơ trực tuyến (%)',
+  onTime: 'Chỉ tiêu: Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn (%)',
+  digitized: 'Chỉ tiêu: Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC (%)',
+  reused: 'Chỉ tiêu: Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa (%)',
+  paknSatisfied: 'Chỉ tiêu: Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (%)',
+  payment: 'Chỉ tiêu: Tỷ lệ hồ sơ thanh toán trực tuyến (%)',
+};
+
+/** Accepts "95,5" as well as "95.5". */
+function parseNumberInput(text: string): number {
+  return Number(text.trim().replace(',', '.'));
+}
+
+export function SettingsForm({ db }: { db: ReportDb }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+
+  useEffect(() => {
+    void getSettings(db).then(setSettings);
+  }, [db]);
+  if (!settings) return <p>Đang tải cài đặt…</p>;
+
+  const update = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
+  const updateTarget = (key: keyof Targets, text: string) =>
+    update({ targets: { ...settings.targets, [key]: parseNumberInput(text) } });
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const problems = checkSettings(settings);
+    if (problems.length > 0) {
+      setMessage({ ok: false, lines: problems });
+      return;
+    }
+    await saveSettings(db, settings);
+    setMessage({ ok: true, lines: ['Đã lưu cài đặt.'] });
+  };
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Cài đặt báo cáo">
+      <fieldset>
+        <legend>Đơn vị</legend>
+        <label>
+          Đơn vị báo cáo
+          <input
+            value={settings.unitName}
+            placeholder="xã Bình Giang"
+            onInput={(e) => update({ unitName: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Tỉnh/thành phố
+          <input
+            value={settings.cityName}
+            placeholder="thành phố Hải Phòng"
+            onInput={(e) => update({ cityName: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Ngày chốt số liệu
+          <input
+            type="number"
+            min={1}
+            max={28}
+            value={settings.cutoffDay}
+            onInput={(e) => update({ cutoffDay: Number(e.currentTarget.value) })}
+          />
+        </label>
+        <p class="hint">Kỳ báo cáo tháng tính từ ngày chốt của tháng trước đến ngày liền trước ngày chốt của tháng báo cáo (Nghị định 09/2019/NĐ-CP: ngày 15).</p>
+      </fieldset>
+      <fieldset>
+        <legend>Chỉ tiêu thành phố giao</legend>
+        {(Object.keys(TARGET_LABELS) as (keyof Targets)[]).map((key) => (
+          <label key={key}>
+            {TARGET_LABELS[key]}
+            <input
+              inputMode="decimal"
+              value={String(settings.targets[key]).replace('.', ',')}
+              onChange={(e) => updateTarget(key, e.currentTarget.value)}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit">Lưu</button>
+      {message && (
+        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
+          {message.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPage, looksLikeStatsPage } from '@/utils/extract';
+import { noticeText } from '@/utils/capture/notice-text';
+import type { CaptureReply } from '@/utils/store/messages';
+import type { PageReport, Settings } from '@/utils/types';
+import { showNotice } from './notice';
+
+/** Tables are often drawn late or redrawn after "Thống kê": wait for the page to settle. */
+const SETTLE_MS = 400;
+/** The background may be asleep (MV3): retry until it confirms. */
+const SEND_ATTEMPTS = 5;
+
+export default defineContentScript({
+  matches: ['*://*.haiphong.gov.vn/*', 'https://dichvucong.gov.vn/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    watchPage(ctx);
+  },
+});
+
+function sleep(ctx: ContentScriptContext, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms));
+}
+
+async function send<T>(ctx: ContentScriptContext, msg: unknown): Promise<T | undefined> {
+  for (let attempt = 0; attempt < SEND_ATTEMPTS && ctx.isValid; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage(msg)) as T | undefined;
+      if (reply !== undefined) return reply;
+    } catch {
+      // service worker restarting: try again below
+    }
+    await sleep(ctx, 200 * 2 ** attempt);
+  }
+  return undefined;
+}
+
+function watchPage(ctx: ContentScriptContext): void {
+  let settings: Settings | undefined;
+  let lastSent = '';
+  let timer: number | undefined;
+
+  const run = async () => {
+    if (!looksLikeStatsPage(document)) return;
+    settings ??= await send<Settings>(ctx, { type: 'getSettings' });
+    if (!settings) return;
+    const { extractions, problem } = extractPage(document, settings);
+    const report: PageReport = { url: location.href, title: document.title, extractions, ...(problem ? { problem } : {}) };
+    const key = JSON.stringify([extractions, problem]);
+    if (key === lastSent || (extractions.length === 0 && !problem)) return;
+    lastSent = key;
+    const reply = extractions.length > 0 ? await send<CaptureReply>(ctx, { type: 'capture', report }) : undefined;
+    if (extractions.length > 0 && !reply?.ok) lastSent = ''; // not saved: try again on the next change
+    const text = noticeText(report, reply);
+    showNotice(document, text.tone, text.lines);
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => void run(), SETTLE_MS);
+  };
+
+  // The notice lives outside <body>, so watching the body never reacts to our own notice.
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  void run();
+}

@@ -1,0 +1,49 @@
+/**
+ * The in-page notice: a shadow root so the portal's CSS cannot restyle it and
+ * ours cannot leak into the portal. Text only (textContent), never HTML.
+ */
+import type { NoticeTone } from '@/utils/capture/notice-text';
+
+const COLORS: Record<NoticeTone, string> = { ok: '#14532d', info: '#1e3a8a', error: '#7f1d1d' };
+
+const STYLE = `
+:host { all: initial; }
+.box { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 420px;
+  font: 14px/1.45 system-ui, "Segoe UI", Arial, sans-serif; color: #fff; border-radius: 8px;
+  padding: 12px 40px 12px 14px; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
+.title { font-weight: 600; display: block; margin-bottom: 2px; }
+button { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; color: #fff;
+  font-size: 18px; line-height: 1; padding: 6px; cursor: pointer; border-radius: 4px; }
+button:focus-visible { outline: 2px solid #fff; }
+`;
+
+export function showNotice(doc: Document, tone: NoticeTone, lines: string[]): HTMLElement {
+  doc.querySelector('[data-bao-cao-cchc-notice]')?.remove();
+  const host = doc.createElement('div');
+  host.setAttribute('data-bao-cao-cchc-notice', tone);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  box.style.background = COLORS[tone];
+  box.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+  const title = doc.createElement('span');
+  title.className = 'title';
+  title.textContent = 'Báo cáo CCHC';
+  box.append(title);
+  for (const line of lines) {
+    const p = doc.createElement('div');
+    p.textContent = line;
+    box.append(p);
+  }
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', 'Đóng thông báo');
+  close.addEventListener('click', () => host.remove());
+  box.append(close);
+  root.append(style, box);
+  doc.documentElement.append(host);
+  return host;
+}

@@ -1,0 +1,68 @@
+// Launches Debian Chromium with the built extension and the portal hostnames mapped to a loopback fixture server.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './chromium.mjs';
+import { startFixtureServer } from './fixture-server.mjs';
+
+export const PORTAL_HOST = 'motcua.haiphong.gov.vn';
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/**
+ * @param {{ headless?: boolean }} [opts]
+ * Every other hostname resolves to nothing, so no request can leave the machine.
+ */
+export async function launchWithExtension(opts = {}) {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Chưa có bản dựng ${EXTENSION_DIR}: chạy "npm run build" trước.`);
+  }
+  const executablePath = ensureChromium();
+  const server = await startFixtureServer();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bao-cao-cchc-'));
+  const rules = [
+    `MAP *.haiphong.gov.vn 127.0.0.1:${server.port}`,
+    `MAP dichvucong.gov.vn 127.0.0.1:${server.port}`,
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 800, height: 600 },
+    locale: 'vi-VN',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  return {
+    context,
+    extensionId,
+    server,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    portalUrl: (fixture) => `http://${PORTAL_HOST}/${fixture}`,
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads both clipboard flavours from an extension page. */
+export async function readClipboard(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const item of await navigator.clipboard.read())
+      for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    return out;
+  });
+}

@@ -1,0 +1,37 @@
+import type { PageReport } from '../types';
+import type { CaptureReply } from '../store/messages';
+import { KIND_LABELS, periodRangeVi } from './labels';
+
+export type NoticeTone = 'ok' | 'info' | 'error';
+
+export interface NoticeText {
+  tone: NoticeTone;
+  lines: string[];
+}
+
+/** What the clerk reads in the page after a capture attempt. */
+export function noticeText(report: PageReport, reply: CaptureReply | undefined): NoticeText {
+  if (report.extractions.length === 0) {
+    return {
+      tone: 'error',
+      lines: [
+        'Không đọc được bảng thống kê trên trang này, chưa lưu số liệu nào.',
+        ...(report.problem ? [report.problem] : []),
+      ],
+    };
+  }
+  if (!reply || !reply.ok) {
+    return { tone: 'error', lines: ['Chưa lưu được số liệu.', reply && !reply.ok ? reply.error : 'Tiện ích không phản hồi.'] };
+  }
+  const lines = report.extractions.map((e, i) => {
+    const what = e.kinds.map((k) => KIND_LABELS[k]).join(', ');
+    const verb = reply.results[i]?.status === 'updated' ? 'Số liệu đã có, cập nhật lần xem' : 'Đã lưu số liệu';
+    const row = e.unit ? ` – ${e.unit}` : '';
+    return `${verb}: ${what}, kỳ ${periodRangeVi(e.period)}${row}.`;
+  });
+  const warnings = report.extractions.reduce((n, e) => n + e.warnings.length, 0);
+  if (warnings > 0) lines.push(`Có ${warnings} cảnh báo số liệu – xem trong cửa sổ tiện ích.`);
+  if (report.extractions.some((e) => e.period === null))
+    lines.push('Chưa xác định được kỳ số liệu: hãy chọn "Từ ngày"/"Đến ngày" rồi bấm Thống kê.');
+  return { tone: warnings > 0 ? 'info' : 'ok', lines };
+}
