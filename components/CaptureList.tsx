@@ -1,0 +1,40 @@
+import { KIND_LABELS, periodRangeVi } from '@/utils/capture/labels';
+import type { Capture } from '@/utils/types';
+
+interface Props {
+  captures: Capture[];
+  onDelete: (id: number) => void;
+}
+
+/** Captured snapshots, newest first, each with its source page and a delete button. */
+export function CaptureList({ captures, onDelete }: Props) {
+  return (
+    <section aria-labelledby="captures-title" class="captures">
+      <h2 id="captures-title">Số liệu đã lấy ({captures.length})</h2>
+      {captures.length === 0 ? (
+        <p>Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.</p>
+      ) : (
+        <ul>
+          {captures.map((c) => {
+            const what = c.kinds.map((k) => KIND_LABELS[k]).join(', ');
+            const when = new Date(c.capturedAt).toLocaleString('vi-VN');
+            return (
+              <li key={c.id}>
+                <span>
+                  <strong>{what}</strong> – kỳ {periodRangeVi(c.period)}
+                  {c.unit ? ` – ${c.unit}` : ''} – lấy lúc {when} –{' '}
+                  <a href={c.url} target="_blank" rel="noreferrer">
+                    trang nguồn
+                  </a>
+                </span>
+                <button type="button" aria-label={`Xóa số liệu ${what} lấy lúc ${when}`} onClick={() => c.id !== undefined && onDelete(c.id)}>
+                  Xóa
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { useMemo, useState } from 'preact/hooks';
+import type { ReportDb } from '@/utils/store/db';
+import { deleteCapture, listCaptures } from '@/utils/store/captures';
+import { getSettings } from '@/utils/store/settings';
+import { periodKeyOf } from '@/utils/store/content-key';
+import { defaultPeriod, listPeriods } from '@/utils/report/periods';
+import { buildPeriodReport } from '@/utils/report/period-report';
+import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
+import { periodRangeVi } from '@/utils/capture/labels';
+import { useLiveQuery } from './useLiveQuery';
+import { PeriodSelect } from './PeriodSelect';
+import { IndicatorTable } from './IndicatorTable';
+import { WarningList } from './WarningList';
+import { SectionCard } from './SectionCard';
+import { CaptureList } from './CaptureList';
+import { copyRich } from './copy';
+
+export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const captures = useLiveQuery(() => listCaptures(db), [db]);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const cutoff = settings?.cutoffDay ?? 15;
+  const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
+  const periodId = chosen ?? defaultPeriod(todayIso, cutoff).id;
+  const period = periods.find((p) => p.id === periodId) ?? periods[0]!;
+  const withData = useMemo(() => {
+    const keys = new Set((captures ?? []).map((c) => c.periodKey));
+    return new Set(periods.filter((p) => keys.has(periodKeyOf({ period: p }))).map((p) => p.id));
+  }, [captures, periods]);
+  const report = useMemo(
+    () => (settings && captures ? buildPeriodReport(captures, period, settings) : null),
+    [captures, period, settings],
+  );
+
+  if (!settings || !captures || !report) return <p>Đang tải…</p>;
+
+  return (
+    <main data-ready="1">
+      <header>
+        <h1>Báo cáo CCHC{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Cài đặt
+        </button>
+      </header>
+      {!settings.unitName && (
+        <p class="first-run" role="note">
+          Lần đầu dùng: hãy bấm “Cài đặt” để nhập <strong>Đơn vị báo cáo</strong> (ví dụ “xã Bình Giang”) và{' '}
+          <strong>Tỉnh/thành phố</strong>.
+        </p>
+      )}
+      <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
+      {report.captureCount === 0 && (
+        <p class="empty" role="note">
+          Chưa có số liệu cho kỳ này. Mở trang thống kê với kỳ {periodRangeVi(report.period)} trên hệ thống giải quyết TTHC.
+        </p>
+      )}
+      <IndicatorTable indicators={report.indicators} />
+      <WarningList warnings={report.warnings} />
+      {report.sections.map((s) => (
+        <SectionCard key={s.id} {...s} onCopy={() => copyRich({ html: blocksToHtml(s.blocks), text: blocksToText(s.blocks) })} />
+      ))}
+      <CaptureList captures={captures} onDelete={(id) => void deleteCapture(db, id)} />
+    </main>
+  );
+}

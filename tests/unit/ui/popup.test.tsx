@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ReportDb } from '@/utils/store/db';
+import { saveExtraction } from '@/utils/store/captures';
+import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
+import { PopupApp } from '@/components/PopupApp';
+import { seedExtraction } from '../store/sample';
+
+let db: ReportDb;
+let root: HTMLElement;
+
+async function settle(ms = 80) {
+  await act(() => new Promise((r) => setTimeout(r, ms)));
+}
+
+beforeEach(async () => {
+  db = new ReportDb(`popup-${Math.random()}`);
+  await db.open();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const select = () => root.querySelector<HTMLSelectElement>('label.period select')!;
+const labelled = (name: string) =>
+  [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(name))?.querySelector('select');
+
+describe('popup', () => {
+  it('asks for the unit on first run and says what page to open for an empty period', async () => {
+    render(<PopupApp db={db} todayIso="2026-02-20" />, root);
+    await settle();
+    expect(root.textContent).toContain('Lần đầu dùng');
+    expect(labelled('Kỳ báo cáo')).toBe(select());
+    expect(select().selectedOptions[0]?.textContent).toBe('Tháng 02/2026 (15/01/2026 – 14/02/2026)');
+    expect(root.textContent).toContain('Mở trang thống kê với kỳ 15/01/2026 – 14/02/2026');
+    expect(root.querySelector('[aria-label="Cảnh báo số liệu"]')).not.toBeNull();
+  });
+
+  it('shows the period\'s indicators and the section 3.2 preview from a stored capture, live', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
+    render(<PopupApp db={db} todayIso="2026-02-20" />, root);
+    await settle();
+    expect(root.textContent).toContain('Chưa có số liệu cho kỳ này');
+    await saveExtraction(db, seedExtraction({ warnings: ['Tổng số không khớp'] }), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
+    await settle(150);
+    expect(root.textContent).not.toContain('Lần đầu dùng');
+    expect(select().selectedOptions[0]?.textContent).toContain('có số liệu');
+    const online = [...root.querySelectorAll('table.indicators tbody tr')][0]!;
+    expect(online.textContent).toContain('100%');
+    expect(online.textContent).toContain('Đạt');
+    expect(root.querySelector('.preview')?.textContent).toContain(
+      'Tổng số hồ sơ trên địa bàn xã đã tiếp nhận là 795 hồ sơ (trong đó, tiếp nhận trực tuyến 795 hồ sơ, đạt tỷ lệ 100%).',
+    );
+    expect(root.querySelector('[aria-label="Cảnh báo số liệu"]')?.textContent).toContain('Tổng số không khớp');
+    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sao chép mục 3.2');
+    expect(copy).toBeDefined();
+  });
+
+  it('changing the period recomputes; deleting a capture removes it from the list', async () => {
+    await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
+    render(<PopupApp db={db} todayIso="2026-02-20" />, root);
+    await settle();
+    await act(() => {
+      select().value = 'month:2026-01';
+      select().dispatchEvent(new Event('change'));
+    });
+    expect(root.textContent).toContain('Mở trang thống kê với kỳ 15/12/2025 – 14/01/2026');
+    const del = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Xóa')!;
+    await act(() => del.click());
+    await settle(150);
+    expect(await db.captures.count()).toBe(0);
+    expect(root.textContent).toContain('Số liệu đã lấy (0)');
+  });
+});
