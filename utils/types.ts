@@ -142,3 +142,18 @@ export interface Settings {
   /** Day of month that starts a reporting period (15 by Nghị định 09/2019/NĐ-CP). */
   cutoffDay: number;
 }
+
+/** Reporting periods of Nghị định 09/2019/NĐ-CP (see utils/report/periods.ts). */
+export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine' | 'year';
+
+/** A named reporting period: "Tháng 02/2026" = 2026-01-15..2026-02-14 with cut-off day 15. */
+export interface ReportPeriod extends Period {
+  /** Stable id: "month:2026-02", "quarter:2026-1", "half:2026", "nine:2026", "year:2026". */
+  id: string;
+  kind: PeriodKind;
+  year: number;
+  /** "Tháng 02/2026", "Quý I/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026". */
+  label: string;
+  /** "Tháng 02/2026 (15/01/2026 – 14/02/2026)", for the "Kỳ báo cáo" combobox. */
+  optionLabel: string;
+}

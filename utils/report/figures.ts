@@ -1,0 +1,96 @@
+/**
+ * A period's figures: one value per field, each with where it came from
+ * (spec §4: exact-period captures only, latest capture wins, manual entry
+ * overrides; missing canonical totals are derived from their parts).
+ */
+import { COUNT_FIELDS, RATE_FIELDS, type Capture, type CellRef, type FieldKey, type Fields, type Period } from '../types';
+import { FIELD_LABELS } from './field-labels';
+
+const FIELD_KEYS: readonly FieldKey[] = [...COUNT_FIELDS, ...RATE_FIELDS];
+
+export const MANUAL_NOTE = 'nhập tay';
+
+export type FigureSource =
+  | { kind: 'capture'; captureId: number | undefined; url: string; title: string; capturedAt: string; cell: CellRef | undefined }
+  | { kind: 'manual'; note: typeof MANUAL_NOTE }
+  /** `note` reads e.g. "tính từ: Số hồ sơ tiếp nhận trực tuyến + …". */
+  | { kind: 'derived'; from: FieldKey[]; note: string };
+
+export interface Figures {
+  period: Period;
+  /** A field is absent when no source gave a number for it. */
+  values: Fields;
+  sources: Partial<Record<FieldKey, FigureSource>>;
+}
+
+/** `target = Σ plus − Σ minus`, only when every input is known. */
+interface Derivation {
+  target: FieldKey;
+  plus: FieldKey[];
+  minus: FieldKey[];
+}
+
+/** Tried in order; the first whose inputs are all known fills a missing target. */
+const DERIVATIONS: readonly Derivation[] = [
+  { target: 'receivedNew', plus: ['receivedOnline', 'receivedDirect', 'receivedPostal'], minus: [] },
+  { target: 'receivedNew', plus: ['receivedOnline', 'receivedDirectOrPostal'], minus: [] },
+  { target: 'receivedNew', plus: ['receivedTotal'], minus: ['carriedOver'] },
+  { target: 'resolvedTotal', plus: ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'], minus: [] },
+  { target: 'inProgressTotal', plus: ['inProgressWithin', 'inProgressOverdue'], minus: [] },
+];
+
+/** Sum of the fields, or null if any of them is missing (a missing part never makes a smaller total). */
+export function sumOf(values: Fields, keys: readonly FieldKey[]): number | null {
+  let sum = 0;
+  for (const key of keys) {
+    const value = values[key];
+    if (value == null) return null;
+    sum += value;
+  }
+  return sum;
+}
+
+function samePeriod(a: Period | null, b: Period): boolean {
+  return a !== null && a.from === b.from && a.to === b.to;
+}
+
+/**
+ * Values for `period` from captures of exactly that period. Per field the
+ * latest `capturedAt` with a number wins (a blank cell never hides an earlier
+ * number; on equal times the later capture in the list wins). `capturedAt` is
+ * always `toISOString()` (UTC), so string order is time order. `manual`
+ * values override captures.
+ */
+export function pickFigures(captures: readonly Capture[], period: Period, manual: Fields = {}): Figures {
+  const values: Fields = {};
+  const sources: Figures['sources'] = {};
+  const pickedAt: Partial<Record<FieldKey, string>> = {};
+  for (const capture of captures) {
+    if (!samePeriod(capture.period, period)) continue;
+    for (const key of FIELD_KEYS) {
+      const value = capture.fields[key];
+      const previous = pickedAt[key];
+      if (value == null || (previous !== undefined && previous > capture.capturedAt)) continue;
+      values[key] = value;
+      pickedAt[key] = capture.capturedAt;
+      const { id, url, title, capturedAt } = capture;
+      sources[key] = { kind: 'capture', captureId: id, url, title, capturedAt, cell: capture.cells[key] };
+    }
+  }
+  for (const key of FIELD_KEYS) {
+    const value = manual[key];
+    if (value == null) continue;
+    values[key] = value;
+    sources[key] = { kind: 'manual', note: MANUAL_NOTE };
+  }
+  for (const { target, plus, minus } of DERIVATIONS) {
+    if (values[target] != null) continue;
+    const added = sumOf(values, plus);
+    const taken = sumOf(values, minus);
+    if (added === null || taken === null) continue;
+    values[target] = added - taken;
+    const note = `tính từ: ${plus.map((k) => FIELD_LABELS[k]).join(' + ')}${minus.map((k) => ` − ${FIELD_LABELS[k]}`).join('')}`;
+    sources[target] = { kind: 'derived', from: [...plus, ...minus], note };
+  }
+  return { period, values, sources };
+}
