@@ -100,6 +100,11 @@ export interface Extraction {
   unmapped: string[][];
   /** Vietnamese, clerk-readable. */
   warnings: string[];
+  /**
+   * 'calendar' for the national index (Bộ chỉ số 766), which only offers calendar
+   * month/quarter/year; absent means the back office's own date range.
+   */
+  periodBasis?: 'calendar';
 }
 
 /** What the content script sends after reading a page. */

@@ -31,7 +31,8 @@ const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every
 /** Checks the shape of a capture coming from a content script before anything is stored. */
 export function isExtraction(x: unknown): x is Extraction {
   if (!isObject(x)) return false;
-  const { kinds, period, unit, rowChoice, fields, cells, unmapped, warnings } = x;
+  const { kinds, period, unit, rowChoice, fields, cells, unmapped, warnings, periodBasis } = x;
+  if (periodBasis !== undefined && periodBasis !== 'calendar') return false;
   if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => KINDS.includes(k as PageKind))) return false;
   if (period !== null) {
     if (!isObject(period) || typeof period.from !== 'string' || typeof period.to !== 'string') return false;
