@@ -5,13 +5,18 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
+import { selfSignedCert } from './self-signed.mjs';
 
 export const PORTAL_HOST = 'motcua.haiphong.gov.vn';
+export const NATIONAL_HOST = 'dichvucong.gov.vn';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /**
- * @param {{ headless?: boolean }} [opts]
+ * @param {{ headless?: boolean, national?: { routes: Record<string, string> } }} [opts]
  * Every other hostname resolves to nothing, so no request can leave the machine.
+ * With `national`, dichvucong.gov.vn is served over https by its own loopback server
+ * (`nationalServer`: a self-signed certificate made at run time, certificate errors
+ * ignored) answering `routes` (path → file under tests/fixtures, any method).
  */
 export async function launchWithExtension(opts = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -19,10 +24,13 @@ export async function launchWithExtension(opts = {}) {
   }
   const executablePath = ensureChromium();
   const server = await startFixtureServer();
+  const nationalServer = opts.national
+    ? await startFixtureServer({ tls: selfSignedCert(NATIONAL_HOST), routes: opts.national.routes })
+    : null;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bao-cao-cchc-'));
   const rules = [
     `MAP *.haiphong.gov.vn 127.0.0.1:${server.port}`,
-    `MAP dichvucong.gov.vn 127.0.0.1:${server.port}`,
+    `MAP ${NATIONAL_HOST} 127.0.0.1:${(nationalServer ?? server).port}`,
     'MAP * ~NOTFOUND',
     'EXCLUDE 127.0.0.1',
   ].join(', ');
@@ -38,6 +46,7 @@ export async function launchWithExtension(opts = {}) {
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--host-resolver-rules=${rules}`,
+      ...(nationalServer ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -47,11 +56,14 @@ export async function launchWithExtension(opts = {}) {
     context,
     extensionId,
     server,
+    nationalServer,
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     portalUrl: (fixture) => `http://${PORTAL_HOST}/${fixture}`,
+    nationalUrl: (pathname) => `https://${NATIONAL_HOST}${pathname}`,
     async close() {
       await context.close();
       await server.close();
+      await nationalServer?.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
