@@ -1,7 +1,7 @@
 // Isolated world: receives the observer's copies of the national index responses,
 // reads the clerk's unit from them (utils/national), stores the capture, shows the notice.
-import { browser } from 'wxt/browser';
-import { showNotice } from '@/entrypoints/portal.content/notice';
+import { showNotice } from '@/utils/capture/page-notice';
+import { sendToBackground } from '@/utils/store/send';
 import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 import { acceptNationalMessage, type NationalMessage } from '@/utils/national/message';
@@ -18,18 +18,10 @@ export default defineContentScript({
     let pending: NationalMessage[] = [];
     let timer: number | undefined;
 
-    const ask = async <T>(msg: unknown): Promise<T | undefined> => {
-      try {
-        return (await browser.runtime.sendMessage(msg)) as T | undefined;
-      } catch {
-        return undefined;
-      }
-    };
-
     const flush = async () => {
       const messages = pending;
       pending = [];
-      const settings = await ask<Settings>({ type: 'getSettings' });
+      const settings = await sendToBackground<Settings>(ctx, { type: 'getSettings' });
       if (!ctx.isValid) return;
       if (!settings) {
         showNotice(document, 'error', ['Chưa lưu được số liệu: tiện ích không phản hồi.']);
@@ -38,7 +30,7 @@ export default defineContentScript({
       const batch = buildNationalBatch(messages, settings.unitName, { url: location.href, title: document.title });
       const { extractions } = batch.report;
       if (extractions.length === 0 && batch.problems.length === 0) return; // only groups the report does not use
-      const reply = extractions.length > 0 ? await ask<CaptureReply>({ type: 'capture', report: batch.report }) : undefined;
+      const reply = extractions.length > 0 ? await sendToBackground<CaptureReply>(ctx, { type: 'capture', report: batch.report }) : undefined;
       const text = nationalNotice(batch, reply);
       showNotice(document, text.tone, text.lines);
     };

@@ -1,40 +1,24 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage, looksLikeStatsPage } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
 import type { CaptureReply } from '@/utils/store/messages';
 import type { PageReport, Settings } from '@/utils/types';
-import { showNotice } from './notice';
+import { showNotice } from '@/utils/capture/page-notice';
+import { sendToBackground as send } from '@/utils/store/send';
+import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 
 /** Tables are often drawn late or redrawn after "Thống kê": wait for the page to settle. */
 const SETTLE_MS = 400;
-/** The background may be asleep (MV3): retry until it confirms. */
-const SEND_ATTEMPTS = 5;
 
 export default defineContentScript({
   matches: ['*://*.haiphong.gov.vn/*', 'https://dichvucong.gov.vn/*'],
+  // The national index pages are read from their own JSON by national-bridge.
+  excludeMatches: NATIONAL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     watchPage(ctx);
   },
 });
-
-function sleep(ctx: ContentScriptContext, ms: number): Promise<void> {
-  return new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms));
-}
-
-async function send<T>(ctx: ContentScriptContext, msg: unknown): Promise<T | undefined> {
-  for (let attempt = 0; attempt < SEND_ATTEMPTS && ctx.isValid; attempt++) {
-    try {
-      const reply = (await browser.runtime.sendMessage(msg)) as T | undefined;
-      if (reply !== undefined) return reply;
-    } catch {
-      // service worker restarting: try again below
-    }
-    await sleep(ctx, 200 * 2 ** attempt);
-  }
-  return undefined;
-}
 
 function watchPage(ctx: ContentScriptContext): void {
   let settings: Settings | undefined;

@@ -2,7 +2,7 @@
  * The in-page notice: a shadow root so the portal's CSS cannot restyle it and
  * ours cannot leak into the portal. Text only (textContent), never HTML.
  */
-import type { NoticeTone } from '@/utils/capture/notice-text';
+import type { NoticeTone } from './notice-text';
 
 const COLORS: Record<NoticeTone, string> = { ok: '#14532d', info: '#1e3a8a', error: '#7f1d1d' };
 
