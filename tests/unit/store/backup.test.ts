@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ReportDb } from '@/utils/store/db';
+import { saveExtraction } from '@/utils/store/captures';
+import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
+import { deleteAllData, exportData, importData, parseBackup } from '@/utils/store/backup';
+import { seedExtraction } from './sample';
+
+let db: ReportDb;
+const page = { url: 'https://motcua.haiphong.gov.vn/bieu-06', title: 'Biểu 06' };
+
+beforeEach(async () => {
+  db = new ReportDb(`backup-${Math.random()}`);
+  await db.open();
+  await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
+  await saveExtraction(db, seedExtraction(), page, '2026-02-15T01:00:00.000Z');
+  await saveExtraction(db, seedExtraction({ period: { from: '2026-02-15', to: '2026-03-14' } }), page, '2026-03-15T01:00:00.000Z');
+});
+
+async function snapshot() {
+  return { settings: await db.settings.toArray(), captures: await db.captures.orderBy('id').toArray() };
+}
+
+describe('backup', () => {
+  it('export → delete all → import gives back exactly the same data', async () => {
+    const before = await snapshot();
+    const file = JSON.stringify(await exportData(db, '2026-03-20T00:00:00.000Z'));
+    await deleteAllData(db);
+    expect(await db.captures.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importData(db, parsed.data)).toEqual({ added: 2, duplicates: 0, settingsRestored: true });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('importing into the same data adds nothing and keeps the current settings', async () => {
+    const file = await exportData(db, '2026-03-20T00:00:00.000Z');
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'phường Hồng Bàng' });
+    expect(await importData(db, file)).toEqual({ added: 0, duplicates: 2, settingsRestored: false });
+    expect((await db.settings.get('main'))?.value.unitName).toBe('phường Hồng Bàng');
+  });
+
+  it('a capture whose id is taken by other data gets a new id', async () => {
+    const file = await exportData(db, 'x');
+    await deleteAllData(db);
+    await saveExtraction(db, seedExtraction({ unit: 'Khác' }), page, '2026-02-16T01:00:00.000Z');
+    const summary = await importData(db, file);
+    expect(summary.added).toBe(2);
+    expect(await db.captures.count()).toBe(3);
+  });
+
+  it('refuses files that are not a valid backup, with a Vietnamese reason', () => {
+    expect(parseBackup('{')).toEqual({ ok: false, error: 'Tệp không phải JSON hợp lệ.' });
+    expect(parseBackup('{"format":"other"}')).toMatchObject({ ok: false });
+    const future = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 99, settings: null, captures: [] });
+    expect(parseBackup(future)).toMatchObject({ ok: false, error: expect.stringContaining('phiên bản mới hơn') });
+    const badCapture = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 1, settings: null, captures: [{ ...seedExtraction(), fields: { receivedTotal: 'nhiều' } }] });
+    expect(parseBackup(badCapture)).toMatchObject({ ok: false, error: expect.stringContaining('thứ 1') });
+  });
+});
