@@ -15,6 +15,8 @@ import { WarningList } from './WarningList';
 import { SectionCard } from './SectionCard';
 import { CaptureList } from './CaptureList';
 import { copyRich } from './copy';
+import { TrendChart } from './TrendChart';
+import { buildTrend } from '@/utils/chart/trend';
 
 export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
   const settings = useLiveQuery(() => getSettings(db), [db]);
@@ -34,7 +36,12 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
     [captures, period, settings],
   );
 
-  if (!settings || !captures || !report) return <p>Đang tải…</p>;
+  const trend = useMemo(
+    () => (settings && captures ? buildTrend(captures, period, settings) : null),
+    [captures, period, settings],
+  );
+
+  if (!settings || !captures || !report || !trend) return <p>Đang tải…</p>;
 
   return (
     <main data-ready="1">
@@ -61,6 +68,7 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
       {report.sections.map((s) => (
         <SectionCard key={s.id} {...s} onCopy={() => copyRich({ html: blocksToHtml(s.blocks), text: blocksToText(s.blocks) })} />
       ))}
+      <TrendChart trend={trend} />
       <CaptureList captures={captures} onDelete={(id) => void deleteCapture(db, id)} />
     </main>
   );

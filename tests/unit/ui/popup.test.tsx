@@ -52,7 +52,7 @@ describe('popup', () => {
     const online = [...root.querySelectorAll('table.indicators tbody tr')][0]!;
     expect(online.textContent).toContain('100%');
     expect(online.textContent).toContain('Đạt');
-    expect(root.querySelector('.preview')?.textContent).toContain(
+    expect(root.querySelector('[aria-labelledby="section-3.2"] .preview')?.textContent).toContain(
       'Tổng số hồ sơ trên địa bàn xã đã tiếp nhận là 795 hồ sơ (trong đó, tiếp nhận trực tuyến 795 hồ sơ, đạt tỷ lệ 100%).',
     );
     expect(root.querySelector('[aria-label="Cảnh báo số liệu"]')?.textContent).toContain('Tổng số không khớp');
