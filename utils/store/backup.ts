@@ -1,5 +1,5 @@
-import type { Capture, Settings } from '../types';
-import type { ReportDb, SettingsRow } from './db';
+import type { Capture, SavedNarrative, Settings } from '../types';
+import type { ManualEntry, ReportDb, SettingsRow } from './db';
 import { isExtraction } from './messages';
 import { checkSettings } from './settings';
 
@@ -12,6 +12,8 @@ export interface BackupFile {
   exportedAt: string;
   settings: Settings | null;
   captures: Capture[];
+  manualEntries: ManualEntry[];
+  narratives: SavedNarrative[];
 }
 
 export interface ImportSummary {
@@ -22,8 +24,14 @@ export interface ImportSummary {
 }
 
 export async function exportData(db: ReportDb, nowIso: string): Promise<BackupFile> {
-  const [row, captures] = await Promise.all([db.settings.get('main'), db.captures.orderBy('id').toArray()]);
-  return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: nowIso, settings: row?.value ?? null, captures };
+  const [row, captures, manualEntries, narratives] = await Promise.all([
+    db.settings.get('main'),
+    db.captures.orderBy('id').toArray(),
+    db.manualEntries.toArray(),
+    db.narratives.toArray(),
+  ]);
+  const settings = row?.value ?? null;
+  return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: nowIso, settings, captures, manualEntries, narratives };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -34,6 +42,22 @@ function isCapture(x: unknown): x is Capture {
   return (
     (c.id === undefined || (Number.isInteger(c.id) && (c.id as number) > 0)) &&
     ['url', 'title', 'capturedAt', 'lastSeenAt', 'contentKey', 'periodKey'].every((k) => typeof c[k] === 'string')
+  );
+}
+
+function isManualEntry(x: unknown): x is ManualEntry {
+  if (!isObject(x) || typeof x.periodId !== 'string' || typeof x.savedAt !== 'string' || !isObject(x.fields)) return false;
+  // Same rules as captured fields.
+  return isExtraction({ kinds: ['results'], period: null, unit: null, rowChoice: 'single', fields: x.fields, cells: {}, unmapped: [], warnings: [] });
+}
+
+function isSavedNarrative(x: unknown): x is SavedNarrative {
+  return (
+    isObject(x) &&
+    typeof x.periodId === 'string' &&
+    typeof x.savedAt === 'string' &&
+    isObject(x.texts) &&
+    Object.values(x.texts).every((t) => typeof t === 'string')
   );
 }
 
@@ -61,7 +85,13 @@ export function parseBackup(text: string): { ok: true; data: BackupFile } | { ok
   if (!Array.isArray(data.captures)) return { ok: false, error: 'Tệp thiếu danh sách số liệu.' };
   const bad = data.captures.findIndex((c) => !isCapture(c));
   if (bad >= 0) return { ok: false, error: `Bản ghi số liệu thứ ${bad + 1} trong tệp không hợp lệ; không nhập gì.` };
-  return { ok: true, data: data as unknown as BackupFile };
+  const manualEntries = data.manualEntries ?? [];
+  const narratives = data.narratives ?? [];
+  if (!Array.isArray(manualEntries) || !manualEntries.every(isManualEntry))
+    return { ok: false, error: 'Phần số liệu nhập tay trong tệp không hợp lệ.' };
+  if (!Array.isArray(narratives) || !narratives.every(isSavedNarrative))
+    return { ok: false, error: 'Phần nội dung báo cáo do cán bộ soạn trong tệp không hợp lệ.' };
+  return { ok: true, data: { ...(data as unknown as BackupFile), manualEntries, narratives } };
 }
 
 /**
@@ -70,7 +100,7 @@ export function parseBackup(text: string): { ok: true; data: BackupFile } | { ok
  * restored only when none are saved, so an import never overwrites the clerk's current ones.
  */
 export async function importData(db: ReportDb, data: BackupFile): Promise<ImportSummary> {
-  return db.transaction('rw', db.captures, db.settings, async () => {
+  return db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives], async () => {
     let added = 0;
     let duplicates = 0;
     for (const capture of data.captures) {
@@ -83,6 +113,9 @@ export async function importData(db: ReportDb, data: BackupFile): Promise<Import
       await db.captures.add(idTaken || id === undefined ? rest : capture);
       added++;
     }
+    // The clerk's own texts and entries: keep what is here, add what is missing.
+    for (const entry of data.manualEntries) if (!(await db.manualEntries.get(entry.periodId))) await db.manualEntries.add(entry);
+    for (const text of data.narratives) if (!(await db.narratives.get(text.periodId))) await db.narratives.add(text);
     let settingsRestored = false;
     if (data.settings && !(await db.settings.get('main'))) {
       const row: SettingsRow = { key: 'main', value: data.settings };
@@ -94,8 +127,7 @@ export async function importData(db: ReportDb, data: BackupFile): Promise<Import
 }
 
 export async function deleteAllData(db: ReportDb): Promise<void> {
-  await db.transaction('rw', db.captures, db.settings, async () => {
-    await db.captures.clear();
-    await db.settings.clear();
+  await db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives], async () => {
+    await Promise.all([db.captures.clear(), db.settings.clear(), db.manualEntries.clear(), db.narratives.clear()]);
   });
 }

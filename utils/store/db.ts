@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, Settings } from '../types';
+import type { Capture, Fields, SavedNarrative, Settings } from '../types';
 
 export interface SettingsRow {
   key: 'main';
@@ -7,6 +7,14 @@ export interface SettingsRow {
 }
 
 export const DB_NAME = 'bao-cao-cchc';
+
+/** The clerk's own entries ("nhập tay") for one reporting period; they override captures. */
+export interface ManualEntry {
+  /** ReportPeriod id, e.g. "month:2026-02". */
+  periodId: string;
+  fields: Fields;
+  savedAt: string;
+}
 
 /**
  * The extension's one database. Only extension pages and the background open it:
@@ -16,12 +24,16 @@ export const DB_NAME = 'bao-cao-cchc';
 export class ReportDb extends Dexie {
   captures!: EntityTable<Capture, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  manualEntries!: EntityTable<ManualEntry, 'periodId'>;
+  narratives!: EntityTable<SavedNarrative, 'periodId'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       captures: '++id, &contentKey, periodKey, capturedAt',
       settings: 'key',
+      manualEntries: 'periodId',
+      narratives: 'periodId',
     });
   }
 }

@@ -39,10 +39,10 @@ export function checkSettings(s: Settings): string[] {
 
 export async function saveSettings(db: ReportDb, s: Settings): Promise<void> {
   const clean: Settings = {
+    ...s,
     unitName: s.unitName.trim().normalize('NFC'),
     cityName: s.cityName.trim().normalize('NFC'),
     targets: { ...s.targets },
-    cutoffDay: s.cutoffDay,
   };
   await db.settings.put({ key: 'main', value: clean });
 }

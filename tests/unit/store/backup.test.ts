@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
+import { saveManualFields, saveNarrative } from '@/utils/store/period-texts';
 import { deleteAllData, exportData, importData, parseBackup } from '@/utils/store/backup';
 import { seedExtraction } from './sample';
 
@@ -14,10 +15,17 @@ beforeEach(async () => {
   await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
   await saveExtraction(db, seedExtraction(), page, '2026-02-15T01:00:00.000Z');
   await saveExtraction(db, seedExtraction({ period: { from: '2026-02-15', to: '2026-03-14' } }), page, '2026-03-15T01:00:00.000Z');
+  await saveManualFields(db, 'month:2026-02', { paknReceived: 2, paknSatisfied: 2 }, '2026-02-15T02:00:00.000Z');
+  await saveNarrative(db, 'month:2026-02', { direction: 'Kế hoạch số 27/KH-UBND <b>ngày</b> 23/01/2026' }, '2026-02-15T03:00:00.000Z');
 });
 
 async function snapshot() {
-  return { settings: await db.settings.toArray(), captures: await db.captures.orderBy('id').toArray() };
+  return {
+    settings: await db.settings.toArray(),
+    captures: await db.captures.orderBy('id').toArray(),
+    manual: await db.manualEntries.toArray(),
+    narratives: await db.narratives.toArray(),
+  };
 }
 
 describe('backup', () => {
@@ -27,6 +35,8 @@ describe('backup', () => {
     await deleteAllData(db);
     expect(await db.captures.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+    expect(await db.manualEntries.count()).toBe(0);
+    expect(await db.narratives.count()).toBe(0);
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await importData(db, parsed.data)).toEqual({ added: 2, duplicates: 0, settingsRestored: true });
@@ -56,5 +66,7 @@ describe('backup', () => {
     expect(parseBackup(future)).toMatchObject({ ok: false, error: expect.stringContaining('phiên bản mới hơn') });
     const badCapture = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 1, settings: null, captures: [{ ...seedExtraction(), fields: { receivedTotal: 'nhiều' } }] });
     expect(parseBackup(badCapture)).toMatchObject({ ok: false, error: expect.stringContaining('thứ 1') });
+    const badManual = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 1, settings: null, captures: [], manualEntries: [{ periodId: 'month:2026-02', savedAt: 'x', fields: { hoTen: 1 } }] });
+    expect(parseBackup(badManual)).toMatchObject({ ok: false, error: expect.stringContaining('nhập tay') });
   });
 });
