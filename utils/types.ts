@@ -146,6 +146,49 @@ export interface Settings {
   targets: Targets;
   /** Day of month that starts a reporting period (15 by Nghị định 09/2019/NĐ-CP). */
   cutoffDay: number;
+  /** Who signs the report; absent → "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" and no name. */
+  signer?: Signer;
+  /** The clerk's edits of the report templates (utils/report/templates); a missing key uses the default. */
+  templates?: Partial<Record<TemplateKey, string>>;
+}
+
+/** Signature block of the report (Nghị định 30/2020/NĐ-CP). */
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN" */
+  role: string;
+  /** "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" (one line per `\n`) */
+  title: string;
+  /** "Vũ Thị Hòa" */
+  name: string;
+}
+
+/** Editable report templates: the data-driven sections' wording. */
+export const TEMPLATE_KEYS = ['title', 'section22', 'section31b', 'section32', 'section4', 'section5'] as const;
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+/** The clerk's own text of the report, one entry per part (utils/report/narrative.ts). */
+export const NARRATIVE_KEYS = [
+  'basis',
+  'direction',
+  'impactAssessment',
+  'reductionBasis',
+  'publicUpdates',
+  'systems',
+  'assessment',
+  'nextTasks',
+  'closing',
+  'recipients',
+] as const;
+export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
+/** Template sources (may hold placeholders such as {{don_vi}}), one per part. */
+export type Narrative = Record<NarrativeKey, string>;
+
+/** A period's narrative as the clerk saved it. */
+export interface SavedNarrative {
+  /** ReportPeriod id, e.g. "month:2026-02". */
+  periodId: string;
+  texts: Partial<Narrative>;
+  savedAt: string; // ISO timestamp
 }
 
 /** Reporting periods of Nghị định 09/2019/NĐ-CP (see utils/report/periods.ts). */

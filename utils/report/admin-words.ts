@@ -20,3 +20,10 @@ export function unitWord(unitName: string): string {
 export function cityWord(cityName: string): string {
   return normalise(cityName).startsWith('tỉnh ') ? 'tỉnh' : 'thành phố';
 }
+
+/** The unit's own name without "UBND" or its kind: "xã Bình Giang" → "Bình Giang" (the place in "Bình Giang, ngày …"). */
+export function unitPlace(unitName: string): string {
+  const name = unitName.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân) /i, '');
+  const kind = UNIT_KINDS.find((k) => name.toLowerCase().startsWith(`${k} `));
+  return kind ? name.slice(kind.length + 1) : name;
+}

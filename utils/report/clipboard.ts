@@ -3,15 +3,18 @@
  * result into one ClipboardItem. The HTML uses inline styles only, because
  * Word and Chromium's clipboard sanitiser drop classes and <style> blocks.
  */
-import type { Block } from './blocks';
+import { blocksToText, layoutWidths, type Block, type TextStyle } from './blocks';
 
-const FONT = "font-family:'Times New Roman',serif;font-size:14pt";
+export { blocksToText };
+
+// One family, no fallback list: LibreOffice (and older Word) keep the whole list as the font's name.
+const FONT = "font-family:'Times New Roman';font-size:14pt";
 const PARAGRAPH = `${FONT};text-align:justify;text-indent:1cm;margin:0 0 6pt 0`;
-const HEADING = `${PARAGRAPH};font-weight:bold`;
 const TABLE = 'border-collapse:collapse;width:100%';
 // Word lets a cell's border win over the table's, so every cell carries one.
 const CELL = `${FONT};border:1px solid windowtext;padding:2pt 4pt;vertical-align:top`;
 const HEAD_CELL = `${CELL};font-weight:bold;text-align:center`;
+const LAYOUT_CELL = 'border:none;padding:0 2pt;vertical-align:top';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -19,43 +22,46 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-const nfc = (text: string): string => text.normalize('NFC');
-
-function blockText(block: Block): string {
-  switch (block.kind) {
-    case 'heading':
-    case 'para':
-      return nfc(block.text);
-    case 'bullet':
-      return `- ${nfc(block.text)}`;
-    case 'table':
-      return [block.head, ...block.rows]
-        .filter((row) => row.length > 0)
-        .map((row) => row.map(nfc).join('\t'))
-        .join('\n');
-  }
+/** Escaped, NFC; line breaks kept as <br>, runs of spaces kept (the blank in "ngày    tháng" is for the hand-written day). */
+function inline(text: string): string {
+  return escapeHtml(text.normalize('NFC'))
+    .replace(/ {2,}/g, (spaces) => ` ${'&nbsp;'.repeat(spaces.length - 1)}`)
+    .replace(/\n/g, '<br>');
 }
 
-/** Paragraphs separated by a blank line, as in the seed report. */
-export function blocksToText(blocks: readonly Block[]): string {
-  return blocks.map(blockText).join('\n\n');
+function paragraphStyle(style: TextStyle = {}, bold = false): string {
+  const parts = [PARAGRAPH];
+  if (style.align) parts.push(`text-align:${style.align};text-indent:0`);
+  if (bold || style.bold) parts.push('font-weight:bold');
+  if (style.italic) parts.push('font-style:italic');
+  if (style.underline) parts.push('text-decoration:underline');
+  if (style.sizePt) parts.push(`font-size:${style.sizePt}pt`);
+  if (style.spaceBeforePt) parts.push(`margin-top:${style.spaceBeforePt}pt`);
+  return parts.join(';');
 }
 
 function row(cells: readonly string[], style: string, tag: 'th' | 'td'): string {
-  return `<tr>${cells.map((c) => `<${tag} style="${style}">${escapeHtml(nfc(c))}</${tag}>`).join('')}</tr>`;
+  return `<tr>${cells.map((c) => `<${tag} style="${style}">${inline(c)}</${tag}>`).join('')}</tr>`;
 }
 
 function blockHtml(block: Block): string {
   switch (block.kind) {
     case 'heading':
-      return `<p style="${HEADING}">${escapeHtml(nfc(block.text))}</p>`;
+      return `<p style="${paragraphStyle(block.style, true)}">${inline(block.text)}</p>`;
     case 'para':
-      return `<p style="${PARAGRAPH}">${escapeHtml(nfc(block.text))}</p>`;
+      return `<p style="${paragraphStyle(block.style)}">${inline(block.text)}</p>`;
     case 'bullet':
-      return `<p style="${PARAGRAPH}">- ${escapeHtml(nfc(block.text))}</p>`;
+      return `<p style="${PARAGRAPH}">- ${inline(block.text)}</p>`;
     case 'table': {
       const head = block.head.length > 0 ? `<thead>${row(block.head, HEAD_CELL, 'th')}</thead>` : '';
       return `<table style="${TABLE}">${head}<tbody>${block.rows.map((r) => row(r, CELL, 'td')).join('')}</tbody></table>`;
+    }
+    case 'layout': {
+      const rows = block.cells.map((cells) => {
+        const widths = layoutWidths(block, cells.length);
+        return `<tr>${cells.map((c, i) => `<td style="${LAYOUT_CELL};width:${widths[i]?.toFixed(2)}%">${blocksToHtml(c)}</td>`).join('')}</tr>`;
+      });
+      return `<table style="${TABLE}"><tbody>${rows.join('')}</tbody></table>`;
     }
   }
 }

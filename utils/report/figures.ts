@@ -11,9 +11,18 @@ const FIELD_KEYS: readonly FieldKey[] = [...COUNT_FIELDS, ...RATE_FIELDS];
 export const MANUAL_NOTE = 'nhập tay';
 
 export type FigureSource =
-  | { kind: 'capture'; captureId: number | undefined; url: string; title: string; capturedAt: string; cell: CellRef | undefined }
+  | {
+      kind: 'capture';
+      captureId: number | undefined;
+      url: string;
+      title: string;
+      capturedAt: string;
+      cell: CellRef | undefined;
+      /** Why a capture of another period was used, e.g. "theo số liệu tháng 01/2026 trên Cổng Dịch vụ công quốc gia". */
+      note?: string;
+    }
   | { kind: 'manual'; note: typeof MANUAL_NOTE }
-  /** `note` reads e.g. "tính từ: Số hồ sơ tiếp nhận trực tuyến + …". */
+  /** `note` reads e.g. "tính từ: Số hồ sơ tiếp nhận trực tuyến + …" or "tổng hợp từ 3 tháng: …". */
   | { kind: 'derived'; from: FieldKey[]; note: string };
 
 export interface Figures {
@@ -21,6 +30,10 @@ export interface Figures {
   /** A field is absent when no source gave a number for it. */
   values: Fields;
   sources: Partial<Record<FieldKey, FigureSource>>;
+  /** Set when fields were summed from the reporting months inside a longer period (period-figures.ts). */
+  fromMonths?: { note: string; months: string[] };
+  /** National-index data for the matching calendar period, used per indicator when the back office gave none. */
+  calendar?: { label: string; note: string; figures: Figures };
 }
 
 /** `target = Σ plus − Σ minus`, only when every input is known. */
@@ -50,6 +63,12 @@ export function sumOf(values: Fields, keys: readonly FieldKey[]): number | null 
   return sum;
 }
 
+/** Provenance of `key` read from `capture`; `note` says why a capture of another period was used. */
+export function captureSource(capture: Capture, key: FieldKey, note?: string): FigureSource {
+  const { id, url, title, capturedAt } = capture;
+  return { kind: 'capture', captureId: id, url, title, capturedAt, cell: capture.cells[key], ...(note ? { note } : {}) };
+}
+
 function samePeriod(a: Period | null, b: Period): boolean {
   return a !== null && a.from === b.from && a.to === b.to;
 }
@@ -73,8 +92,7 @@ export function pickFigures(captures: readonly Capture[], period: Period, manual
       if (value == null || (previous !== undefined && previous > capture.capturedAt)) continue;
       values[key] = value;
       pickedAt[key] = capture.capturedAt;
-      const { id, url, title, capturedAt } = capture;
-      sources[key] = { kind: 'capture', captureId: id, url, title, capturedAt, cell: capture.cells[key] };
+      sources[key] = captureSource(capture, key);
     }
   }
   for (const key of FIELD_KEYS) {
@@ -83,6 +101,12 @@ export function pickFigures(captures: readonly Capture[], period: Period, manual
     values[key] = value;
     sources[key] = { kind: 'manual', note: MANUAL_NOTE };
   }
+  completeDerivations(values, sources);
+  return { period, values, sources };
+}
+
+/** Fills missing canonical totals from their parts (in place), noting how. */
+export function completeDerivations(values: Fields, sources: Figures['sources']): void {
   for (const { target, plus, minus } of DERIVATIONS) {
     if (values[target] != null) continue;
     const added = sumOf(values, plus);
@@ -92,5 +116,4 @@ export function pickFigures(captures: readonly Capture[], period: Period, manual
     const note = `tính từ: ${plus.map((k) => FIELD_LABELS[k]).join(' + ')}${minus.map((k) => ` − ${FIELD_LABELS[k]}`).join('')}`;
     sources[target] = { kind: 'derived', from: [...plus, ...minus], note };
   }
-  return { period, values, sources };
 }

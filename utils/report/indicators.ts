@@ -33,6 +33,12 @@ export interface Indicator {
   status: IndicatorStatus;
   /** Provenance of every field that went into the value. */
   sources: Partial<Record<FieldKey, FigureSource>>;
+  /**
+   * Set when the back office gave nothing for this indicator and national-index
+   * data of a calendar period stood in: "theo số liệu tháng 01/2026 trên Cổng
+   * Dịch vụ công quốc gia" (`text` then ends with it in brackets).
+   */
+  note?: string;
 }
 
 export type IndicatorSet = Record<IndicatorKey, Indicator>;
@@ -125,17 +131,32 @@ function sourcesOf(figures: Figures, keys: readonly FieldKey[]): Indicator['sour
   return sources;
 }
 
+/**
+ * The back office's figures, or the national index's when the back office
+ * gave nothing for this measure. The whole measure comes from one side, so a
+ * back-office numerator is never divided by a national denominator.
+ */
+function chooseBasis(figures: Figures, m: Measure): { basis: Figures; measured: Measured; note?: string } {
+  const measured = measure(figures, m);
+  const calendar = figures.calendar;
+  if (measured.state !== 'missing' || !calendar) return { basis: figures, measured };
+  const national = measure(calendar.figures, m);
+  if (national.state === 'missing') return { basis: figures, measured };
+  return { basis: calendar.figures, measured: national, note: calendar.note };
+}
+
 function indicator(key: IndicatorKey, figures: Figures, settings: Pick<Settings, 'cityName' | 'targets'>): Indicator {
   const definition = DEFINITIONS[key];
-  const measured = measure(figures, definition.measure);
+  const { basis, measured, note } = chooseBasis(figures, definition.measure);
   let { text, used } = measured;
   if (key === 'digitized') {
-    const eResult = measure(figures, E_RESULT);
+    const eResult = measure(basis, E_RESULT);
     if (eResult.state === 'value' && eResult.text !== text) {
       text += `; số hóa kết quả giải quyết: ${eResult.text}`;
       used = [...used, ...eResult.used];
     }
   }
+  if (note) text += ` (${note})`;
   const target = settings.targets[key];
   return {
     key,
@@ -147,7 +168,8 @@ function indicator(key: IndicatorKey, figures: Figures, settings: Pick<Settings,
     text,
     target,
     status: statusOf(measured, target),
-    sources: sourcesOf(figures, used),
+    sources: sourcesOf(basis, used),
+    ...(note ? { note } : {}),
   };
 }
 

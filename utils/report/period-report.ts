@@ -2,11 +2,12 @@
  * Everything the popup shows for one reporting period, computed from the
  * stored captures and the settings in one pure step.
  */
-import type { Capture, ReportPeriod, Settings } from '../types';
+import type { Capture, Fields, Narrative, ReportPeriod, Settings } from '../types';
 import type { Block } from './blocks';
-import { pickFigures, type Figures } from './figures';
-import { computeIndicators, type IndicatorSet } from './indicators';
-import { SECTIONS } from './sections';
+import type { Figures } from './figures';
+import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicators';
+import { resolveFigures } from './period-figures';
+import { SECTIONS, type ReportContext } from './sections';
 import { periodKeyOf } from '../store/content-key';
 
 export interface SectionView {
@@ -14,6 +15,8 @@ export interface SectionView {
   title: string;
   blocks: Block[];
   missing: string[];
+  notes: string[];
+  problems: string[];
 }
 
 export interface PeriodReport {
@@ -25,14 +28,35 @@ export interface PeriodReport {
   warnings: string[];
   /** Captures whose period is exactly this one. */
   captureCount: number;
+  /** Where the figures came from when it was not simply this period's captures ("tổng hợp từ 3 tháng", national index). */
+  notes: string[];
+  /** For buildWholeReport (whole-report.ts) when the clerk copies or downloads the whole report. */
+  context: ReportContext;
 }
 
-export function buildPeriodReport(captures: readonly Capture[], period: ReportPeriod, settings: Settings): PeriodReport {
-  const own = captures.filter((c) => c.periodKey === periodKeyOf({ period }));
-  const figures = pickFigures(own, period);
+export interface PeriodReportOptions {
+  /** The clerk's entries by period id ("month:2026-02"); a longer period also uses its months'. */
+  manual?: Partial<Record<string, Fields>>;
+  /** The clerk's text for this period (narrative.ts, carryForwardNarrative); absent → defaults. */
+  narrative?: Narrative;
+}
+
+export function buildPeriodReport(
+  captures: readonly Capture[],
+  period: ReportPeriod,
+  settings: Settings,
+  options: PeriodReportOptions = {},
+): PeriodReport {
+  const { figures, used } = resolveFigures(captures, period, { cutoffDay: settings.cutoffDay, manual: options.manual });
   const indicators = computeIndicators(figures, settings);
-  const context = { period, figures, indicators, settings };
+  const context: ReportContext = { period, figures, indicators, settings, ...(options.narrative ? { narrative: options.narrative } : {}) };
   const sections = SECTIONS.map((s) => ({ id: s.id, title: s.title, ...s.build(context) }));
-  const warnings = [...new Set(own.flatMap((c) => c.warnings))];
-  return { period, figures, indicators, sections, warnings, captureCount: own.length };
+  const warnings = [...new Set(used.flatMap((c) => c.warnings))];
+  const captureCount = captures.filter((c) => c.periodKey === periodKeyOf({ period })).length;
+  const notes = [
+    ...(figures.fromMonths ? [`Số liệu ${period.label} ${figures.fromMonths.note}: ${figures.fromMonths.months.join(', ')}.`] : []),
+    ...INDICATOR_KEYS.flatMap((key) => (indicators[key].note ? [`${indicators[key].label}: ${indicators[key].note}.`] : [])),
+    ...new Set(sections.flatMap((s) => s.notes)),
+  ];
+  return { period, figures, indicators, sections, warnings, captureCount, notes, context };
 }

@@ -13,7 +13,8 @@ import { formatDateVi, nextDay, parseIsoDate, shiftMonth, toIsoDate, daysInMonth
 export const DEFAULT_CUTOFF_DAY = 15;
 /** Months listed in the "Kỳ báo cáo" combobox, counting the one in progress. */
 const LISTED_MONTHS = 24;
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+/** Quarter numerals: "Quý I/2026". */
+export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 /** Settings allow 1–28, so every month has the day before the cut-off. */
 function checkCutoffDay(cutoffDay: number): void {
@@ -82,6 +83,22 @@ export function periodById(id: string, cutoffDay = DEFAULT_CUTOFF_DAY): ReportPe
   const part = /^(half|nine|year):(\d{4})$/.exec(id);
   if (part) return yearPartPeriod(part[1] as keyof typeof YEAR_PARTS, Number(part[2]), cutoffDay);
   return null;
+}
+
+/** First and last reporting month of a period (its id names them). */
+function monthRange(period: ReportPeriod): { first: number; last: number } {
+  const quarter = /^quarter:\d{4}-([1-4])$/.exec(period.id);
+  if (quarter) return { first: Number(quarter[1]) * 3 - 2, last: Number(quarter[1]) * 3 };
+  const month = /^month:\d{4}-(\d{2})$/.exec(period.id);
+  if (month) return { first: Number(month[1]), last: Number(month[1]) };
+  return { first: 1, last: YEAR_PARTS[period.kind as keyof typeof YEAR_PARTS].last };
+}
+
+/** The reporting months a period is made of, in order ("Quý I/2026" → Tháng 01, 02, 03/2026); a month gives itself. */
+export function monthsOf(period: ReportPeriod, cutoffDay = DEFAULT_CUTOFF_DAY): ReportPeriod[] {
+  checkCutoffDay(cutoffDay);
+  const { first, last } = monthRange(period);
+  return Array.from({ length: last - first + 1 }, (_, i) => monthPeriod(period.year, first + i, cutoffDay));
 }
 
 /**

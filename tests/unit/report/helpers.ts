@@ -60,3 +60,16 @@ export function contextOf(values: Fields, settings: Settings = SEED_SETTINGS): R
   if (!period) throw new Error('month:2026-02 must be a period id');
   return { period, figures, indicators: computeIndicators(figures, settings), settings };
 }
+
+/** Every number the seed report prints (Tháng 02/2026), for the whole-report golden tests. */
+export const SEED_REPORT_FIELDS: Fields = {
+  ...SEED_FIELDS,
+  paknReceived: 2,
+  tthcTotal: 2278,
+  tthcProvincial: 1909,
+  tthcCommune: 379,
+  tthcPartial: 219,
+  tthcFull: 160,
+};
+
+export const SEED_SIGNER = { role: 'TM. ỦY BAN NHÂN DÂN', title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Vũ Thị Hòa' };

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { carryForwardNarrative, DEFAULT_NARRATIVE, previousNarrative } from '@/utils/report/narrative';
+import { periodById } from '@/utils/report/periods';
+import { renderNarrativeText } from '@/utils/report/templates';
+import { NARRATIVE_KEYS, type ReportPeriod, type SavedNarrative } from '@/utils/types';
+import { SEED_SETTINGS } from './helpers';
+import { seedNarrative } from './seed';
+
+const period = (id: string): ReportPeriod => {
+  const p = periodById(id);
+  if (!p) throw new Error(id);
+  return p;
+};
+const FEB = period('month:2026-02');
+const MAR = period('month:2026-03');
+const render = (source: string, p: ReportPeriod = FEB, settings = SEED_SETTINGS) => renderNarrativeText(source, p, settings).text;
+const saved = (periodId: string, texts: SavedNarrative['texts']): SavedNarrative => ({ periodId, texts, savedAt: '2026-02-14T08:00:00.000Z' });
+
+describe('DEFAULT_NARRATIVE', () => {
+  // The commune's own document list (I.1) and plan number (2.2) are left as "…" for the clerk.
+  const generic = NARRATIVE_KEYS.filter((key) => key !== 'direction' && key !== 'reductionBasis');
+
+  it.each(generic)('%s gives the seed text for xã Bình Giang, Tháng 02/2026', (key) => {
+    expect(render(DEFAULT_NARRATIVE[key])).toBe(seedNarrative()[key]);
+  });
+
+  it('leaves the commune-specific documents for the clerk to fill in', () => {
+    expect(render(DEFAULT_NARRATIVE.direction)).toContain('cụ thể như sau: Kế hoạch số …/KH-UBND ngày … về …; theo đó');
+    expect(render(DEFAULT_NARRATIVE.reductionBasis)).toContain('và Kế hoạch số …/KH-UBND ngày … của UBND xã');
+  });
+
+  it('follows the unit, city and period', () => {
+    const settings = { ...SEED_SETTINGS, unitName: 'phường Lê Chân', cityName: 'tỉnh Thanh Hóa' };
+    expect(render(DEFAULT_NARRATIVE.basis, MAR, settings)).toBe(
+      'Thực hiện Công văn số 137/UBND-TTPVHCC ngày 23/01/2026 của UBND tỉnh về việc báo cáo cải cách TTHC hàng tháng. UBND phường Lê Chân báo cáo tình hình, kết quả cải cách TTHC thực hiện tháng 03 năm 2026 như sau:',
+    );
+    expect(render(DEFAULT_NARRATIVE.closing, period('quarter:2026-1'))).toBe(
+      'Trên đây là Báo cáo tình hình, kết quả cải cách TTHC quý I/2026 trên địa bàn xã, UBND xã báo cáo Văn phòng UBND thành phố tổng hợp tham mưu báo cáo theo quy định./.',
+    );
+  });
+});
+
+describe('carryForwardNarrative', () => {
+  it('gives the defaults when nothing was saved', () => {
+    expect(carryForwardNarrative(undefined, MAR)).toEqual(DEFAULT_NARRATIVE);
+  });
+
+  it("turns the old period's own words into the new period's and keeps everything else", () => {
+    const february = saved('month:2026-02', {
+      basis: 'UBND xã Bình Giang báo cáo tình hình, kết quả cải cách TTHC thực hiện tháng 02 năm 2026 như sau:',
+      closing: 'Trên đây là Báo cáo tình hình, kết quả cải cách TTHC tháng 02/2026 trên địa bàn xã./.',
+      direction: 'Kế hoạch số 27/KH-UBND ngày 23/01/2026 (áp dụng từ ngày 15/01/2026 đến ngày 14/02/2026).',
+    });
+    const march = carryForwardNarrative(february, MAR);
+    expect(render(march.basis, MAR)).toBe('UBND xã Bình Giang báo cáo tình hình, kết quả cải cách TTHC thực hiện tháng 03 năm 2026 như sau:');
+    expect(render(march.closing, MAR)).toBe('Trên đây là Báo cáo tình hình, kết quả cải cách TTHC tháng 03/2026 trên địa bàn xã./.');
+    // The plan's own date stays; the period's range follows.
+    expect(render(march.direction, MAR)).toBe('Kế hoạch số 27/KH-UBND ngày 23/01/2026 (áp dụng từ ngày 15/02/2026 đến ngày 14/03/2026).');
+    expect(march.assessment).toBe(DEFAULT_NARRATIVE.assessment);
+  });
+
+  it('keeps the text as saved when reopening the same period', () => {
+    const text = 'Báo cáo tháng 02 năm 2026.';
+    expect(carryForwardNarrative(saved('month:2026-02', { assessment: text }), FEB).assessment).toBe(text);
+  });
+
+  it('uses the cut-off day to find the old period’s dates', () => {
+    const old = saved('month:2026-02', { direction: 'từ ngày 10/01/2026 đến ngày 09/02/2026' });
+    expect(carryForwardNarrative(old, period('month:2026-03'), 10).direction).toBe('từ ngày {{tu_ngay}} đến ngày {{den_ngay}}');
+  });
+});
+
+describe('previousNarrative', () => {
+  const all = [
+    saved('month:2025-12', { closing: 'tháng 12' }),
+    saved('month:2026-01', { closing: 'tháng 1' }),
+    saved('quarter:2025-4', { closing: 'quý IV' }),
+    saved('month:2026-03', { closing: 'tháng 3' }),
+  ];
+
+  it('takes the latest earlier period of the same kind', () => {
+    expect(previousNarrative(all, FEB)?.periodId).toBe('month:2026-01');
+    expect(previousNarrative(all, period('quarter:2026-1'))?.periodId).toBe('quarter:2025-4');
+  });
+
+  it('falls back to the latest earlier period of any kind, and to none', () => {
+    expect(previousNarrative(all, period('half:2026'))?.periodId).toBe('quarter:2025-4');
+    expect(previousNarrative(all, period('month:2025-12'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * TTHC counts (the catalogue: city total, provincial, commune, một phần /
+ * toàn trình) describe the catalogue on a day, not a date range, and the
+ * catalogue page usually has no period at all. The report uses the catalogue
+ * as it stood at the period's end: the latest capture taken on or before the
+ * last day, or, when there is none, the first one taken after it (the clerk
+ * often writes the report a few days late).
+ */
+import type { Capture, CountField, Period } from '../types';
+import { formatDateVi } from './dates';
+
+export const CATALOGUE_FIELDS = ['tthcTotal', 'tthcProvincial', 'tthcCommune', 'tthcPartial', 'tthcFull'] as const satisfies readonly CountField[];
+
+const hasCatalogue = (c: Capture): boolean => CATALOGUE_FIELDS.some((key) => c.fields[key] != null);
+
+/** Captured day (UTC date of `capturedAt`, which is always `toISOString()`). */
+const dayOf = (c: Capture): string => c.capturedAt.slice(0, 10);
+
+export function catalogueCapture(captures: readonly Capture[], period: Period): Capture | null {
+  const withCatalogue = captures.filter(hasCatalogue).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  const before = withCatalogue.filter((c) => dayOf(c) <= period.to);
+  return before[before.length - 1] ?? withCatalogue[0] ?? null;
+}
+
+export function catalogueNote(capture: Capture): string {
+  return `danh mục TTHC lấy ngày ${formatDateVi(dayOf(capture))}`;
+}

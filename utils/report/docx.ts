@@ -1,0 +1,158 @@
+/**
+ * The whole report as a .docx (the `docx` package), laid out per Nghị định
+ * 30/2020/NĐ-CP: A4 portrait; margins top/bottom 20 mm, left 30 mm, right
+ * 15 mm; Times New Roman 14 pt (the letterhead 13 pt, "Nơi nhận" 12/11 pt);
+ * body paragraphs justified with a 1 cm first-line indent. Pure: returns the
+ * bytes; the popup wraps them in a Blob for the download.
+ */
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ReportPeriod } from '../types';
+import { layoutWidths, type Block, type TextStyle } from './blocks';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const FONT = 'Times New Roman';
+const BODY_PT = 14;
+/** A4 in twips (210 × 297 mm). */
+const PAGE = { width: 11906, height: 16838 } as const;
+/** Rounded, not floored as docx's convertMillimetersToTwip does (20 mm is 1133.86 twips: 1134, not 1133). */
+const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+const MARGIN_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+const TEXT_WIDTH = PAGE.width - twips(MARGIN_MM.left) - twips(MARGIN_MM.right);
+const INDENT_1CM = twips(10);
+const AFTER_6PT = 120;
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN } as const;
+
+/** Runs of one paragraph; `\n` becomes a line break. The font is set on every run so no importer falls back to its own. */
+function runs(text: string, style: TextStyle, bold: boolean): TextRun[] {
+  return text
+    .normalize('NFC')
+    .split('\n')
+    .map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          font: FONT,
+          size: (style.sizePt ?? BODY_PT) * 2,
+          bold: bold || style.bold === true,
+          italics: style.italic === true,
+          ...(style.underline ? { underline: {} } : {}),
+          ...(i > 0 ? { break: 1 } : {}),
+        }),
+    );
+}
+
+/** `inCell`: layout cells are set tight, without the body's space after. */
+function paragraph(text: string, style: TextStyle = {}, bold = false, inCell = false): Paragraph {
+  const aligned = style.align !== undefined;
+  return new Paragraph({
+    children: runs(text, style, bold),
+    alignment: style.align === 'center' ? AlignmentType.CENTER : aligned ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+    ...(aligned ? {} : { indent: { firstLine: INDENT_1CM } }),
+    spacing: { after: inCell ? 0 : AFTER_6PT, before: (style.spaceBeforePt ?? 0) * 20 },
+  });
+}
+
+function table(rows: readonly string[][], head: readonly string[]): Table {
+  const all = head.length > 0 ? [head, ...rows] : rows;
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { ...THIN_BORDERS, insideHorizontal: THIN, insideVertical: THIN },
+    rows: all.map(
+      (cells, r) =>
+        new TableRow({
+          children: cells.map(
+            (cell) =>
+              new TableCell({
+                borders: THIN_BORDERS,
+                children: [paragraph(cell, { align: r === 0 && head.length > 0 ? 'center' : 'left' }, r === 0 && head.length > 0, true)],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function layout(block: Extract<Block, { kind: 'layout' }>): Table {
+  const columns = Math.max(...block.cells.map((row) => row.length), 1);
+  const widen = twips(block.widenLeftMm ?? 0);
+  const widths = layoutWidths(block, columns).map((share) => Math.round(((TEXT_WIDTH + widen) * share) / 100));
+  return new Table({
+    width: { size: TEXT_WIDTH + widen, type: WidthType.DXA },
+    indent: { size: -widen, type: WidthType.DXA },
+    // No cell padding: the letterhead's lines need the whole column.
+    margins: { left: 0, right: 0 },
+    columnWidths: widths,
+    borders: { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: block.cells.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (content, i) =>
+              new TableCell({
+                borders: NO_BORDERS,
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                // A cell must end with a paragraph, even an empty one.
+                children: content.length > 0 ? content.flatMap((b) => toDocx(b, true)) : [new Paragraph({})],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function toDocx(block: Block, inCell = false): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [paragraph(block.text, block.style, true, inCell)];
+    case 'para':
+      return [paragraph(block.text, block.style, false, inCell)];
+    case 'bullet':
+      return [paragraph(`- ${block.text}`, {}, false, inCell)];
+    case 'table':
+      return [table(block.rows, block.head), new Paragraph({})];
+    case 'layout':
+      return [layout(block), new Paragraph({})];
+  }
+}
+
+/** The .docx file's bytes. */
+export async function blocksToDocx(blocks: readonly Block[], title: string): Promise<Uint8Array> {
+  const document = new Document({
+    title,
+    creator: 'Báo cáo CCHC',
+    styles: { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE,
+            margin: {
+              top: twips(MARGIN_MM.top),
+              bottom: twips(MARGIN_MM.bottom),
+              left: twips(MARGIN_MM.left),
+              right: twips(MARGIN_MM.right),
+            },
+          },
+        },
+        children: blocks.flatMap((b) => toDocx(b)),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** "Bao-cao-CCHC-Thang-02-2026.docx": ASCII, so every browser and mail system keeps the name. */
+export function docxFileName(period: ReportPeriod): string {
+  const ascii = period.label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `Bao-cao-CCHC-${ascii}.docx`;
+}

@@ -1,0 +1,54 @@
+/**
+ * The parts of the report around the body, laid out per Nghị định
+ * 30/2020/NĐ-CP (Phụ lục I): the issuing body and the national motto side by
+ * side, the number and the place-and-date line below them; at the end
+ * "Nơi nhận" on the left and the signature on the right.
+ */
+import type { ReportPeriod, Settings, Signer } from '../types';
+import { layoutBlock, type Block, type TextStyle } from './blocks';
+import { parseIsoDate } from './dates';
+import { unitPlace } from './admin-words';
+
+export const DEFAULT_SIGNER: Signer = { role: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' };
+
+const upper = (text: string): string => text.normalize('NFC').trim().toLocaleUpperCase('vi');
+const withoutUbnd = (name: string): string => name.trim().replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/i, '');
+
+const centred = (text: string, style: TextStyle = {}): Block => ({ kind: 'para', text, style: { align: 'center', ...style } });
+
+/** NĐ 30: days below 10 and the months 1 and 2 take a leading zero ("tháng 02", but "tháng 3"). */
+const monthOfDateLine = (m: number): string => (m <= 2 ? `0${m}` : String(m));
+
+/** "Bình Giang, ngày    tháng 02 năm 2026": the day is left blank for the signer, the month is the period's last. */
+export function placeDateLine(period: ReportPeriod, settings: Pick<Settings, 'unitName'>): string {
+  const { y, m } = parseIsoDate(period.to);
+  return `${unitPlace(settings.unitName)}, ngày    tháng ${monthOfDateLine(m)} năm ${y}`;
+}
+
+export function letterheadBlock(period: ReportPeriod, settings: Pick<Settings, 'unitName' | 'cityName'>): Block {
+  // The unit's name on its own line, as commune letterheads set it. Sizes at the small end of Phụ lục I's ranges (12–13 pt, motto line 2: 13–14 pt) so each line fits its column.
+  const issuer = [centred(`UBND ${upper(settings.cityName)}`, { sizePt: 12 }), centred(`ỦY BAN NHÂN DÂN\n${upper(withoutUbnd(settings.unitName))}`, { sizePt: 12, bold: true })];
+  const motto = [
+    centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { sizePt: 12, bold: true }),
+    centred('Độc lập - Tự do - Hạnh phúc', { sizePt: 13, bold: true, underline: true }),
+  ];
+  // The motto needs the wider column; the table reaches 10 mm into the 30 mm left margin, as Word templates of Phụ lục I do.
+  return layoutBlock(
+    [
+      [issuer, motto],
+      [[centred('Số:    /BC-UBND', { sizePt: 13 })], [centred(placeDateLine(period, settings), { italic: true })]],
+    ],
+    { widths: [42, 58], widenLeftMm: 10 },
+  );
+}
+
+/** "Nơi nhận" (recipients one per line, as the clerk wrote them) beside the signature. */
+export function signatureBlock(recipients: string, signer: Signer = DEFAULT_SIGNER): Block {
+  const left: Block[] = [
+    { kind: 'para', text: 'Nơi nhận:', style: { align: 'left', bold: true, italic: true, sizePt: 12 } },
+    { kind: 'para', text: recipients.trim(), style: { align: 'left', sizePt: 11 } },
+  ];
+  const right: Block[] = [centred([signer.role, signer.title].map(upper).filter(Boolean).join('\n'), { bold: true })];
+  if (signer.name.trim()) right.push(centred(signer.name.trim(), { bold: true, spaceBeforePt: 60 }));
+  return layoutBlock([[left, right]]);
+}

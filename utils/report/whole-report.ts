@@ -1,0 +1,97 @@
+/**
+ * The whole report as Blocks in the seed's structure, for "Sao chép toàn
+ * bộ" (clipboard.ts) and "Tải báo cáo (.docx)" (docx.ts): letterhead, title,
+ * the clerk's narrative and the generated sections in the seed's order,
+ * closing sentence, "Nơi nhận" and signature.
+ */
+import type { Narrative } from '../types';
+import type { Block } from './blocks';
+import { letterheadBlock, signatureBlock } from './letterhead';
+import { DEFAULT_NARRATIVE } from './narrative';
+import { section22 } from './sections/section22';
+import { section31b } from './sections/section31b';
+import { section32 } from './sections/section32';
+import { section4 } from './sections/section4';
+import { section5 } from './sections/section5';
+import { titleSection } from './sections/title';
+import type { ReportContext, ReportSection } from './sections/types';
+import { renderNarrativeText, textToBlocks } from './templates';
+
+export interface WholeReport {
+  blocks: Block[];
+  /** What printed as "chưa có số liệu", over all sections. */
+  missing: string[];
+  notes: string[];
+  problems: string[];
+}
+
+/** Fixed headings of the seed; they may use the common placeholders. */
+const HEADINGS = {
+  results: 'I. KẾT QUẢ THỰC HIỆN',
+  direction: '1. Công tác chỉ đạo, điều hành',
+  regulation: '2. Về cải cách việc quy định TTHC',
+  impact: '2.1. Kết quả đánh giá tác động và thẩm định TTHC trong dự án, dự thảo văn bản quy phạm pháp luật có quy định TTHC.',
+  implementation:
+    '3. Về cải cách việc thực hiện TTHC (theo đánh giá trên Hệ thống giải quyết TTHC {{thanh_pho}} từ ngày {{tu_ngay}} đến ngày {{den_ngay}})',
+  publicity: '3.1. Kết quả công khai, minh bạch trong thực hiện TTHC',
+  systems: '3.3. Kết quả hợp nhất, kết nối các hệ thống thông tin phục vụ giải quyết TTHC',
+  assessment: 'II. ĐÁNH GIÁ CHUNG',
+  nextTasks: 'III. NHIỆM VỤ CỦA {{ky_tiep_theo}}',
+} as const;
+
+/** 3.1 a) is the clerk's paragraph after this label. */
+const PUBLIC_UPDATES_LABEL = 'a) Về việc cập nhật công khai TTHC: ';
+
+export function buildWholeReport(context: ReportContext): WholeReport {
+  const narrative: Narrative = context.narrative ?? DEFAULT_NARRATIVE;
+  const problems: string[] = [];
+  const missing: string[] = [];
+  const notes: string[] = [];
+  const render = (source: string): string => {
+    const rendered = renderNarrativeText(source, context.period, context.settings);
+    problems.push(...rendered.problems);
+    return rendered.text.trim();
+  };
+  const heading = (source: string, upper = false): Block => {
+    const text = render(source);
+    return { kind: 'heading', text: upper ? text.toLocaleUpperCase('vi') : text };
+  };
+  const own = (key: keyof Narrative, prefix = ''): Block[] => textToBlocks(prefix + render(narrative[key]));
+  const section = (s: ReportSection): Block[] => {
+    const result = s.build({ ...context, narrative });
+    missing.push(...result.missing);
+    notes.push(...result.notes);
+    problems.push(...result.problems);
+    return result.blocks;
+  };
+
+  const blocks: Block[] = [
+    letterheadBlock(context.period, context.settings),
+    ...section(titleSection),
+    ...own('basis'),
+    heading(HEADINGS.results),
+    heading(HEADINGS.direction),
+    ...own('direction'),
+    heading(HEADINGS.regulation),
+    heading(HEADINGS.impact),
+    ...own('impactAssessment'),
+    ...section(section22),
+    heading(HEADINGS.implementation),
+    heading(HEADINGS.publicity),
+    ...own('publicUpdates', PUBLIC_UPDATES_LABEL),
+    ...section(section31b),
+    ...section(section32),
+    heading(HEADINGS.systems),
+    ...own('systems'),
+    ...section(section4),
+    ...section(section5),
+    heading(HEADINGS.assessment),
+    ...own('assessment'),
+    heading(HEADINGS.nextTasks, true),
+    ...own('nextTasks'),
+    ...own('closing'),
+    signatureBlock(render(narrative.recipients), context.settings.signer),
+  ];
+  const unique = (items: string[]): string[] => [...new Set(items)];
+  return { blocks, missing: unique(missing), notes: unique(notes), problems: unique(problems) };
+}
