@@ -18,7 +18,6 @@ import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS, SEED_SIGNER } from './hel
 import { seedNarrative } from './seed';
 
 const soffice = findSoffice();
-if (!soffice) console.warn('LibreOffice (soffice) is not installed: the Word-fidelity test is skipped. Install libreoffice-writer-nogui and poppler-utils.');
 
 const SAMPLE = path.resolve('.tmp/report/bao-cao-mau.docx');
 const report = buildWholeReport({ ...contextOf(SEED_REPORT_FIELDS, { ...SEED_SETTINGS, signer: SEED_SIGNER }), narrative: seedNarrative() });
@@ -38,7 +37,11 @@ function documentXml(docx: string): string {
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({ xml: m[0], text: [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') }));
 
-describe.skipIf(!soffice)('LibreOffice imports the report', () => {
+describe('LibreOffice imports the report', () => {
+  it('LibreOffice is installed (npm test installs it: scripts/ensure-tools.mjs)', () => {
+    expect(soffice, 'soffice not found: apt-get install -y libreoffice-writer-nogui poppler-utils').toBeTruthy();
+  });
+
   it('keeps the text, the bold headings and Times New Roman of the clipboard HTML', () => {
     const html = path.join(work, 'clip.html');
     fs.writeFileSync(html, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${blocksToHtml(report.blocks)}</body></html>`);
