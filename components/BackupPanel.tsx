@@ -1,20 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
+import { downloadFile } from './download';
 import { deleteAllData, exportData, importData, parseBackup } from '@/utils/store/backup';
 
 interface Props {
   db: ReportDb;
   /** Called after data changed underneath the other forms (import, delete all). */
   onDataChanged: () => void;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function BackupPanel({ db, onDataChanged }: Props) {
@@ -24,7 +16,7 @@ export function BackupPanel({ db, onDataChanged }: Props) {
   const onExport = async () => {
     const now = new Date().toISOString();
     const data = await exportData(db, now);
-    download(`bao-cao-cchc-${now.slice(0, 10)}.json`, JSON.stringify(data, null, 2));
+    downloadFile(`bao-cao-cchc-${now.slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
     setMessage({ ok: true, text: `Đã xuất ${data.captures.length} bản ghi số liệu và cài đặt.` });
   };
 

@@ -1,28 +1,65 @@
-import type { Block } from '@/utils/report/blocks';
+import type { CSSProperties } from 'preact';
+import type { Block, TextStyle } from '@/utils/report/blocks';
 
-/** Preview of a report section as the clerk will paste it (text only, never HTML). */
-export function BlockView({ blocks }: { blocks: Block[] }) {
+function styleOf(style: TextStyle | undefined, heading: boolean): CSSProperties {
+  return {
+    textAlign: style?.align ?? 'justify',
+    textIndent: style?.align ? 0 : undefined,
+    fontWeight: heading || style?.bold ? 700 : undefined,
+    fontStyle: style?.italic ? 'italic' : undefined,
+    textDecoration: style?.underline ? 'underline' : undefined,
+    whiteSpace: 'pre-line',
+  };
+}
+
+function BlockItem({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'heading':
+    case 'para':
+      return <p style={styleOf(block.style, block.kind === 'heading')}>{block.text}</p>;
+    case 'bullet':
+      return <p>- {block.text}</p>;
+    case 'table':
+      return (
+        <table class="block-table">
+          {block.head.length > 0 && (
+            <thead>
+              <tr>{block.head.map((h, j) => <th key={j}>{h}</th>)}</tr>
+            </thead>
+          )}
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>{row.map((c, j) => <td key={j}>{c}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'layout':
+      return (
+        <table class="block-layout" role="presentation">
+          <tbody>
+            {block.cells.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c}>
+                    <BlockView blocks={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+  }
+}
+
+/** Preview of report text as the clerk will paste it (text only, never HTML). */
+export function BlockView({ blocks }: { blocks: readonly Block[] }) {
   return (
     <div class="preview">
-      {blocks.map((b, i) => {
-        if (b.kind === 'heading') return <p key={i} class="heading">{b.text}</p>;
-        if (b.kind === 'para') return <p key={i}>{b.text}</p>;
-        if (b.kind === 'bullet') return <p key={i}>- {b.text}</p>;
-        return (
-          <table key={i} class="block-table">
-            {b.head.length > 0 && (
-              <thead>
-                <tr>{b.head.map((h, j) => <th key={j}>{h}</th>)}</tr>
-              </thead>
-            )}
-            <tbody>
-              {b.rows.map((row, r) => (
-                <tr key={r}>{row.map((c, j) => <td key={j}>{c}</td>)}</tr>
-              ))}
-            </tbody>
-          </table>
-        );
-      })}
+      {blocks.map((b, i) => (
+        <BlockItem key={i} block={b} />
+      ))}
     </div>
   );
 }

@@ -3,6 +3,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { deleteCapture, listCaptures } from '@/utils/store/captures';
 import { getSettings } from '@/utils/store/settings';
+import { listNarratives, manualByPeriod } from '@/utils/store/period-texts';
+import { narrativeForPeriod } from '@/utils/report/narrative';
+import { buildWholeReport } from '@/utils/report/whole-report';
+import { docxFileName } from '@/utils/report/docx-name';
+import { WholeReportActions } from './WholeReportActions';
 import { periodKeyOf } from '@/utils/store/content-key';
 import { defaultPeriod, listPeriods } from '@/utils/report/periods';
 import { buildPeriodReport } from '@/utils/report/period-report';
@@ -21,6 +26,8 @@ import { buildTrend } from '@/utils/chart/trend';
 export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const captures = useLiveQuery(() => listCaptures(db), [db]);
+  const narratives = useLiveQuery(() => listNarratives(db), [db]);
+  const manual = useLiveQuery(() => manualByPeriod(db), [db]);
   const [chosen, setChosen] = useState<string | null>(null);
 
   const cutoff = settings?.cutoffDay ?? 15;
@@ -31,23 +38,25 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
     const keys = new Set((captures ?? []).map((c) => c.periodKey));
     return new Set(periods.filter((p) => keys.has(periodKeyOf({ period: p }))).map((p) => p.id));
   }, [captures, periods]);
-  const report = useMemo(
-    () => (settings && captures ? buildPeriodReport(captures, period, settings) : null),
-    [captures, period, settings],
-  );
+  const report = useMemo(() => {
+    if (!settings || !captures || !narratives || !manual) return null;
+    const narrative = narrativeForPeriod(narratives, period, settings.cutoffDay);
+    return buildPeriodReport(captures, period, settings, { manual, narrative });
+  }, [captures, narratives, manual, period, settings]);
+  const whole = useMemo(() => (report ? buildWholeReport(report.context) : null), [report]);
 
   const trend = useMemo(
     () => (settings && captures ? buildTrend(captures, period, settings) : null),
     [captures, period, settings],
   );
 
-  const ready = Boolean(settings && captures && report && trend);
+  const ready = Boolean(settings && captures && report && trend && whole);
   useEffect(() => {
     // For `npm run bench`: the first render with the clerk's data.
     if (ready && performance.getEntriesByName('popup-data-rendered').length === 0) performance.mark('popup-data-rendered');
   }, [ready]);
 
-  if (!settings || !captures || !report || !trend) return <p>Đang tải…</p>;
+  if (!settings || !captures || !report || !trend || !whole) return <p>Đang tải…</p>;
 
   return (
     <main data-ready="1">
@@ -70,10 +79,18 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
         </p>
       )}
       <IndicatorTable indicators={report.indicators} />
+      {report.notes.length > 0 && (
+        <ul class="notes" aria-label="Ghi chú nguồn số liệu">
+          {report.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       <WarningList warnings={report.warnings} />
       {report.sections.map((s) => (
-        <SectionCard key={s.id} {...s} onCopy={() => copyRich({ html: blocksToHtml(s.blocks), text: blocksToText(s.blocks) })} />
+        <SectionCard key={s.id} {...s} open={s.id === '3.2'} onCopy={() => copyRich({ html: blocksToHtml(s.blocks), text: blocksToText(s.blocks) })} />
       ))}
+      <WholeReportActions report={whole} title={`Báo cáo CCHC ${period.label}`} fileName={docxFileName(period)} />
       <TrendChart trend={trend} />
       <CaptureList captures={captures} onDelete={(id) => void deleteCapture(db, id)} />
     </main>

@@ -8,24 +8,34 @@ interface Props {
   blocks: Block[];
   missing: string[];
   onCopy: () => Promise<void>;
+  /** Preview shown unfolded. */
+  open?: boolean;
 }
 
-export function SectionCard({ id, title, blocks, missing, onCopy }: Props) {
+/** "3.1b" → "mục 3.1 b)"; the title part ("0") has no number. */
+function sectionName(id: string, title: string): string {
+  return id === '0' ? title.toLocaleLowerCase('vi') : `mục ${id.replace(/(\d)([a-z])$/, '$1 $2)')}`;
+}
+
+export function SectionCard({ id, title, blocks, missing, onCopy, open }: Props) {
   const [status, setStatus] = useState<string>('');
+  const name = sectionName(id, title);
   const copy = async () => {
     try {
       await onCopy();
-      setStatus(`Đã sao chép mục ${id}. Dán vào Word bằng Ctrl+V.`);
+      setStatus(`Đã sao chép ${name}. Dán vào Word bằng Ctrl+V.`);
     } catch (err) {
       setStatus(`Không sao chép được: ${String(err)}`);
     }
   };
   return (
     <section class="section-card" aria-labelledby={`section-${id}`}>
-      <h2 id={`section-${id}`}>
-        Mục {id}. {title}
-      </h2>
-      <BlockView blocks={blocks} />
+      <details open={open}>
+        <summary>
+          <h2 id={`section-${id}`}>{id === '0' ? title : `${name.replace('mục', 'Mục')}. ${title}`}</h2>
+        </summary>
+        <BlockView blocks={blocks} />
+      </details>
       {missing.length > 0 && (
         <p class="missing">
           Còn thiếu số liệu: {missing.join('; ')}. Văn bản sẽ ghi “chưa có số liệu” ở những chỗ này.
@@ -33,7 +43,7 @@ export function SectionCard({ id, title, blocks, missing, onCopy }: Props) {
       )}
       <div class="actions">
         <button type="button" onClick={copy}>
-          Sao chép mục {id}
+          Sao chép {name}
         </button>
         <span role="status">{status}</span>
       </div>

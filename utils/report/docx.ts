@@ -6,10 +6,11 @@
  * bytes; the popup wraps them in a Blob for the download.
  */
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { ReportPeriod } from '../types';
 import { layoutWidths, type Block, type TextStyle } from './blocks';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+// Name and type live apart so the popup can use them without loading the docx library.
+export { DOCX_MIME, docxFileName } from './docx-name';
+
 
 const FONT = 'Times New Roman';
 const BODY_PT = 14;
@@ -143,16 +144,4 @@ export async function blocksToDocx(blocks: readonly Block[], title: string): Pro
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
-}
-
-/** "Bao-cao-CCHC-Thang-02-2026.docx": ASCII, so every browser and mail system keeps the name. */
-export function docxFileName(period: ReportPeriod): string {
-  const ascii = period.label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `Bao-cao-CCHC-${ascii}.docx`;
 }

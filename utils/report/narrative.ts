@@ -121,3 +121,13 @@ export function previousNarrative(
     .sort((a, b) => b.p.to.localeCompare(a.p.to) || a.p.from.localeCompare(b.p.from));
   return (earlier.find((x) => x.p.kind === period.kind) ?? earlier[0])?.s;
 }
+
+/** The clerk's text for `period`: saved for it, else carried forward from the previous one, else defaults. */
+export function narrativeForPeriod(
+  saved: readonly SavedNarrative[],
+  period: ReportPeriod,
+  cutoffDay = DEFAULT_CUTOFF_DAY,
+): Narrative {
+  const own = saved.find((s) => s.periodId === period.id);
+  return carryForwardNarrative(own ?? previousNarrative(saved, period, cutoffDay), period, cutoffDay);
+}
