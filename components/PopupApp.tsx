@@ -62,9 +62,18 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
     <main data-ready="1">
       <header>
         <h1>Báo cáo CCHC{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Cài đặt
-        </button>
+        <nav class="links">
+          <button
+            type="button"
+            class="link"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?period=${encodeURIComponent(period.id)}`) })}
+          >
+            Soạn báo cáo
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Cài đặt
+          </button>
+        </nav>
       </header>
       {!settings.unitName && (
         <p class="first-run" role="note">

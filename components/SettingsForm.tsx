@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
-import type { Settings, Targets } from '@/utils/types';
+import { TEMPLATE_KEYS, type Settings, type Targets } from '@/utils/types';
+import { DEFAULT_SIGNER } from '@/utils/report/letterhead';
+import { TEMPLATE_TITLES, checkTemplateFor } from '@/utils/report/templates';
+import { TemplateFields } from './TemplateFields';
 
 export const TARGET_LABELS: Record<keyof Targets, string> = {
   online: 'Chỉ tiêu: Tỷ lệ nộp hồ sơ trực tuyến (%)',
@@ -27,12 +30,17 @@ export function SettingsForm({ db }: { db: ReportDb }) {
   if (!settings) return <p>Đang tải cài đặt…</p>;
 
   const update = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
+  const signer = settings.signer ?? DEFAULT_SIGNER;
   const updateTarget = (key: keyof Targets, text: string) =>
     update({ targets: { ...settings.targets, [key]: parseNumberInput(text) } });
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const problems = checkSettings(settings);
+    const templateProblems = TEMPLATE_KEYS.flatMap((key) => {
+      const source = settings.templates?.[key];
+      return source === undefined ? [] : checkTemplateFor(key, source).map((p) => `Mẫu “${TEMPLATE_TITLES[key]}”: ${p}`);
+    });
+    const problems = [...checkSettings(settings), ...templateProblems];
     if (problems.length > 0) {
       setMessage({ ok: false, lines: problems });
       return;
@@ -86,6 +94,22 @@ export function SettingsForm({ db }: { db: ReportDb }) {
           </label>
         ))}
       </fieldset>
+      <fieldset>
+        <legend>Người ký báo cáo</legend>
+        <label>
+          Thẩm quyền ký
+          <input value={signer.role} placeholder="TM. ỦY BAN NHÂN DÂN" onInput={(e) => update({ signer: { ...signer, role: e.currentTarget.value } })} />
+        </label>
+        <label>
+          Chức vụ người ký (mỗi dòng một dòng trong báo cáo)
+          <textarea rows={2} value={signer.title} placeholder={'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH'} onInput={(e) => update({ signer: { ...signer, title: e.currentTarget.value } })} />
+        </label>
+        <label>
+          Họ tên người ký
+          <input value={signer.name} onInput={(e) => update({ signer: { ...signer, name: e.currentTarget.value } })} />
+        </label>
+      </fieldset>
+      <TemplateFields value={settings.templates ?? {}} onChange={(templates) => update({ templates })} />
       <button type="submit">Lưu</button>
       {message && (
         <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>

@@ -66,6 +66,9 @@ function isSettings(x: unknown): x is Settings {
   if (typeof x.unitName !== 'string' || typeof x.cityName !== 'string' || typeof x.cutoffDay !== 'number') return false;
   const targets = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'];
   if (!targets.every((k) => typeof (x.targets as Record<string, unknown>)[k] === 'number')) return false;
+  const { signer, templates } = x as { signer?: unknown; templates?: unknown };
+  if (signer !== undefined && !(isObject(signer) && ['role', 'title', 'name'].every((k) => typeof signer[k] === 'string'))) return false;
+  if (templates !== undefined && !(isObject(templates) && Object.values(templates).every((t) => typeof t === 'string'))) return false;
   // An empty unit is allowed in a backup (first run); every other rule holds.
   return checkSettings({ ...(x as unknown as Settings), unitName: 'x' }).length === 0;
 }

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import type { CountField, Fields } from '@/utils/types';
+import { FIELD_LABELS } from '@/utils/report/field-labels';
+import { formatCount } from '@/utils/report/format';
+import { parseCount } from '@/utils/extract/numbers';
+
+/** The counts the report prints or divides; each can be entered or corrected by hand. */
+export const MANUAL_FIELDS: readonly CountField[] = [
+  'receivedNew', 'receivedOnline', 'carriedOver',
+  'resolvedTotal', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate',
+  'inProgressTotal', 'inProgressOverdue',
+  'digitized', 'digitizedBase', 'eResult', 'eResultBase', 'reused', 'reusedBase',
+  'paknReceived', 'paknSatisfied', 'paidOnline', 'feeDossiers', 'reducedTime',
+  'tthcTotal', 'tthcProvincial', 'tthcCommune', 'tthcPartial', 'tthcFull',
+];
+
+interface Props {
+  /** The clerk's saved entries for the period. */
+  saved: Fields;
+  /** What the captures give, shown as a hint. */
+  captured: Fields;
+  onSave: (fields: Fields) => Promise<void>;
+}
+
+const asText = (v: number | null | undefined) => (v == null ? '' : String(v));
+
+export function ManualEntryForm({ saved, captured, onSave }: Props) {
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(MANUAL_FIELDS.map((k) => [k, asText(saved[k])])),
+  );
+  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+
+  const submit = async (fields: Record<string, string>) => {
+    const parsed: Fields = {};
+    const problems: string[] = [];
+    for (const key of MANUAL_FIELDS) {
+      const raw = (fields[key] ?? '').trim();
+      if (!raw) continue;
+      const { value, ok } = parseCount(raw);
+      if (!ok || value === null) problems.push(`${FIELD_LABELS[key]}: “${raw}” không phải số hồ sơ hợp lệ.`);
+      else parsed[key] = value;
+    }
+    if (problems.length > 0) return setMessage({ ok: false, lines: problems });
+    await onSave(parsed);
+    const n = Object.keys(parsed).length;
+    setMessage({ ok: true, lines: [n > 0 ? `Đã lưu ${n} số liệu nhập tay cho kỳ này.` : 'Đã xóa số liệu nhập tay của kỳ này.'] });
+  };
+
+  const clear = () => {
+    const empty = Object.fromEntries(MANUAL_FIELDS.map((k) => [k, '']));
+    setTexts(empty);
+    void submit(empty);
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(texts);
+      }}
+      aria-label="Số liệu nhập tay"
+    >
+      <p class="hint">Để trống ô nào thì dùng số liệu lấy từ cổng. Số nhập tay được ghi rõ “nhập tay” ở phần nguồn.</p>
+      <div class="grid">
+        {MANUAL_FIELDS.map((key) => (
+          <label key={key}>
+            {FIELD_LABELS[key]}
+            <input
+              inputMode="numeric"
+              value={texts[key]}
+              placeholder={captured[key] == null ? 'chưa có' : `từ cổng: ${formatCount(captured[key])}`}
+              onInput={(e) => setTexts({ ...texts, [key]: e.currentTarget.value })}
+            />
+          </label>
+        ))}
+      </div>
+      <button type="submit">Lưu số liệu nhập tay</button>{' '}
+      <button type="button" class="secondary" onClick={clear}>
+        Xóa số liệu nhập tay
+      </button>
+      {message && (
+        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
+          {message.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}

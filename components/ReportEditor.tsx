@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { ReportDb } from '@/utils/store/db';
+import { listCaptures } from '@/utils/store/captures';
+import { getSettings } from '@/utils/store/settings';
+import { listNarratives, manualByPeriod, saveManualFields, saveNarrative } from '@/utils/store/period-texts';
+import { defaultPeriod, listPeriods } from '@/utils/report/periods';
+import { buildPeriodReport } from '@/utils/report/period-report';
+import { narrativeForPeriod } from '@/utils/report/narrative';
+import { buildWholeReport } from '@/utils/report/whole-report';
+import { docxFileName } from '@/utils/report/docx-name';
+import { useLiveQuery } from './useLiveQuery';
+import { PeriodSelect } from './PeriodSelect';
+import { ManualEntryForm } from './ManualEntryForm';
+import { NarrativeForm } from './NarrativeForm';
+import { WholeReportActions } from './WholeReportActions';
+import { BlockView } from './BlockView';
+
+const now = () => new Date().toISOString();
+
+/** The full-tab editor: the clerk's text and manual entries for a period, and the whole report. */
+export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; todayIso: string; initialPeriodId: string | null }) {
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const captures = useLiveQuery(() => listCaptures(db), [db]);
+  const narratives = useLiveQuery(() => listNarratives(db), [db]);
+  const manual = useLiveQuery(() => manualByPeriod(db), [db]);
+  const [chosen, setChosen] = useState<string | null>(initialPeriodId);
+
+  const cutoff = settings?.cutoffDay ?? 15;
+  const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
+  const period = periods.find((p) => p.id === chosen) ?? defaultPeriod(todayIso, cutoff);
+  const withData = useMemo(() => new Set(periods.filter((p) => captures?.some((c) => c.period?.from === p.from && c.period.to === p.to)).map((p) => p.id)), [captures, periods]);
+
+  if (!settings || !captures || !narratives || !manual) return <p>Đang tải…</p>;
+  const narrative = narrativeForPeriod(narratives, period, settings.cutoffDay);
+  const captured = buildPeriodReport(captures, period, settings).figures.values;
+  const report = buildPeriodReport(captures, period, settings, { manual, narrative });
+  const whole = buildWholeReport(report.context);
+  const savedNarrative = narratives.find((n) => n.periodId === period.id);
+
+  return (
+    <main>
+      <h1>Soạn báo cáo cải cách TTHC{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
+      <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
+      <section aria-labelledby="manual-title">
+        <h2 id="manual-title">Số liệu nhập tay</h2>
+        <ManualEntryForm
+          key={`${period.id}-${manual[period.id] ? 'saved' : 'none'}`}
+          saved={manual[period.id] ?? {}}
+          captured={captured}
+          onSave={(fields) => saveManualFields(db, period.id, fields, now())}
+        />
+      </section>
+      <section aria-labelledby="narrative-title">
+        <h2 id="narrative-title">Nội dung do cán bộ soạn</h2>
+        <p class="hint">
+          {savedNarrative ? 'Đã lưu riêng cho kỳ này.' : 'Chưa lưu cho kỳ này: đang dùng nội dung của kỳ trước (hoặc mẫu mặc định).'}
+        </p>
+        <NarrativeForm key={period.id} initial={narrative} onSave={(texts) => saveNarrative(db, period.id, texts, now())} />
+      </section>
+      <WholeReportActions report={whole} title={`Báo cáo CCHC ${period.label}`} fileName={docxFileName(period)} />
+      <section aria-labelledby="preview-title" class="page">
+        <h2 id="preview-title">Xem trước toàn bộ báo cáo</h2>
+        <BlockView blocks={whole.blocks} />
+      </section>
+    </main>
+  );
+}
