@@ -44,7 +44,7 @@ export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; 
       <section aria-labelledby="manual-title">
         <h2 id="manual-title">Số liệu nhập tay</h2>
         <ManualEntryForm
-          key={`${period.id}-${manual[period.id] ? 'saved' : 'none'}`}
+          key={period.id}
           saved={manual[period.id] ?? {}}
           captured={captured}
           onSave={(fields) => saveManualFields(db, period.id, fields, now())}
