@@ -1,16 +1,36 @@
+import { useState } from 'preact/hooks';
 import { KIND_LABELS, periodRangeVi } from '@/utils/capture/labels';
 import type { Capture } from '@/utils/types';
 
 interface Props {
   captures: Capture[];
-  onDelete: (id: number) => void;
+  onDelete: (capture: Capture) => Promise<void>;
+  onRestore: (capture: Capture) => Promise<void>;
 }
 
 /** Captured snapshots, newest first, each with its source page and a delete button. */
-export function CaptureList({ captures, onDelete }: Props) {
+export function CaptureList({ captures, onDelete, onRestore }: Props) {
+  const [deleted, setDeleted] = useState<Capture | null>(null);
+  const remove = async (capture: Capture) => {
+    await onDelete(capture);
+    setDeleted(capture);
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    await onRestore(deleted);
+    setDeleted(null);
+  };
   return (
     <section aria-labelledby="captures-title" class="captures">
       <h2 id="captures-title">Số liệu đã lấy ({captures.length})</h2>
+      {deleted && (
+        <p role="status" class="undo">
+          Đã xóa số liệu {deleted.kinds.map((k) => KIND_LABELS[k]).join(', ')} kỳ {periodRangeVi(deleted.period)}.{' '}
+          <button type="button" onClick={() => void undo()}>
+            Hoàn tác
+          </button>
+        </p>
+      )}
       {captures.length === 0 ? (
         <p>Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.</p>
       ) : (
@@ -27,7 +47,7 @@ export function CaptureList({ captures, onDelete }: Props) {
                     trang nguồn
                   </a>
                 </span>
-                <button type="button" aria-label={`Xóa số liệu ${what} lấy lúc ${when}`} onClick={() => c.id !== undefined && onDelete(c.id)}>
+                <button type="button" aria-label={`Xóa số liệu ${what} lấy lúc ${when}`} onClick={() => void remove(c)}>
                   Xóa
                 </button>
               </li>

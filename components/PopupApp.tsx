@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
-import { deleteCapture, listCaptures } from '@/utils/store/captures';
+import { deleteCapture, listCaptures, restoreCapture } from '@/utils/store/captures';
 import { getSettings } from '@/utils/store/settings';
 import { listNarratives, manualByPeriod } from '@/utils/store/period-texts';
 import { narrativeForPeriod } from '@/utils/report/narrative';
@@ -101,7 +101,11 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
       ))}
       <WholeReportActions report={whole} title={`Báo cáo CCHC ${period.label}`} fileName={docxFileName(period)} />
       <TrendChart trend={trend} />
-      <CaptureList captures={captures} onDelete={(id) => void deleteCapture(db, id)} />
+      <CaptureList
+        captures={captures}
+        onDelete={(c) => (c.id === undefined ? Promise.resolve() : deleteCapture(db, c.id))}
+        onRestore={(c) => restoreCapture(db, c)}
+      />
     </main>
   );
 }

@@ -60,7 +60,7 @@ describe('popup', () => {
     expect(copy).toBeDefined();
   });
 
-  it('changing the period recomputes; deleting a capture removes it from the list', async () => {
+  it('changing the period recomputes; deleting a capture removes it, and undo brings it back', async () => {
     await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     render(<PopupApp db={db} todayIso="2026-02-20" />, root);
     await settle();
@@ -74,5 +74,10 @@ describe('popup', () => {
     await settle(150);
     expect(await db.captures.count()).toBe(0);
     expect(root.textContent).toContain('Số liệu đã lấy (0)');
+    const undo = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Hoàn tác')!;
+    await act(() => undo.click());
+    await settle(150);
+    expect(await db.captures.count()).toBe(1);
+    expect(root.textContent).toContain('Số liệu đã lấy (1)');
   });
 });
