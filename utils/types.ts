@@ -148,6 +148,8 @@ export interface Settings {
   cutoffDay: number;
   /** Who signs the report; absent → "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" and no name. */
   signer?: Signer;
+  /** Extra back-office origins the clerk added (optional host permission granted), e.g. "https://motcua.thanhhoa.gov.vn". */
+  portalOrigins?: string[];
   /** The clerk's edits of the report templates (utils/report/templates); a missing key uses the default. */
   templates?: Partial<Record<TemplateKey, string>>;
 }

@@ -12,13 +12,15 @@ import { saveExtraction, type SaveResult } from './captures';
 import { getSettings } from './settings';
 
 /** Messages the background answers. */
-export type Request = { type: 'capture'; report: PageReport } | { type: 'getSettings' };
+export type Request = { type: 'capture'; report: PageReport } | { type: 'getSettings' } | { type: 'syncPortalScripts' };
 
 export type CaptureReply = { ok: true; results: SaveResult[] } | { ok: false; error: string };
 
 export interface Deps {
   db: ReportDb;
   now: () => string;
+  /** Registers the content script on the clerk's added origins (background only). */
+  syncPortals?: () => Promise<unknown>;
 }
 
 const KINDS: readonly PageKind[] = ['results', 'online', 'digitization', 'payment', 'feedback', 'catalogue', 'index766'];
@@ -62,9 +64,13 @@ function isPageReport(x: unknown): x is PageReport {
   );
 }
 
-export async function handleMessage(msg: unknown, deps: Deps): Promise<CaptureReply | Settings | undefined> {
+export async function handleMessage(msg: unknown, deps: Deps): Promise<CaptureReply | Settings | { ok: true } | undefined> {
   if (!isObject(msg)) return undefined;
   if (msg.type === 'getSettings') return getSettings(deps.db);
+  if (msg.type === 'syncPortalScripts' && deps.syncPortals) {
+    await deps.syncPortals();
+    return { ok: true };
+  }
   if (msg.type !== 'capture') return undefined;
   if (!isPageReport(msg.report)) return { ok: false, error: 'Dữ liệu gửi từ trang không hợp lệ, không lưu.' };
   const { url, title, extractions } = msg.report;

@@ -37,12 +37,20 @@ export function checkSettings(s: Settings): string[] {
   return problems;
 }
 
+/** Saves the Options form; the portal origins are kept as stored (they change only through savePortalOrigins). */
 export async function saveSettings(db: ReportDb, s: Settings): Promise<void> {
+  const { portalOrigins } = await getSettings(db);
   const clean: Settings = {
     ...s,
+    portalOrigins,
     unitName: s.unitName.trim().normalize('NFC'),
     cityName: s.cityName.trim().normalize('NFC'),
     targets: { ...s.targets },
   };
   await db.settings.put({ key: 'main', value: clean });
+}
+
+export async function savePortalOrigins(db: ReportDb, origins: string[]): Promise<void> {
+  const current = await getSettings(db);
+  await db.settings.put({ key: 'main', value: { ...current, portalOrigins: [...new Set(origins)] } });
 }
