@@ -1,0 +1,109 @@
+// Part 4: popup first meaningful render with three years of captures, against an empty extension page.
+// Runs on a copy of the build (.tmp/bench/ext) with an added empty.html, so the shipped build is untouched.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from './browser.mjs';
+import { SEED_SETTINGS, threeYearsOfCaptures } from './captures.mjs';
+import { median } from './report.mjs';
+
+const LOADS = 7; // the first pair is a warm-up
+const MARK = 'popup-data-rendered';
+
+const EMPTY_HTML = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Trang trống</title></head>
+<body><div id="app"></div><script type="module" src="./empty.js"></script></body></html>
+`;
+// Renders one line, then marks when a Preact effect would run (the popup marks in useEffect): after the next frame.
+const EMPTY_JS = `document.getElementById('app').textContent = 'Trang trống';
+requestAnimationFrame(() => setTimeout(() => performance.mark('${MARK}')));
+`;
+
+function copyWithEmptyPage(buildDir, copyDir) {
+  fs.rmSync(copyDir, { recursive: true, force: true });
+  fs.cpSync(buildDir, copyDir, { recursive: true });
+  fs.writeFileSync(path.join(copyDir, 'empty.html'), EMPTY_HTML);
+  fs.writeFileSync(path.join(copyDir, 'empty.js'), EMPTY_JS);
+}
+
+/** In an extension page, after Dexie created the schema: raw IndexedDB writes in the stored shape. */
+async function seedInPage({ captures, settings }) {
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('bao-cao-cchc');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const done = (tx) => new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = tx.onabort = () => reject(tx.error);
+  });
+  const tx = db.transaction(['captures', 'settings'], 'readwrite');
+  for (const c of captures) tx.objectStore('captures').add(c);
+  tx.objectStore('settings').put({ key: 'main', value: settings });
+  await done(tx);
+  const count = await new Promise((resolve) => {
+    const req = db.transaction('captures').objectStore('captures').count();
+    req.onsuccess = () => resolve(req.result);
+  });
+  db.close();
+  return count;
+}
+
+async function load(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARK, { timeout: 30_000 });
+  const m = await page.evaluate((name) => ({
+    mark: performance.getEntriesByName(name)[0].startTime,
+    dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN,
+    listed: document.querySelectorAll('.captures li').length,
+    emptyNote: document.querySelector('p.empty') !== null,
+  }), MARK);
+  await page.close();
+  return m;
+}
+
+export async function benchPopup(buildDir, copyDir) {
+  copyWithEmptyPage(buildDir, copyDir);
+  const captures = threeYearsOfCaptures();
+  const browser = await launch({ extensionDir: path.resolve(copyDir) });
+  try {
+    const url = (p) => `chrome-extension://${browser.extensionId}/${p}`;
+    const first = await browser.context.newPage();
+    await first.goto(url('popup.html'));
+    await first.waitForSelector('main[data-ready="1"]'); // Dexie has created the schema
+    const stored = await first.evaluate(seedInPage, { captures, settings: SEED_SETTINGS });
+    await first.close();
+    if (stored !== captures.length) throw new Error(`seeded ${stored} captures, expected ${captures.length}`);
+
+    const popup = [];
+    const empty = [];
+    let last;
+    for (let i = 0; i < LOADS; i++) {
+      // Alternate which page goes first, so drift on a shared machine hits both alike.
+      const order = i % 2 === 0 ? ['empty', 'popup'] : ['popup', 'empty'];
+      for (const which of order) {
+        const m = await load(browser.context, url(`${which}.html`));
+        if (which === 'popup') last = m;
+        if (i > 0) (which === 'popup' ? popup : empty).push(m);
+      }
+    }
+    if (last.listed !== captures.length || last.emptyNote) {
+      throw new Error(`popup did not show the seeded data (listed ${last.listed} of ${captures.length}, empty note ${last.emptyNote})`);
+    }
+    const popupMs = median(popup.map((m) => m.mark));
+    const emptyMs = median(empty.map((m) => m.mark));
+    return {
+      captures: captures.length,
+      loads: popup.length,
+      popupMs,
+      emptyMs,
+      ratio: popupMs / emptyMs,
+      popupDcl: median(popup.map((m) => m.dcl)),
+      emptyDcl: median(empty.map((m) => m.dcl)),
+      popupRange: [Math.min(...popup.map((m) => m.mark)), Math.max(...popup.map((m) => m.mark))],
+      emptyRange: [Math.min(...empty.map((m) => m.mark)), Math.max(...empty.map((m) => m.mark))],
+    };
+  } finally {
+    await browser.close();
+  }
+}
