@@ -9,8 +9,12 @@ interface Props {
 }
 
 /** Captured snapshots, newest first, each with its source page and a delete button. */
+/** A popup with years of daily captures must still open fast: show the newest first, more on request. */
+const PAGE = 20;
+
 export function CaptureList({ captures, onDelete, onRestore }: Props) {
   const [deleted, setDeleted] = useState<Capture | null>(null);
+  const [shown, setShown] = useState(PAGE);
   const remove = async (capture: Capture) => {
     await onDelete(capture);
     setDeleted(capture);
@@ -35,7 +39,7 @@ export function CaptureList({ captures, onDelete, onRestore }: Props) {
         <p>Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.</p>
       ) : (
         <ul>
-          {captures.map((c) => {
+          {captures.slice(0, shown).map((c) => {
             const what = c.kinds.map((k) => KIND_LABELS[k]).join(', ');
             const when = new Date(c.capturedAt).toLocaleString('vi-VN');
             return (
@@ -54,6 +58,11 @@ export function CaptureList({ captures, onDelete, onRestore }: Props) {
             );
           })}
         </ul>
+      )}
+      {captures.length > shown && (
+        <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
+          Xem thêm ({captures.length - shown} bản ghi cũ hơn)
+        </button>
       )}
     </section>
   );

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
-import { listCaptures } from '@/utils/store/captures';
-import { getSettings } from '@/utils/store/settings';
-import { listNarratives, manualByPeriod, saveManualFields, saveNarrative } from '@/utils/store/period-texts';
+import { loadReportData } from '@/utils/store/report-data';
+import { saveManualFields, saveNarrative } from '@/utils/store/period-texts';
 import { defaultPeriod, listPeriods } from '@/utils/report/periods';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { narrativeForPeriod } from '@/utils/report/narrative';
@@ -19,10 +18,8 @@ const now = () => new Date().toISOString();
 
 /** The full-tab editor: the clerk's text and manual entries for a period, and the whole report. */
 export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; todayIso: string; initialPeriodId: string | null }) {
-  const settings = useLiveQuery(() => getSettings(db), [db]);
-  const captures = useLiveQuery(() => listCaptures(db), [db]);
-  const narratives = useLiveQuery(() => listNarratives(db), [db]);
-  const manual = useLiveQuery(() => manualByPeriod(db), [db]);
+  const data = useLiveQuery(() => loadReportData(db), [db]);
+  const { settings, captures, narratives, manual } = data ?? {};
   const [chosen, setChosen] = useState<string | null>(initialPeriodId);
 
   const cutoff = settings?.cutoffDay ?? 15;

@@ -2,7 +2,7 @@
  * Data for the trend chart: the six rates over the last 12 months up to the
  * chosen period, with the targets. Pure; the popup draws it with Chart.js.
  */
-import type { Capture, ReportPeriod, Settings } from '../types';
+import type { Capture, Fields, ReportPeriod, Settings } from '../types';
 import { INDICATOR_KEYS, type IndicatorKey } from '../report/indicators';
 import { periodById } from '../report/periods';
 import { buildPeriodReport } from '../report/period-report';
@@ -37,9 +37,14 @@ export function trendMonths(period: ReportPeriod, cutoffDay: number, length = TR
   return months;
 }
 
-export function buildTrend(captures: readonly Capture[], period: ReportPeriod, settings: Settings): Trend {
+export function buildTrend(
+  captures: readonly Capture[],
+  period: ReportPeriod,
+  settings: Settings,
+  manual: Partial<Record<string, Fields>> = {},
+): Trend {
   const months = trendMonths(period, settings.cutoffDay);
-  const reports = months.map((month) => buildPeriodReport(captures, month, settings));
+  const reports = months.map((month) => buildPeriodReport(captures, month, settings, { manual }));
   return {
     labels: months.map((month) => month.label.replace('Tháng ', 'T')),
     series: INDICATOR_KEYS.map((key) => ({

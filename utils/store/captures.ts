@@ -40,10 +40,6 @@ export function deleteCapture(db: ReportDb, id: number): Promise<void> {
   return db.captures.delete(id);
 }
 
-/** Newest first. */
-export function listCaptures(db: ReportDb): Promise<Capture[]> {
-  return db.captures.orderBy('capturedAt').reverse().toArray();
-}
 
 /** Puts a deleted capture back as it was (same id), for "Hoàn tác". */
 export async function restoreCapture(db: ReportDb, capture: Capture): Promise<void> {

@@ -1,21 +1,11 @@
-import type { Fields, Narrative, SavedNarrative } from '../types';
+import type { Fields, Narrative } from '../types';
 import type { ManualEntry, ReportDb } from './db';
-
-/** All manual entries by period id, as buildPeriodReport takes them. */
-export async function manualByPeriod(db: ReportDb): Promise<Partial<Record<string, Fields>>> {
-  const rows = await db.manualEntries.toArray();
-  return Object.fromEntries(rows.map((r) => [r.periodId, r.fields]));
-}
 
 /** Saves the clerk's entries for a period; an empty set removes the row. */
 export async function saveManualFields(db: ReportDb, periodId: string, fields: Fields, nowIso: string): Promise<void> {
   const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as Fields;
   if (Object.keys(clean).length === 0) await db.manualEntries.delete(periodId);
   else await db.manualEntries.put({ periodId, fields: clean, savedAt: nowIso } satisfies ManualEntry);
-}
-
-export function listNarratives(db: ReportDb): Promise<SavedNarrative[]> {
-  return db.narratives.toArray();
 }
 
 export async function saveNarrative(db: ReportDb, periodId: string, texts: Partial<Narrative>, nowIso: string): Promise<void> {

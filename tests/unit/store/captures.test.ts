@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { liveQuery } from 'dexie';
 import { ReportDb } from '@/utils/store/db';
-import { deleteCapture, listCaptures, saveExtraction } from '@/utils/store/captures';
+import { deleteCapture, saveExtraction } from '@/utils/store/captures';
+import { loadReportData } from '@/utils/store/report-data';
+
+const listCaptures = async (db: ReportDb) => (await loadReportData(db)).captures;
 import { DEFAULT_SETTINGS, checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
 import { seedExtraction } from './sample';
 
