@@ -55,7 +55,8 @@ async function load(context, url) {
   const m = await page.evaluate((name) => ({
     mark: performance.getEntriesByName(name)[0].startTime,
     dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN,
-    listed: document.querySelectorAll('.captures li').length,
+    // The list shows the newest 20; its heading counts them all.
+    listed: Number(/\((\d+)\)/.exec(document.getElementById('captures-title')?.textContent ?? '')?.[1] ?? 0),
     emptyNote: document.querySelector('p.empty') !== null,
   }), MARK);
   await page.close();
