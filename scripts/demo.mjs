@@ -1,8 +1,9 @@
 // `npm run demo`: the extension doing its main job on the bundled sample portal pages.
-// Builds are done by the npm script; this drives the built extension in Chromium and prints section 3.2.
+// The npm script builds first; this drives the built extension in Chromium and prints section 3.2.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, readClipboard } from './lib/extension-browser.mjs';
+import { capturePage, openPopupAt, saveOptions } from './lib/clerk-steps.mjs';
 
 const headed = process.argv.includes('--headed') || Boolean(process.env.DISPLAY);
 const PAGES = fs.readFileSync('tests/fixtures/demo-pages.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -11,34 +12,16 @@ const OUT = path.resolve('.tmp/demo');
 
 const browser = await launchWithExtension({ headless: !headed });
 try {
-  const { context } = browser;
   console.log(`Chromium ${headed ? 'có giao diện' : 'chạy ẩn (headless)'}, tiện ích ${browser.extensionId}`);
-
-  const options = await context.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
-  await options.getByLabel('Đơn vị báo cáo').fill('xã Bình Giang');
-  await options.getByLabel('Tỉnh/thành phố').fill('thành phố Hải Phòng');
-  await options.getByRole('button', { name: 'Lưu' }).click();
-  await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
+  await saveOptions(browser, { unit: 'xã Bình Giang' });
   console.log('1. Cài đặt: Đơn vị báo cáo = xã Bình Giang, Tỉnh/thành phố = thành phố Hải Phòng');
 
   console.log('2. Mở các trang thống kê mẫu trên cổng (phục vụ tại 127.0.0.1, tên miền thật):');
-  for (const fixture of PAGES) {
-    const page = await context.newPage();
-    await page.goto(browser.portalUrl(fixture));
-    const notice = page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Báo cáo CCHC' });
-    await notice.waitFor({ timeout: 15_000 });
-    console.log(`   ${browser.portalUrl(fixture)}\n     → ${(await notice.innerText()).replace(/\s*\n\s*/g, ' ').replace(/×$/, '').trim()}`);
-    await page.close();
-  }
+  for (const fixture of PAGES) console.log(`   ${browser.portalUrl(fixture)}\n     → ${await capturePage(browser, fixture)}`);
 
-  const popup = await context.newPage();
+  const popup = await openPopupAt(browser, PERIOD);
   await popup.setViewportSize({ width: 660, height: 600 });
-  await popup.goto(browser.extensionUrl('popup.html'));
-  const select = popup.getByLabel('Kỳ báo cáo');
-  const label = (await select.locator('option', { hasText: PERIOD }).textContent()).trim();
-  await select.selectOption({ label });
-  console.log(`3. Cửa sổ tiện ích: Kỳ báo cáo = ${label}`);
+  console.log(`3. Cửa sổ tiện ích: Kỳ báo cáo = ${PERIOD}`);
   for (const row of await popup.getByRole('table', { name: 'Chỉ tiêu trong kỳ' }).locator('tbody tr').all()) {
     const cells = await row.locator('th, td').allInnerTexts();
     console.log(`   ${cells[0].split('\n')[0]}: ${cells[1]} (chỉ tiêu ${cells[2]}) – ${cells[3]}`);

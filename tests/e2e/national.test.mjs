@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
+import { saveOptions } from '../../scripts/lib/clerk-steps.mjs';
 
 const API = '/api/v1/reporting/evaluation/';
 const ENDPOINTS = ['transparency', 'handling-satisfaction', 'dossier-digitized', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree'];
@@ -28,15 +29,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function saveUnit(unit) {
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('options.html'));
-  await page.getByLabel('Đơn vị báo cáo').fill(unit);
-  await page.getByLabel('Tỉnh/thành phố').fill('thành phố Hải Phòng');
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
-  await page.close();
-}
+const saveUnit = (unit) => saveOptions(browser, { unit });
 
 /** Opens the national page; returns the notice's role and text once the page has drawn its data. */
 async function openNationalPage(pathname = PAGE_PATH) {

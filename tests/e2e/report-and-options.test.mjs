@@ -4,36 +4,21 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { launchWithExtension, readClipboard } from '../../scripts/lib/extension-browser.mjs';
+import { capturePage, openPopupAt, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
 
 const PERIOD = 'Tháng 02/2026 (15/01/2026 – 14/02/2026)';
 let browser;
 
 before(async () => {
   browser = await launchWithExtension();
-  const options = await browser.context.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
-  await options.getByLabel('Đơn vị báo cáo').fill('xã Bình Giang');
-  await options.getByLabel('Tỉnh/thành phố').fill('thành phố Hải Phòng');
-  await options.getByLabel('Họ tên người ký').fill('Vũ Thị Hòa');
-  await options.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
-  await options.close();
-  const page = await browser.context.newPage();
-  await page.goto(browser.portalUrl('bieu06-tree-a.html'));
-  await page.getByRole('status').filter({ hasText: 'Đã lưu số liệu' }).waitFor();
-  await page.close();
+  await saveOptions(browser, { unit: 'xã Bình Giang', extra: { 'Họ tên người ký': 'Vũ Thị Hòa' } });
+  assert.match(await capturePage(browser, 'bieu06-tree-a.html'), /Đã lưu số liệu/);
 });
 after(async () => {
   await browser?.close();
 });
 
-async function popupAt(label = PERIOD) {
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl('popup.html'));
-  const select = popup.getByLabel('Kỳ báo cáo');
-  await select.selectOption({ label: (await select.locator('option', { hasText: label }).textContent()).trim() });
-  return popup;
-}
+const popupAt = () => openPopupAt(browser, PERIOD);
 
 test('"Sao chép toàn bộ" puts the whole report in the seed\'s structure on the clipboard', async () => {
   const popup = await popupAt();

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launchWithExtension, readClipboard } from '../../scripts/lib/extension-browser.mjs';
+import { capturePage, openPopupAt as popupAt, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
 
 const seed32 = fs.readFileSync('tests/unit/report/fixtures/seed-section32.txt', 'utf8').trim();
 const seedParagraph = seed32.split('\n\n').find((p) => p.startsWith('Tổng số hồ sơ'));
@@ -16,45 +17,16 @@ after(async () => {
   await browser?.close();
 });
 
-async function saveSettings(unit) {
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('options.html'));
-  await page.getByLabel('Đơn vị báo cáo').fill(unit);
-  await page.getByLabel('Tỉnh/thành phố').fill('thành phố Hải Phòng');
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
-  await page.close();
-}
-
-async function capture(fixture) {
-  const page = await browser.context.newPage();
-  await page.goto(browser.portalUrl(fixture));
-  const notice = page.getByRole('status').filter({ hasText: 'Báo cáo CCHC' });
-  await notice.waitFor({ timeout: 10_000 });
-  const text = await notice.textContent();
-  await page.close();
-  return text;
-}
-
-async function openPopupAt(periodLabel) {
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl('popup.html'));
-  const select = popup.getByLabel('Kỳ báo cáo');
-  const option = select.locator('option', { hasText: periodLabel });
-  await select.selectOption({ label: (await option.textContent()).trim() });
-  return popup;
-}
-
 test('Options are filled by label and saved', async () => {
-  await saveSettings('xã Bình Giang');
+  await saveOptions(browser, { unit: 'xã Bình Giang' });
 });
 
 test('a Biểu 06 results page is captured and section 3.2 is copied in both flavours', async () => {
-  const notice = await capture('bieu06-tree-a.html');
+  const notice = await capturePage(browser, 'bieu06-tree-a.html');
   assert.match(notice, /Đã lưu số liệu/);
   assert.match(notice, /15\/01\/2026 – 14\/02\/2026/);
 
-  const popup = await openPopupAt('Tháng 02/2026 (15/01/2026 – 14/02/2026)');
+  const popup = await popupAt(browser, 'Tháng 02/2026 (15/01/2026 – 14/02/2026)');
   const onlineRow = popup.getByRole('row', { name: /Tỷ lệ nộp hồ sơ trực tuyến/ });
   assert.match(await onlineRow.textContent(), /100%.*Đạt/);
   const paymentRow = popup.getByRole('row', { name: /Tỷ lệ hồ sơ thanh toán trực tuyến/ });
@@ -73,10 +45,10 @@ test('a Biểu 06 results page is captured and section 3.2 is copied in both fla
 });
 
 test('a per-unit table gives the clerk\'s own row, and the popup lists both captures', async () => {
-  const notice = await capture('bieu06-tree-b-units.html');
+  const notice = await capturePage(browser, 'bieu06-tree-b-units.html');
   assert.match(notice, /Đã lưu số liệu/);
   assert.match(notice, /Bình Giang/);
-  const popup = await openPopupAt('Tháng 02/2026');
+  const popup = await popupAt(browser, 'Tháng 02/2026');
   const list = popup.getByRole('region', { name: /Số liệu đã lấy/ });
   await list.getByRole('button', { name: /^Xóa/ }).nth(1).waitFor();
   assert.equal(await list.getByRole('button', { name: /^Xóa/ }).count(), 2);
@@ -84,6 +56,6 @@ test('a per-unit table gives the clerk\'s own row, and the popup lists both capt
 });
 
 test('a revisit of the same page updates instead of storing twice', async () => {
-  const notice = await capture('bieu06-tree-a.html');
+  const notice = await capturePage(browser, 'bieu06-tree-a.html');
   assert.match(notice, /đã có, cập nhật/);
 });

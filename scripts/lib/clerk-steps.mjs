@@ -1,0 +1,34 @@
+// What a clerk does, as browser steps shared by the demo, the screenshots and the browser tests.
+
+/** Options: unit and city (and optional extra fields by label), then "Lưu". */
+export async function saveOptions(browser, { unit, city = 'thành phố Hải Phòng', extra = {} }) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html'));
+  await page.getByLabel('Đơn vị báo cáo').fill(unit);
+  await page.getByLabel('Tỉnh/thành phố').fill(city);
+  for (const [label, value] of Object.entries(extra)) await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
+  await page.close();
+}
+
+/** Opens a sample portal page and returns the text of the in-page notice (stored, updated or refused). */
+export async function capturePage(browser, fixture) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.portalUrl(fixture));
+  const notice = page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Báo cáo CCHC' });
+  await notice.waitFor({ timeout: 15_000 });
+  const text = (await notice.innerText()).replace(/\s*\n\s*/g, ' ').replace(/×$/, '').trim();
+  await page.close();
+  return text;
+}
+
+/** The popup with "Kỳ báo cáo" set to the option whose label starts with `periodLabel`. */
+export async function openPopupAt(browser, periodLabel) {
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl('popup.html'));
+  const select = popup.getByLabel('Kỳ báo cáo');
+  const label = (await select.locator('option', { hasText: periodLabel }).first().textContent()).trim();
+  await select.selectOption({ label });
+  return popup;
+}
