@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
-import { saveOptions } from '../../scripts/lib/clerk-steps.mjs';
+import { openPopupAt, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
 
 const API = '/api/v1/reporting/evaluation/';
 const ENDPOINTS = ['transparency', 'handling-satisfaction', 'dossier-digitized', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree'];
@@ -83,6 +83,24 @@ test('the page’s own responses are stored for the clerk’s unit with the cale
   assert.deepEqual(byKind.digitization, { digitized: 291, digitizedBase: 300, eResult: 250, eResultBase: 262, reused: 171, reusedBase: 300 });
   assert.deepEqual(byKind.payment, { paidOnline: 131, feeDossiers: 180 });
   assert.deepEqual(byKind.feedback, { paknSatisfied: 2, paknReceived: 2, rateHandlingSatisfaction: 93.67 });
+});
+
+test('the popup\'s report month shows the national rates of the calendar month before, labelled', async () => {
+  const popup = await openPopupAt(browser, 'Tháng 02/2026 (15/01/2026 – 14/02/2026)');
+  const row = async (name) => (await popup.getByRole('row', { name }).textContent()).replace(/\s+/g, ' ');
+  const reuse = await row(/Tỷ lệ khai thác, sử dụng lại/);
+  assert.match(reuse, /57%/);
+  assert.match(reuse, /Đạt/);
+  assert.match(await row(/Tỷ lệ hồ sơ thanh toán trực tuyến/), /72,78%.*Đạt/);
+  assert.match(await row(/Tỷ lệ hài lòng trong xử lý phản ánh/), /100%.*Đạt/);
+  assert.match(await row(/Tỷ lệ số hóa hồ sơ/), /97%.*Chưa đạt/);
+  const notes = await popup.getByRole('list', { name: 'Ghi chú nguồn số liệu' }).textContent();
+  assert.match(notes, /tháng 01\/2026 trên Cổng Dịch vụ công quốc gia/);
+  await popup.getByRole('button', { name: 'Sao chép mục 3.2' }).click();
+  await popup.getByText('Đã sao chép mục 3.2').waitFor();
+  const text = await popup.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /- Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa: 57% \(theo số liệu tháng 01\/2026 trên Cổng Dịch vụ công quốc gia\)/);
+  await popup.close();
 });
 
 test('the extension neither changes the page’s requests nor sends any of its own', () => {
