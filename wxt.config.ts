@@ -25,4 +25,15 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts only send messages: they use the browser's own promise-based API instead of
+    // webextension-polyfill, which keeps them under the 40 KB budget (spec §8). Extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const current = config.resolve?.alias;
+      const list = Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [alias, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
+    },
+  },
 });
