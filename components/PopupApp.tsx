@@ -22,6 +22,7 @@ import { WholeReportActions } from './WholeReportActions';
 import { TrendChart } from './TrendChart';
 import { CaptureList } from './CaptureList';
 import { copyRich } from './copy';
+import { FirstRunForm } from './FirstRunForm';
 
 export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
   const data = useLiveQuery(() => loadReportData(db), [db]);
@@ -67,12 +68,7 @@ function PeriodView({ db, data, todayIso }: { db: ReportDb; data: ReportData; to
           </button>
         </nav>
       </header>
-      {!settings.unitName && (
-        <p class="first-run" role="note">
-          Lần đầu dùng: hãy bấm “Cài đặt” để nhập <strong>Đơn vị báo cáo</strong> (ví dụ “xã Bình Giang”) và{' '}
-          <strong>Tỉnh/thành phố</strong>.
-        </p>
-      )}
+      {!settings.unitName && <FirstRunForm db={db} settings={settings} />}
       <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">

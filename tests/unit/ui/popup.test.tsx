@@ -34,10 +34,21 @@ describe('popup', () => {
     render(<PopupApp db={db} todayIso="2026-02-20" />, root);
     await settle();
     expect(root.textContent).toContain('Lần đầu dùng');
+    const form = root.querySelector<HTMLFormElement>('form[aria-label="Bắt đầu sử dụng"]')!;
+    const unit = [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Đơn vị báo cáo'))!.querySelector('input')!;
     expect(labelled('Kỳ báo cáo')).toBe(select());
     expect(select().selectedOptions[0]?.textContent).toBe('Tháng 02/2026 (15/01/2026 – 14/02/2026)');
     expect(root.textContent).toContain('Mở trang thống kê với kỳ 15/01/2026 – 14/02/2026');
     expect(root.querySelector('[aria-label="Cảnh báo số liệu"]')).not.toBeNull();
+    await act(() => {
+      unit.value = 'phường Hồng Bàng';
+      unit.dispatchEvent(new Event('input'));
+    });
+    await act(() => form.requestSubmit());
+    await settle(150);
+    expect((await db.settings.get('main'))?.value.unitName).toBe('phường Hồng Bàng');
+    expect(root.textContent).not.toContain('Lần đầu dùng');
+    expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – phường Hồng Bàng');
   });
 
   it('shows the period\'s indicators and the section 3.2 preview from a stored capture, live', async () => {
