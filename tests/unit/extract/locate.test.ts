@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildGrid } from '@/utils/extract/grid';
+import { locateGrids } from '@/utils/extract/locate';
+import { htmlDoc } from './dom';
+
+const TABLE = (attrs = '', n = 1) =>
+  `<table ${attrs}><thead><tr><th>Tiếp nhận</th></tr></thead><tbody><tr><td>${n}</td></tr></tbody></table>`;
+
+function firstCells(doc: Document): string[] {
+  return locateGrids(doc).map((g) => buildGrid(g).rows[0]?.[0] ?? '');
+}
+
+describe('locateGrids', () => {
+  it('ignores hidden grids: attribute, inline style, ancestor, stylesheet, aria-hidden', () => {
+    const doc = htmlDoc(`<style>#tableToExcel { display: none } .invisible { visibility: hidden }</style>
+      ${TABLE('hidden', 1)}
+      ${TABLE('style="display:none"', 2)}
+      <div style="display: none">${TABLE('', 3)}</div>
+      ${TABLE('id="tableToExcel"', 4)}
+      <div class="invisible">${TABLE('', 5)}</div>
+      <div aria-hidden="true">${TABLE('', 6)}</div>
+      ${TABLE('', 7)}`);
+    expect(firstCells(doc)).toEqual(['7']);
+  });
+
+  it('skips layout tables that hold other tables', () => {
+    const doc = htmlDoc(`<table><tr><td>Menu</td><td>${TABLE('', 9)}</td></tr></table>`);
+    expect(firstCells(doc)).toEqual(['9']);
+  });
+
+  it('joins a header table and the body table beside it (Kendo UI)', () => {
+    const doc = htmlDoc(`<div class="k-grid">
+      <div class="k-grid-header"><div class="k-grid-header-wrap"><table role="grid"><colgroup><col><col></colgroup>
+        <thead><tr><th>Đơn vị</th><th>Tiếp nhận</th></tr></thead></table></div></div>
+      <div class="k-grid-content"><table role="grid"><colgroup><col><col></colgroup>
+        <tbody><tr><td>UBND xã A</td><td>12</td></tr></tbody></table></div></div>`);
+    const grids = locateGrids(doc).map(buildGrid);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]?.paths).toEqual([['Đơn vị'], ['Tiếp nhận']]);
+    expect(grids[0]?.rows).toEqual([['UBND xã A', '12']]);
+  });
+
+  it('joins DevExtreme header and rows views (header cells in a <tbody> with role=columnheader)', () => {
+    const doc = htmlDoc(`<div class="dx-datagrid">
+      <div class="dx-datagrid-headers"><div class="dx-datagrid-content"><table role="presentation"><tbody>
+        <tr class="dx-row dx-header-row" role="row"><td role="columnheader">Đơn vị</td><td role="columnheader">Đã giải quyết</td></tr>
+      </tbody></table></div></div>
+      <div class="dx-datagrid-rowsview"><div class="dx-datagrid-content"><table role="presentation"><tbody>
+        <tr class="dx-row dx-data-row" role="row"><td role="gridcell">UBND xã A</td><td role="gridcell">4</td></tr>
+        <tr class="dx-row dx-freespace-row"><td></td><td></td></tr>
+      </tbody></table></div></div></div>`);
+    const grids = locateGrids(doc).map(buildGrid);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]?.paths).toEqual([['Đơn vị'], ['Đã giải quyết']]);
+    expect(grids[0]?.rows).toEqual([['UBND xã A', '4']]);
+  });
+
+  it('reads ARIA grids and flex mat-tables, ignoring aria-hidden rows', () => {
+    const doc = htmlDoc(`
+      <div role="table" aria-label="Thống kê">
+        <div role="rowgroup"><div role="row"><span role="columnheader">Đơn vị</span><span role="columnheader">Tiếp nhận</span></div></div>
+        <div role="rowgroup"><div role="row"><span role="cell">UBND xã A</span><span role="cell"><a>3</a></span></div>
+        <div role="row" aria-hidden="true"><span role="cell">x</span><span role="cell">99</span></div></div>
+      </div>
+      <mat-table class="mat-table"><mat-header-row><mat-header-cell>Đơn vị</mat-header-cell><mat-header-cell>Đã giải quyết</mat-header-cell></mat-header-row>
+        <mat-row><mat-cell>UBND xã B</mat-cell><mat-cell>8</mat-cell></mat-row></mat-table>`);
+    const grids = locateGrids(doc).map(buildGrid);
+    expect(grids.map((g) => [g.paths, g.rows, g.titles])).toEqual([
+      [[['Đơn vị'], ['Tiếp nhận']], [['UBND xã A', '3']], ['Thống kê']],
+      [[['Đơn vị'], ['Đã giải quyết']], [['UBND xã B', '8']], []],
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { monthPeriod, parseDate, periodFromInputs, periodFromText, quarterPeriod } from '@/utils/extract/period';
+import { htmlDoc } from './dom';
+
+const FEB = { from: '2026-01-15', to: '2026-02-14' };
+
+describe('dates', () => {
+  it('parses dd/mm/yyyy and ISO without time-zone arithmetic', () => {
+    expect(parseDate('15/01/2026')).toBe('2026-01-15');
+    expect(parseDate('5/1/2026')).toBe('2026-01-05');
+    expect(parseDate('2026-02-14')).toBe('2026-02-14');
+    expect(parseDate('2026-02-14T00:00:00.000Z')).toBe('2026-02-14');
+  });
+
+  it('rejects impossible dates', () => {
+    expect(parseDate('31/02/2026')).toBeNull();
+    expect(parseDate('29/02/2026')).toBeNull();
+    expect(parseDate('29/02/2024')).toBe('2024-02-29');
+    expect(parseDate('00/01/2026')).toBeNull();
+    expect(parseDate('15/13/2026')).toBeNull();
+  });
+
+  it('builds reporting months and quarters from the cut-off day', () => {
+    expect(monthPeriod(2026, 2, 15)).toEqual(FEB);
+    expect(monthPeriod(2026, 1, 15)).toEqual({ from: '2025-12-15', to: '2026-01-14' });
+    expect(monthPeriod(2026, 2, 1)).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(quarterPeriod(2026, 1, 15)).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+  });
+});
+
+describe('periodFromText', () => {
+  it.each([
+    '(Từ ngày 15/01/2026 đến ngày 14/02/2026)',
+    'Từ ngày: 15/01/2026 - Đến ngày: 14/02/2026',
+    'TỪ NGÀY 15/01/2026 ĐẾN NGÀY 14/02/2026',
+    'Kỳ báo cáo: Tháng 02/2026',
+    'Kỳ báo cáo: tháng 2 năm 2026',
+    'Kỳ báo cáo: Tháng 02/2026 (Từ ngày 15/01/2026 đến ngày 14/02/2026)',
+  ])('%s', (text) => {
+    expect(periodFromText(text, 15)).toEqual(FEB);
+  });
+
+  it('uses the cut-off day given', () => {
+    expect(periodFromText('Kỳ báo cáo: Tháng 02/2026', 20)).toEqual({ from: '2026-01-20', to: '2026-02-19' });
+    expect(periodFromText('Kỳ báo cáo: Quý I/2026', 15)).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+  });
+
+  it('gives null for invalid or reversed ranges and unrelated dates', () => {
+    expect(periodFromText('Từ ngày 15/01/2026 đến ngày 31/02/2026', 15)).toBeNull();
+    expect(periodFromText('Từ ngày 14/02/2026 đến ngày 15/01/2026', 15)).toBeNull();
+    expect(periodFromText('Hải Phòng, ngày 23 tháng 01 năm 2026', 15)).toBeNull();
+  });
+});
+
+describe('periodFromInputs', () => {
+  it('reads inputs named by label[for], aria-label, placeholder or name', () => {
+    expect(
+      periodFromInputs(htmlDoc(`<label for="a">Từ ngày</label><input id="a" value="15/01/2026">
+        <label for="b">Đến ngày</label><input id="b" value="14/02/2026">`)),
+    ).toEqual(FEB);
+    expect(
+      periodFromInputs(htmlDoc(`<input aria-label="Đến ngày" value="14/02/2026"><input placeholder="Từ ngày" value="15/01/2026">`)),
+    ).toEqual(FEB);
+    expect(periodFromInputs(htmlDoc(`<input name="fromDate" value="15/01/2026"><input name="toDate" value="14/02/2026">`))).toEqual(FEB);
+  });
+
+  it('reads ISO values of type=date inputs and the text just before an input', () => {
+    const doc = htmlDoc(`<div><span>Từ ngày</span><div><input type="date" value="2026-01-15"></div></div>
+      <div><span>Đến ngày</span><div><input type="date" value="2026-02-14"></div></div>`);
+    expect(periodFromInputs(doc)).toEqual(FEB);
+  });
+
+  it('reads an unlabelled two-input range picker and a single range input', () => {
+    const picker = htmlDoc(`<div class="ant-picker ant-picker-range">
+      <div class="ant-picker-input"><input placeholder="Start date" value="15/01/2026"></div>
+      <div class="ant-picker-range-separator">→</div>
+      <div class="ant-picker-input"><input placeholder="End date" value="14/02/2026"></div></div>`);
+    expect(periodFromInputs(picker)).toEqual(FEB);
+    expect(periodFromInputs(htmlDoc(`<input value="15/01/2026 - 14/02/2026">`))).toEqual(FEB);
+  });
+
+  it('gives null for an invalid date', () => {
+    expect(periodFromInputs(htmlDoc(`<input placeholder="Từ ngày" value="31/02/2026"><input placeholder="Đến ngày" value="14/02/2026">`))).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+/** One grid → one Extraction: map columns, choose the row, read values, check them. */
+import type { Extraction, FieldKey, Period } from '../types';
+import { looksLikeStatsHeader } from './detect';
+import type { Grid } from './grid';
+import { pageKinds } from './kinds';
+import { periodFromText } from './period';
+import { chooseRow, type UnitOptions } from './rows';
+import { mapColumns } from './synonyms';
+import { checkFields, checkRowSums } from './validate';
+import { fieldColumns, readRow, sumRows } from './values';
+
+export interface ExtractOptions extends UnitOptions {
+  /** Day of month a reporting period starts (15). */
+  cutoffDay: number;
+}
+
+/** Page-wide period sources, read once per page and only when a grid needs them. */
+export interface PagePeriods {
+  inputs: () => Period | null;
+  text: () => Period | null;
+}
+
+export type GridOutcome = { extraction: Extraction } | { problem: string } | null;
+
+/** At most this many unreadable cells are listed one by one. */
+const LISTED_CELLS = 3;
+
+const showPeriod = (p: Period) => `${p.from.split('-').reverse().join('/')} – ${p.to.split('-').reverse().join('/')}`;
+
+function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warnings: string[]): Period | null {
+  const own = periodFromText(grid.titles.join(' '), opts.cutoffDay);
+  const typed = page.inputs();
+  if (own && typed && (own.from !== typed.from || own.to !== typed.to)) {
+    warnings.push(`Kỳ ghi trên bảng (${showPeriod(own)}) khác kỳ đang chọn ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): lấy theo bảng.`);
+  }
+  return own ?? typed ?? page.text();
+}
+
+function listUnreadable(cells: string[]): string[] {
+  const listed = cells.slice(0, LISTED_CELLS);
+  const rest = cells.length - listed.length;
+  return rest > 0 ? [...listed, `… và ${rest} ô khác không phải là số.`] : listed;
+}
+
+function headingList(paths: readonly string[][]): string {
+  const leaves = [...new Set(paths.map((p) => p[p.length - 1]).filter((t): t is string => Boolean(t)))];
+  const shown = leaves.slice(0, 4).map((t) => `«${t}»`);
+  return shown.join(', ') + (leaves.length > shown.length ? ', …' : '');
+}
+
+export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
+  const roles = mapColumns(grid.paths);
+  const columns = fieldColumns(roles, grid.paths);
+  if (columns.length === 0) {
+    return looksLikeStatsHeader(grid.paths)
+      ? { problem: `không nhận ra cột số liệu nào trong tiêu đề (${headingList(grid.paths)})` }
+      : null;
+  }
+  const chosen = chooseRow(grid.rows, roles, opts);
+  if (chosen === null || 'problem' in chosen) return chosen;
+  const { pick } = chosen;
+  const first = pick.rows[0];
+  if (!first) return null;
+
+  const warnings: string[] = [];
+  const read = pick.choice === 'sum' ? sumRows(pick.rows, columns, pick.label) : readRow(first, columns);
+  if (pick.choice === 'sum') {
+    const rates = columns.filter((c) => c.rate).map((c) => `«${c.path.join(' › ')}»`);
+    warnings.push(`Bảng không có dòng tổng: đã tự cộng ${pick.rows.length} dòng số liệu.`);
+    if (rates.length > 0) warnings.push(`Tỷ lệ không cộng được nên không lấy: ${rates.join(', ')}.`);
+  }
+  warnings.push(...listUnreadable(read.unreadable), ...checkFields(read.fields));
+  if (pick.parts.length > 0) {
+    warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));
+  }
+  const period = gridPeriod(grid, opts, page, warnings);
+
+  return {
+    extraction: {
+      kinds: pageKinds(Object.keys(read.fields) as FieldKey[]),
+      period,
+      unit: pick.label || null,
+      rowChoice: pick.choice,
+      fields: read.fields,
+      cells: read.cells,
+      unmapped: grid.paths.filter((path, i) => path.length > 0 && roles[i]?.kind === 'unknown'),
+      warnings,
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Stage 7: the period the data covers, as ISO dates. Pure string arithmetic
+ * on calendar dates: no Date objects, so no time zone can move a day.
+ */
+import type { Period } from '../types';
+import { cleanText, foldDiacritics } from './normalize';
+
+const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
+/** "Từ ngày 15/01/2026 đến ngày 14/02/2026", "Từ ngày: 15/01/2026 - Đến ngày: 14/02/2026". */
+const RANGE = new RegExp(String.raw`tu ngay\s*:?\s*${DATE}[^\d]{0,30}?(?:den ngay|den|-|–|—|→)\s*:?\s*${DATE}`);
+/** "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tháng 2 năm 2026". */
+const MONTH = /(?:ky bao cao|bao cao)\s*:?\s*thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/;
+/** "Kỳ báo cáo: Quý I/2026". */
+const QUARTER = /(?:ky bao cao|bao cao)\s*:?\s*quy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})/;
+/** A single input holding the whole range: "15/01/2026 - 14/02/2026". */
+const VALUE_RANGE = new RegExp(String.raw`^${DATE}\s*(?:-|–|—|→|~|den)\s*${DATE}$`);
+const FROM_LABEL = /tu ngay|tungay|from ?date|fromdate|start ?date|ngay bat dau|batdau/;
+const TO_LABEL = /den ngay|denngay|to ?date|todate|end ?date|ngay ket thuc|ketthuc/;
+const LABEL_LOOKUP_DEPTH = 6;
+const QUARTER_NUMBERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** "15/01/2026", "15-01-2026", "15.01.2026" or ISO "2026-01-15" → "2026-01-15"; invalid dates (31/02) → null. */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(t);
+  return m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+function range(fromText: string, toText: string): Period | null {
+  const from = parseDate(fromText);
+  const to = parseDate(toText);
+  return from && to && from <= to ? { from, to } : null;
+}
+
+/** Reporting month M of year Y: from the cut-off day of M−1 to the day before it in M (cut-off 1: the calendar month). */
+export function monthPeriod(year: number, month: number, cutoffDay: number): Period | null {
+  if (cutoffDay <= 1) {
+    const from = iso(year, month, 1);
+    return from ? { from, to: `${year}-${pad(month)}-${daysInMonth(year, month)}` } : null;
+  }
+  const [py, pm] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  const from = iso(py, pm, Math.min(cutoffDay, daysInMonth(py, pm)));
+  const to = iso(year, month, Math.min(cutoffDay - 1, daysInMonth(year, month)));
+  return from && to ? { from, to } : null;
+}
+
+/** Quarter Q of year Y: from the start of its first month's period to the end of its last month's. */
+export function quarterPeriod(year: number, quarter: number, cutoffDay: number): Period | null {
+  const first = monthPeriod(year, quarter * 3 - 2, cutoffDay);
+  const last = monthPeriod(year, quarter * 3, cutoffDay);
+  return first && last ? { from: first.from, to: last.to } : null;
+}
+
+/** A period written in text: an explicit date range first, then "Kỳ báo cáo: Tháng MM/YYYY" or "Quý …/YYYY". */
+export function periodFromText(text: string, cutoffDay: number): Period | null {
+  const t = foldDiacritics(cleanText(text));
+  const r = RANGE.exec(t);
+  if (r) return range(r[1] ?? '', r[2] ?? '');
+  const m = MONTH.exec(t);
+  if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
+  const q = QUARTER.exec(t);
+  const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
+  return q && quarter ? quarterPeriod(Number(q[2]), quarter, cutoffDay) : null;
+}
+
+/** What names an input: its label(s), aria-label(ledby), placeholder, name, id, or the text just before it. */
+function inputName(input: HTMLInputElement): string {
+  const doc = input.ownerDocument;
+  const parts = [
+    input.getAttribute('aria-label'),
+    input.getAttribute('placeholder'),
+    input.getAttribute('name'),
+    input.id,
+    input.getAttribute('title'),
+    ...Array.from(input.labels ?? [], (l) => l.textContent),
+    ...(input.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? doc.getElementById(id)?.textContent : '')),
+  ];
+  // Text just before the input, e.g. <label>Từ ngày</label><div><input></div>, looking a few levels up.
+  let el: Element | null = input;
+  for (let depth = 0; el && depth < LABEL_LOOKUP_DEPTH; depth++, el = el.parentElement) {
+    const before = el.previousElementSibling;
+    if (before) {
+      parts.push(before.textContent);
+      break;
+    }
+  }
+  return foldDiacritics(parts.filter(Boolean).join(' | '));
+}
+
+/** The period typed in the page's search form: "Từ ngày"/"Đến ngày" inputs, a two-input range picker, or one range input. */
+export function periodFromInputs(doc: Document): Period | null {
+  const dated = Array.from(doc.getElementsByTagName('input')).filter(
+    (i) => i.type !== 'hidden' && (parseDate(i.value) !== null || VALUE_RANGE.test(i.value.trim())),
+  );
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const input of dated) {
+    const name = inputName(input);
+    if (from === undefined && FROM_LABEL.test(name)) from = input.value;
+    else if (to === undefined && TO_LABEL.test(name)) to = input.value;
+  }
+  if (from !== undefined && to !== undefined) return range(from, to);
+  // A range picker: two dated inputs side by side, unlabelled.
+  const [a, b] = dated;
+  if (a && b && a.parentElement?.parentElement === b.parentElement?.parentElement) return range(a.value, b.value);
+  const single = a ? VALUE_RANGE.exec(a.value.trim()) : null;
+  return single ? range(single[1] ?? '', single[2] ?? '') : null;
+}
+
+const SKIPPED_TEXT = new Set(['table', 'script', 'style', 'noscript', 'template', 'select', 'option']);
+const PAGE_TEXT_LIMIT = 20000;
+
+/** Visible text of the page outside tables (headings, captions above a grid), bounded. */
+export function pageText(doc: Document): string {
+  const out: string[] = [];
+  let length = 0;
+  const walk = (el: Element) => {
+    for (let n = el.firstChild; n && length < PAGE_TEXT_LIMIT; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const text = n.nodeValue ?? '';
+        out.push(text);
+        length += text.length;
+      } else if (n.nodeType === 1) {
+        const child = n as Element;
+        if (SKIPPED_TEXT.has(child.localName) || child.hasAttribute('hidden')) continue;
+        out.push(' ');
+        walk(child);
+      }
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return out.join('');
+}

@@ -1,0 +1,137 @@
+/**
+ * Stage 5: which row holds the figures. The clerk's own unit row when rows
+ * are units; otherwise the total row wherever it stands; otherwise the one
+ * data row, or the sum of all data rows.
+ */
+import type { RowChoice } from '../types';
+import { cleanText, foldDiacritics, foldKey } from './normalize';
+import type { ColumnRole } from './synonyms';
+
+export interface UnitOptions {
+  /** "xã Bình Giang" */
+  unitName: string;
+  /** "thành phố Hải Phòng" */
+  cityName: string;
+  /** Unit code as shown by the portal ("H24.12.05"), when known. */
+  unitCode?: string;
+}
+
+export interface LabelledRow {
+  cells: string[];
+  label: string;
+}
+
+export interface RowPick {
+  choice: RowChoice;
+  /** Label for provenance: the row's own label, or "Σ n dòng" for a sum. */
+  label: string;
+  /** The row to read, or the rows to add up. */
+  rows: LabelledRow[];
+  /** With a total row: the data rows that should add up to it (empty when the table nests rows). */
+  parts: LabelledRow[];
+}
+
+export type RowResult = { pick: RowPick } | { problem: string } | null;
+
+/** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
+const TOTALS = [/^tong cong\b/, /^tong so\b/, /^toan (?:xa|phuong|thi tran|dac khu)$/, /^tong$/, /^cong$/];
+const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
+const CITY_TOTAL_RANK = 2;
+/** "I", "II", "A": a section row whose figures repeat its sub-rows. */
+const SECTION_INDEX = /^(?:[ivxlc]+|[a-z])\.?$/i;
+/** "1.1": a sub-row of row "1". */
+const SUB_INDEX = /^\d+\.\d/;
+const HAS_LETTER = /\p{L}/u;
+const REGION_SUFFIX = /\s[-–]\s*(?:thanh pho|tinh|tp)\b.*$/;
+const UNIT_PREFIX = /^(?:ubnd|uy ban nhan dan)\s+/;
+const UNIT_TYPE = /^(xa|phuong|thi tran|dac khu|thanh pho|tinh|huyen|quan|thi xa)\s+/;
+
+interface UnitKey {
+  type: string | null;
+  name: string;
+}
+
+/** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang" }. */
+export function unitKey(text: string): UnitKey {
+  const key = foldKey(foldDiacritics(cleanText(text)).replace(REGION_SUFFIX, '')).replace(UNIT_PREFIX, '');
+  const m = UNIT_TYPE.exec(key);
+  return m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
+}
+
+export function sameUnit(a: UnitKey, b: UnitKey): boolean {
+  return a.name !== '' && a.name === b.name && (a.type === null || b.type === null || a.type === b.type);
+}
+
+function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): number[] {
+  return roles.flatMap((r, i) => (r.kind === kind ? [i] : []));
+}
+
+export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[], opts: UnitOptions): RowResult {
+  const labelCols = columnsOf(roles, 'label');
+  const textCols = roles.flatMap((r, i) => (r.kind === 'field' ? [] : [i]));
+  const indexCol = columnsOf(roles, 'index')[0];
+  const codeCol = columnsOf(roles, 'code')[0];
+  const clerk = unitKey(opts.unitName);
+  const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
+
+  const labelOf = (cells: string[]): string => {
+    for (const c of labelCols) if (cells[c]) return cells[c] ?? '';
+    for (const c of textCols) {
+      const text = cells[c] ?? '';
+      if (HAS_LETTER.test(text) && !SECTION_INDEX.test(text)) return text;
+    }
+    return '';
+  };
+
+  const totals: { rank: number; row: LabelledRow }[] = [];
+  const data: LabelledRow[] = [];
+  const sections: LabelledRow[] = [];
+  let nested = false;
+  let unitRow: LabelledRow | undefined;
+  for (const cells of rows) {
+    const row = { cells, label: labelOf(cells) };
+    const key = foldKey(row.label);
+    const code = codeCol === undefined ? '' : (cells[codeCol] ?? '');
+    const isClerk = (opts.unitCode !== undefined && opts.unitCode !== '' && code === opts.unitCode) || sameUnit(unitKey(row.label), clerk);
+    if (isClerk) {
+      unitRow ??= row;
+      continue;
+    }
+    const rank = CITY_TOTAL.test(key) ? (clerkIsCity ? CITY_TOTAL_RANK : -2) : TOTALS.findIndex((re) => re.test(key));
+    if (rank === -2) continue; // a city-wide row seen from a commune: neither its total nor its data
+    if (rank >= 0) {
+      totals.push({ rank, row });
+      continue;
+    }
+    const index = indexCol === undefined ? '' : (cells[indexCol] ?? '');
+    if (SECTION_INDEX.test(index)) sections.push(row);
+    else if (SUB_INDEX.test(index)) nested = true;
+    else data.push(row);
+  }
+  if (unitRow) return pick('unit', unitRow, []);
+
+  const leaves = data.length > 0 ? data : sections;
+  const units = leaves.filter((r) => UNIT_TYPE.test(foldKey(r.label).replace(UNIT_PREFIX, ''))).length;
+  const total = grandTotal(totals);
+  if (units * 2 > leaves.length && !(clerkIsCity && total)) {
+    return { problem: `bảng chia theo đơn vị nhưng không có dòng của «${opts.unitName}»` };
+  }
+  if (total) return pick('total', total, nested ? [] : leaves);
+  if (leaves.length === 1 && leaves[0]) return pick('single', leaves[0], []);
+  if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
+  return null;
+}
+
+/** The best-ranked total label that occurs once (several "Cộng" rows are group subtotals). */
+function grandTotal(totals: { rank: number; row: LabelledRow }[]): LabelledRow | undefined {
+  const ranks = [...new Set(totals.map((t) => t.rank))].sort((a, b) => a - b);
+  for (const rank of ranks) {
+    const rows = totals.filter((t) => t.rank === rank);
+    if (rows.length === 1) return rows[0]?.row;
+  }
+  return undefined;
+}
+
+function pick(choice: RowChoice, row: LabelledRow, parts: LabelledRow[]): { pick: RowPick } {
+  return { pick: { choice, label: row.label, rows: [row], parts } };
+}

@@ -1,0 +1,97 @@
+/**
+ * Stage 8: soft checks on what was read. Nothing is changed or refused; the
+ * clerk gets Vietnamese warnings that quote the numbers.
+ */
+import { FIELD_LABELS } from '../report/field-labels';
+import { RATE_FIELDS, type FieldKey, type Fields } from '../types';
+import type { FieldColumn, ReadValues } from './values';
+
+const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+const name = (f: FieldKey) => `«${FIELD_LABELS[f]}»`;
+
+/** Numerator/denominator pairs shown on the same page. */
+const SHARES: readonly (readonly [FieldKey, FieldKey])[] = [
+  ['receivedOnline', 'receivedNew'],
+  ['digitized', 'digitizedBase'],
+  ['eResult', 'eResultBase'],
+  ['reused', 'reusedBase'],
+  ['paidOnline', 'feeDossiers'],
+  ['paknSatisfied', 'paknReceived'],
+  ['tthcProvincial', 'tthcTotal'],
+  ['tthcCommune', 'tthcTotal'],
+];
+
+function values(fields: Fields, keys: readonly FieldKey[]): number[] | null {
+  const out: number[] = [];
+  for (const k of keys) {
+    const v = fields[k];
+    if (v === undefined || v === null) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/** "total = a + b + c" when every figure is on the page. */
+function identity(fields: Fields, total: FieldKey, parts: readonly FieldKey[]): string | null {
+  const shown = fields[total];
+  const found = values(fields, parts);
+  if (shown === undefined || shown === null || found === null) return null;
+  const sum = found.reduce((a, b) => a + b, 0);
+  if (sum === shown) return null;
+  return `${name(total)} là ${fmt(shown)} nhưng ${parts.map(name).join(' + ')} = ${found.map(fmt).join(' + ')} = ${fmt(sum)}.`;
+}
+
+function channels(fields: Fields): FieldKey[] {
+  return fields.receivedDirectOrPostal !== undefined
+    ? ['receivedOnline', 'receivedDirectOrPostal']
+    : ['receivedOnline', 'receivedDirect', 'receivedPostal'];
+}
+
+/** received ≈ resolved + in progress, allowing returned/suspended dossiers counted apart (vendors differ). */
+function balance(fields: Fields): string | null {
+  const found = values(fields, ['receivedTotal', 'resolvedTotal', 'inProgressTotal']);
+  if (found === null) return null;
+  const [received = 0, resolved = 0, inProgress = 0] = found;
+  const others = (fields.returnedWithdrawn ?? 0) + (fields.suspended ?? 0);
+  if (received === resolved + inProgress || received === resolved + inProgress + others) return null;
+  const extra = others > 0 ? ` (+ trả lại, tạm dừng ${fmt(others)})` : '';
+  return `${name('receivedTotal')} là ${fmt(received)} nhưng đã giải quyết + đang giải quyết = ${fmt(resolved)} + ${fmt(inProgress)}${extra} = ${fmt(resolved + inProgress + others)}.`;
+}
+
+export function checkFields(fields: Fields): string[] {
+  const hasNew = fields.receivedNew !== undefined;
+  const checks = [
+    identity(fields, 'receivedNew', channels(fields)),
+    hasNew
+      ? identity(fields, 'receivedTotal', ['receivedNew', 'carriedOver'])
+      : identity(fields, 'receivedTotal', [...channels(fields), 'carriedOver']),
+    identity(fields, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']),
+    identity(fields, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']),
+    balance(fields),
+  ];
+  for (const f of RATE_FIELDS) {
+    const v = fields[f];
+    if (v !== undefined && v !== null && (v < 0 || v > 100)) checks.push(`${name(f)} là ${fmt(v)}%, nằm ngoài 0–100%.`);
+  }
+  for (const [part, whole] of SHARES) {
+    const found = values(fields, [part, whole]);
+    if (found && (found[0] ?? 0) > (found[1] ?? 0)) {
+      checks.push(`${name(part)} (${fmt(found[0] ?? 0)}) lớn hơn ${name(whole)} (${fmt(found[1] ?? 0)}).`);
+    }
+  }
+  return checks.filter((c): c is string => c !== null);
+}
+
+/** Each count column of the data rows should add up to the total row. */
+export function checkRowSums(total: ReadValues, sum: ReadValues, columns: readonly FieldColumn[], totalLabel: string): string[] {
+  const out: string[] = [];
+  for (const column of columns) {
+    const field = column.fields[0];
+    if (column.rate || field === undefined) continue;
+    const shown = total.fields[field];
+    const added = sum.fields[field];
+    if (shown === undefined || shown === null || added === undefined || added === null || shown === added) continue;
+    out.push(`Cột «${column.path.join(' › ')}»: cộng các dòng được ${fmt(added)}, dòng «${totalLabel}» ghi ${fmt(shown)}.`);
+  }
+  return out;
+}
