@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'Báo cáo CCHC – số liệu TTHC',
     description:
       'Lấy số liệu hồ sơ TTHC từ trang thống kê của cổng, tính chỉ tiêu kỳ báo cáo và soạn mục báo cáo cải cách TTHC.',
-    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite', 'scripting'],
+    permissions: ['unlimitedStorage', 'clipboardWrite', 'scripting'],
     // Another province's back office: asked for only when the clerk adds its address in Options.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     content_security_policy:

@@ -1,6 +1,7 @@
 // Isolated world: receives the observer's copies of the national index responses,
 // reads the clerk's unit from them (utils/national), stores the capture, shows the notice.
 import { showNotice } from '@/utils/capture/page-notice';
+import { pageAddress } from '@/utils/capture/page-address';
 import { sendToBackground } from '@/utils/store/send';
 import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
@@ -27,7 +28,7 @@ export default defineContentScript({
         showNotice(document, 'error', ['Chưa lưu được số liệu: tiện ích không phản hồi.']);
         return;
       }
-      const batch = buildNationalBatch(messages, settings.unitName, { url: location.href, title: document.title });
+      const batch = buildNationalBatch(messages, settings.unitName, { url: pageAddress(location.href), title: document.title });
       const { extractions } = batch.report;
       if (extractions.length === 0 && batch.problems.length === 0) return; // only groups the report does not use
       const reply = extractions.length > 0 ? await sendToBackground<CaptureReply>(ctx, { type: 'capture', report: batch.report }) : undefined;

@@ -4,6 +4,7 @@ import { noticeText } from '@/utils/capture/notice-text';
 import type { CaptureReply } from '@/utils/store/messages';
 import type { PageReport, Settings } from '@/utils/types';
 import { showNotice } from '@/utils/capture/page-notice';
+import { pageAddress } from '@/utils/capture/page-address';
 import { sendToBackground as send } from '@/utils/store/send';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 
@@ -30,7 +31,7 @@ function watchPage(ctx: ContentScriptContext): void {
     settings ??= await send<Settings>(ctx, { type: 'getSettings' });
     if (!settings) return;
     const { extractions, problem } = extractPage(document, settings);
-    const report: PageReport = { url: location.href, title: document.title, extractions, ...(problem ? { problem } : {}) };
+    const report: PageReport = { url: pageAddress(location.href), title: document.title, extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;
     lastSent = key;

@@ -68,7 +68,9 @@ function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): numb
 
 export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[], opts: UnitOptions): RowResult {
   const labelCols = columnsOf(roles, 'label');
-  const textCols = roles.flatMap((r, i) => (r.kind === 'field' ? [] : [i]));
+  // A row's name may come from any text column but a personal one (a citizen's name is never a label).
+  const textCols = roles.flatMap((r, i) => (r.kind === 'field' || r.kind === 'personal' ? [] : [i]));
+  const personalCols = columnsOf(roles, 'personal');
   const indexCol = columnsOf(roles, 'index')[0];
   const codeCol = columnsOf(roles, 'code')[0];
   const clerk = unitKey(opts.unitName);
@@ -79,6 +81,11 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
     for (const c of textCols) {
       const text = cells[c] ?? '';
       if (HAS_LETTER.test(text) && !SECTION_INDEX.test(text)) return text;
+    }
+    // A total row's label may span a personal column ("Tổng cộng" over "Họ tên"); nothing else is read there.
+    for (const c of personalCols) {
+      const key = foldKey(cells[c] ?? '');
+      if (CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key))) return cells[c] ?? '';
     }
     return '';
   };

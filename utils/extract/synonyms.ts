@@ -18,6 +18,8 @@ export type ColumnRole =
   | { kind: 'code' }
   /** Row number (STT). */
   | { kind: 'index' }
+  /** A citizen's personal data (name, ID number, phone, address, email, birth date): never read. */
+  | { kind: 'personal' }
   | { kind: 'unknown' };
 
 type Group =
@@ -142,6 +144,9 @@ const INDEX = /^(?:stt|tt|so tt|so thu tu)$/;
 const CODE = /^ma(?: dinh danh| don vi| co quan| so)?$/;
 const LABEL = /^(?:ten )?(?:don vi|co quan|linh vuc|thu tuc|noi dung|chi tieu|xa phuong|dia ban)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
+/** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
+const PERSONAL =
+  /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc, ca nhan|ca nhan)|nguoi (?:nop|dung ten|yeu cau|de nghi)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|ho chieu|dien thoai|sdt|so dt|dia chi|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
 
 function groupOf(segment: string, groups: readonly (readonly [Group, RegExp])[]): Group | null {
   for (const [group, re] of groups) if (re.test(segment)) return group;
@@ -160,6 +165,7 @@ export function mapPath(path: readonly string[]): ColumnRole {
   if (leaf === undefined) return { kind: 'unknown' };
   const joined = keys.join(' > ');
 
+  if (PERSONAL.test(leaf)) return { kind: 'personal' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) return fieldRole(firstRule(RATES, joined));
   if (keys.length === 1) {
     if (INDEX.test(leaf)) return { kind: 'index' };

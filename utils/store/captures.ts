@@ -1,6 +1,7 @@
 import type { Capture, Extraction } from '../types';
 import type { ReportDb } from './db';
 import { contentKeyOf, periodKeyOf } from './content-key';
+import { pageAddress } from '../capture/page-address';
 
 export type SaveStatus = 'stored' | 'updated';
 
@@ -22,9 +23,19 @@ export async function saveExtraction(
       await db.captures.update(same.id, { lastSeenAt: nowIso });
       return { status: 'updated' as const, id: same.id };
     }
+    // Only the known keys, whatever else a sender put in; never the address's query string.
+    const { kinds, period, unit, rowChoice, fields, cells, unmapped, warnings, periodBasis } = e;
     const capture: Capture = {
-      ...e,
-      url: page.url,
+      kinds,
+      period,
+      unit,
+      rowChoice,
+      fields,
+      cells,
+      unmapped,
+      warnings,
+      ...(periodBasis ? { periodBasis } : {}),
+      url: pageAddress(page.url),
       title: page.title,
       capturedAt: nowIso,
       lastSeenAt: nowIso,

@@ -1,4 +1,5 @@
 import type { Extraction } from '../types';
+import { pageAddress } from '../capture/page-address';
 
 /** 53-bit string hash (cyrb53): short, stable keys for the unique index. */
 function hash53(text: string): string {
@@ -23,13 +24,7 @@ export function periodKeyOf(e: Pick<Extraction, 'period'>): string {
  * period, same row and the same numbers → same key, so a re-visit only updates `lastSeenAt`.
  */
 export function contentKeyOf(url: string, e: Extraction): string {
-  let page = url;
-  try {
-    const u = new URL(url);
-    page = u.origin + u.pathname;
-  } catch {
-    // keep the raw url
-  }
+  const page = pageAddress(url) || url;
   const fields = Object.entries(e.fields).sort(([a], [b]) => (a < b ? -1 : 1));
   return hash53(JSON.stringify([page, periodKeyOf(e), e.unit, [...e.kinds].sort(), fields]));
 }

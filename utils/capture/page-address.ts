@@ -1,0 +1,12 @@
+/**
+ * The address stored with a capture: origin and path only. A portal's query
+ * string can carry the search form's filter (an applicant's name or ID number).
+ */
+export function pageAddress(href: string): string {
+  try {
+    const url = new URL(href);
+    return url.origin + url.pathname;
+  } catch {
+    return '';
+  }
+}
