@@ -45,6 +45,9 @@ const HAS_LETTER = /\p{L}/u;
 const REGION_SUFFIX = /\s[-–]\s*(?:thanh pho|tinh|tp)\b.*$/;
 const UNIT_PREFIX = /^(?:ubnd|uy ban nhan dan)\s+/;
 const UNIT_TYPE = /^(xa|phuong|thi tran|dac khu|thanh pho|tinh|huyen|quan|thi xa)\s+/;
+/** Abbreviated unit types as portals print them: "X. Bình Giang", "P. Hồng Bàng", "TT Cát Bà". */
+const ABBREVIATIONS: Record<string, string> = { x: 'xa', p: 'phuong', tt: 'thi tran', tx: 'thi xa', tp: 'thanh pho', dk: 'dac khu', q: 'quan', h: 'huyen' };
+const ABBREVIATED_TYPE = /^(x|p|tt|tx|tp|dk|q|h)\s+/;
 
 interface UnitKey {
   type: string | null;
@@ -53,7 +56,9 @@ interface UnitKey {
 
 /** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang" }. */
 export function unitKey(text: string): UnitKey {
-  const key = foldKey(foldDiacritics(cleanText(text)).replace(REGION_SUFFIX, '')).replace(UNIT_PREFIX, '');
+  const key = foldKey(foldDiacritics(cleanText(text)).replace(REGION_SUFFIX, ''))
+    .replace(UNIT_PREFIX, '')
+    .replace(ABBREVIATED_TYPE, (_, short: string) => `${ABBREVIATIONS[short] ?? short} `);
   const m = UNIT_TYPE.exec(key);
   return m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
 }
@@ -120,7 +125,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const leaves = data.length > 0 ? data : sections;
   const units = leaves.filter((r) => UNIT_TYPE.test(foldKey(r.label).replace(UNIT_PREFIX, ''))).length;
   const total = grandTotal(totals);
-  if (units * 2 > leaves.length && !(clerkIsCity && total)) {
+  // Rows of other units never stand in for the clerk's: neither their total nor their sum.
+  if (units > 0 && !(clerkIsCity && total)) {
     return { problem: `bảng chia theo đơn vị nhưng không có dòng của «${opts.unitName}»` };
   }
   if (total) return pick('total', total, nested ? [] : leaves);
