@@ -31,6 +31,10 @@ try {
   const clip = await readClipboard(popup);
   console.log('4. "Sao chép mục 3.2" – nội dung dán vào Word:\n');
   console.log(clip['text/plain']);
+  const seed = fs.readFileSync('tests/unit/report/fixtures/seed-section32.txt', 'utf8').trim();
+  console.log(clip['text/plain'] === seed
+    ? '\n✔ Trùng khớp từng chữ với mục 3.2 của báo cáo mẫu (xã Bình Giang, tháng 02/2026).'
+    : '\n✘ Khác với mục 3.2 của báo cáo mẫu (tests/unit/report/fixtures/seed-section32.txt).');
   fs.mkdirSync(OUT, { recursive: true });
   fs.writeFileSync(path.join(OUT, 'muc-3.2.html'), clip['text/html']);
   const shot = path.join(OUT, 'popup.png');
