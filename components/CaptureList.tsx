@@ -3,18 +3,19 @@ import { KIND_LABELS, periodRangeVi } from '@/utils/capture/labels';
 import type { Capture } from '@/utils/types';
 
 interface Props {
+  /** The newest captures (a page of them). */
   captures: Capture[];
+  /** How many are stored in all. */
+  total: number;
+  onMore: () => void;
   onDelete: (capture: Capture) => Promise<void>;
   onRestore: (capture: Capture) => Promise<void>;
 }
 
 /** Captured snapshots, newest first, each with its source page and a delete button. */
-/** A popup with years of daily captures must still open fast: show the newest first, more on request. */
-const PAGE = 20;
-
-export function CaptureList({ captures, onDelete, onRestore }: Props) {
+/** Newest first; a popup with years of daily captures lists a page of them, more on request. */
+export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Props) {
   const [deleted, setDeleted] = useState<Capture | null>(null);
-  const [shown, setShown] = useState(PAGE);
   const remove = async (capture: Capture) => {
     await onDelete(capture);
     setDeleted(capture);
@@ -26,7 +27,7 @@ export function CaptureList({ captures, onDelete, onRestore }: Props) {
   };
   return (
     <section aria-labelledby="captures-title" class="captures">
-      <h2 id="captures-title">Số liệu đã lấy ({captures.length})</h2>
+      <h2 id="captures-title">Số liệu đã lấy ({total})</h2>
       {deleted && (
         <p role="status" class="undo">
           Đã xóa số liệu {deleted.kinds.map((k) => KIND_LABELS[k]).join(', ')} kỳ {periodRangeVi(deleted.period)}.{' '}
@@ -35,11 +36,11 @@ export function CaptureList({ captures, onDelete, onRestore }: Props) {
           </button>
         </p>
       )}
-      {captures.length === 0 ? (
+      {total === 0 ? (
         <p>Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.</p>
       ) : (
         <ul>
-          {captures.slice(0, shown).map((c) => {
+          {captures.map((c) => {
             const what = c.kinds.map((k) => KIND_LABELS[k]).join(', ');
             const when = new Date(c.capturedAt).toLocaleString('vi-VN');
             return (
@@ -59,9 +60,9 @@ export function CaptureList({ captures, onDelete, onRestore }: Props) {
           })}
         </ul>
       )}
-      {captures.length > shown && (
-        <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
-          Xem thêm ({captures.length - shown} bản ghi cũ hơn)
+      {total > captures.length && (
+        <button type="button" class="more" onClick={onMore}>
+          Xem thêm ({total - captures.length} bản ghi cũ hơn)
         </button>
       )}
     </section>

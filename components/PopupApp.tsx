@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { deleteCapture, restoreCapture } from '@/utils/store/captures';
-import { loadReportData, type ReportData } from '@/utils/store/report-data';
+import { loadPopupData, loadTrendCaptures, type PopupData } from '@/utils/store/popup-data';
 import { periodKeyOf } from '@/utils/store/content-key';
-import { defaultPeriod, listPeriods } from '@/utils/report/periods';
+import { defaultPeriod, listPeriods, periodById } from '@/utils/report/periods';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { narrativeForPeriod } from '@/utils/report/narrative';
 import { buildWholeReport } from '@/utils/report/whole-report';
@@ -12,6 +12,7 @@ import { docxFileName } from '@/utils/report/docx-name';
 import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
 import { periodRangeVi } from '@/utils/capture/labels';
 import { buildTrend } from '@/utils/chart/trend';
+import type { Settings } from '@/utils/types';
 import { useLiveQuery } from './useLiveQuery';
 import { useAfterPaint } from './useAfterPaint';
 import { PeriodSelect } from './PeriodSelect';
@@ -21,31 +22,55 @@ import { SectionCard } from './SectionCard';
 import { WholeReportActions } from './WholeReportActions';
 import { TrendChart } from './TrendChart';
 import { CaptureList } from './CaptureList';
-import { copyRich } from './copy';
 import { FirstRunForm } from './FirstRunForm';
+import { copyRich } from './copy';
+
+/** Captures listed at first; "Xem thêm" adds as many again. */
+const LIST_PAGE = 20;
 
 export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
-  const data = useLiveQuery(() => loadReportData(db), [db]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [listed, setListed] = useState(LIST_PAGE);
+  const choose = (settings: Settings) => {
+    const cutoff = settings.cutoffDay;
+    return (chosen && periodById(chosen, cutoff)) || defaultPeriod(todayIso, cutoff);
+  };
+  const data = useLiveQuery(() => loadPopupData(db, choose, listed), [db, chosen, listed, todayIso]);
   if (!data) return <p>Đang tải…</p>;
-  return <PeriodView db={db} data={data} todayIso={todayIso} />;
+  return <PeriodView db={db} data={data} todayIso={todayIso} onChoose={setChosen} onMore={() => setListed(listed + LIST_PAGE)} />;
 }
 
-function PeriodView({ db, data, todayIso }: { db: ReportDb; data: ReportData; todayIso: string }) {
-  const { settings, captures, narratives, manual } = data;
-  const [chosen, setChosen] = useState<string | null>(null);
+interface ViewProps {
+  db: ReportDb;
+  data: PopupData;
+  todayIso: string;
+  onChoose: (periodId: string) => void;
+  onMore: () => void;
+}
+
+function PeriodView({ db, data, todayIso, onChoose, onMore }: ViewProps) {
+  const { settings, period } = data;
   const cutoff = settings.cutoffDay;
   const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
-  const period = periods.find((p) => p.id === (chosen ?? defaultPeriod(todayIso, cutoff).id)) ?? periods[0]!;
   const withData = useMemo(() => {
-    const keys = new Set(captures.map((c) => c.periodKey));
+    const keys = new Set(data.periodKeys);
     return new Set(periods.filter((p) => keys.has(periodKeyOf({ period: p }))).map((p) => p.id));
-  }, [captures, periods]);
+  }, [data, periods]);
   const report = useMemo(
-    () => buildPeriodReport(captures, period, settings, { manual, narrative: narrativeForPeriod(narratives, period, cutoff) }),
-    [data, period],
+    () =>
+      buildPeriodReport(data.captures, period, settings, {
+        manual: data.manual,
+        narrative: narrativeForPeriod(data.narratives, period, cutoff),
+      }),
+    [data],
   );
   const whole = useAfterPaint(() => buildWholeReport(report.context), [report]);
-  const trend = useAfterPaint(() => buildTrend(captures, period, settings, manual), [data, period]);
+  // The trend's twelve months are read only after the first screen is shown.
+  const trendCaptures = useLiveQuery(() => loadTrendCaptures(db, period, cutoff), [db, period.id, cutoff]);
+  const trend = useMemo(
+    () => trendCaptures && buildTrend(trendCaptures, period, settings, data.manual),
+    [trendCaptures, data],
+  );
 
   useEffect(() => {
     // For `npm run bench`: the first render with the clerk's data.
@@ -69,7 +94,7 @@ function PeriodView({ db, data, todayIso }: { db: ReportDb; data: ReportData; to
         </nav>
       </header>
       {!settings.unitName && <FirstRunForm db={db} settings={settings} />}
-      <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
+      <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={onChoose} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">
           Chưa có số liệu cho kỳ này. Mở trang thống kê với kỳ {periodRangeVi(report.period)} trên hệ thống giải quyết TTHC.
@@ -95,7 +120,9 @@ function PeriodView({ db, data, todayIso }: { db: ReportDb; data: ReportData; to
       {whole && <WholeReportActions report={whole} title={`Báo cáo CCHC ${period.label}`} fileName={docxFileName(period)} />}
       {trend && <TrendChart trend={trend} />}
       <CaptureList
-        captures={captures}
+        captures={data.recent}
+        total={data.total}
+        onMore={onMore}
         onDelete={(c) => (c.id === undefined ? Promise.resolve() : deleteCapture(db, c.id))}
         onRestore={(c) => restoreCapture(db, c)}
       />

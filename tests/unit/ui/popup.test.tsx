@@ -10,8 +10,9 @@ import { seedExtraction } from '../store/sample';
 let db: ReportDb;
 let root: HTMLElement;
 
+/** Several act() rounds: each live query subscribes in an effect that act() runs only when it ends. */
 async function settle(ms = 80) {
-  await act(() => new Promise((r) => setTimeout(r, ms)));
+  for (let round = 0; round < 3; round++) await act(() => new Promise((r) => setTimeout(r, ms)));
 }
 
 beforeEach(async () => {
@@ -79,6 +80,7 @@ describe('popup', () => {
       select().value = 'month:2026-01';
       select().dispatchEvent(new Event('change'));
     });
+    await settle();
     expect(root.textContent).toContain('Mở trang thống kê với kỳ 15/12/2025 – 14/01/2026');
     const del = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Xóa')!;
     await act(() => del.click());
