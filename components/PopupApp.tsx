@@ -37,18 +37,29 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
   };
   const data = useLiveQuery(() => loadPopupData(db, choose, listed), [db, chosen, listed, todayIso]);
   if (!data) return <p>Đang tải…</p>;
-  return <PeriodView db={db} data={data} todayIso={todayIso} onChoose={setChosen} onMore={() => setListed(listed + LIST_PAGE)} />;
+  return (
+    <PeriodView
+      db={db}
+      data={data}
+      chosen={chosen ?? data.period.id}
+      todayIso={todayIso}
+      onChoose={setChosen}
+      onMore={() => setListed(listed + LIST_PAGE)}
+    />
+  );
 }
 
 interface ViewProps {
   db: ReportDb;
   data: PopupData;
+  /** The period the clerk picked; `data` catches up with it a moment later. */
+  chosen: string;
   todayIso: string;
   onChoose: (periodId: string) => void;
   onMore: () => void;
 }
 
-function PeriodView({ db, data, todayIso, onChoose, onMore }: ViewProps) {
+function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps) {
   const { settings, period } = data;
   const cutoff = settings.cutoffDay;
   const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
@@ -81,7 +92,7 @@ function PeriodView({ db, data, todayIso, onChoose, onMore }: ViewProps) {
     void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?period=${encodeURIComponent(period.id)}`) });
 
   return (
-    <main data-ready="1">
+    <main data-ready="1" aria-busy={chosen !== period.id}>
       <header>
         <h1>Báo cáo CCHC{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
         <nav class="links">
@@ -94,7 +105,7 @@ function PeriodView({ db, data, todayIso, onChoose, onMore }: ViewProps) {
         </nav>
       </header>
       {!settings.unitName && <FirstRunForm db={db} settings={settings} />}
-      <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={onChoose} />
+      <PeriodSelect periods={periods} value={chosen} withData={withData} onChange={onChoose} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">
           Chưa có số liệu cho kỳ này. Mở trang thống kê với kỳ {periodRangeVi(report.period)} trên hệ thống giải quyết TTHC.

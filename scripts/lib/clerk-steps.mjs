@@ -30,5 +30,7 @@ export async function openPopupAt(browser, periodLabel) {
   const select = popup.getByLabel('Kỳ báo cáo');
   const label = (await select.locator('option', { hasText: periodLabel }).first().textContent()).trim();
   await select.selectOption({ label });
+  // The popup reads the chosen period's data, then shows it (aria-busy while it catches up).
+  await popup.locator('main[aria-busy="false"]').waitFor();
   return popup;
 }
