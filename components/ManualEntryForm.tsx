@@ -3,6 +3,7 @@ import type { CountField, Fields } from '@/utils/types';
 import { FIELD_LABELS } from '@/utils/report/field-labels';
 import { formatCount } from '@/utils/report/format';
 import { parseCount } from '@/utils/extract/numbers';
+import { FormMessage } from './FormMessage';
 
 /** The counts the report prints or divides; each can be entered or corrected by hand. */
 export const MANUAL_FIELDS: readonly CountField[] = [
@@ -78,13 +79,7 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
       <button type="button" class="secondary" onClick={clear}>
         Xóa số liệu nhập tay
       </button>
-      {message && (
-        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { NARRATIVE_KEYS, type Narrative } from '@/utils/types';
 import { NARRATIVE_TITLES } from '@/utils/report/narrative';
 import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
 import { checkTemplate } from '@/utils/report/templates';
+import { FormMessage } from './FormMessage';
 
 interface Props {
   /** The text to start from (saved for the period, or carried forward). */
@@ -47,13 +48,7 @@ export function NarrativeForm({ initial, onSave }: Props) {
         </label>
       ))}
       <button type="submit">Lưu nội dung</button>
-      {message && (
-        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { TEMPLATE_KEYS, type Settings, type Targets } from '@/utils/types';
 import { DEFAULT_SIGNER } from '@/utils/report/letterhead';
 import { TEMPLATE_TITLES, checkTemplateFor } from '@/utils/report/templates';
 import { TemplateFields } from './TemplateFields';
+import { FormMessage } from './FormMessage';
 
 export const TARGET_LABELS: Record<keyof Targets, string> = {
   online: 'Chỉ tiêu: Tỷ lệ nộp hồ sơ trực tuyến (%)',
@@ -111,13 +112,7 @@ export function SettingsForm({ db }: { db: ReportDb }) {
       </fieldset>
       <TemplateFields value={settings.templates ?? {}} onChange={(templates) => update({ templates })} />
       <button type="submit">Lưu</button>
-      {message && (
-        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-        </div>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }
