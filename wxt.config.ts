@@ -4,9 +4,10 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Báo cáo CCHC – số liệu TTHC',
-    description:
-      'Lấy số liệu hồ sơ TTHC từ trang thống kê của cổng, tính chỉ tiêu kỳ báo cáo và soạn mục báo cáo cải cách TTHC.',
+    // Store listing in Vietnamese (default) and English: public/_locales.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
     permissions: ['unlimitedStorage', 'clipboardWrite', 'scripting'],
     // Another province's back office: asked for only when the clerk adds its address in Options.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
