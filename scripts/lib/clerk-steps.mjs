@@ -12,11 +12,14 @@ export async function saveOptions(browser, { unit, city = 'thành phố Hải Ph
   await page.close();
 }
 
-/** Opens a sample portal page and returns the text of the in-page notice (stored, updated or refused). */
+/** The extension's in-page notice (stored, updated or refused), inside its shadow root. */
+export const noticeOf = (page) => page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Báo cáo CCHC' });
+
+/** Opens a sample portal page and returns the text of the in-page notice. */
 export async function capturePage(browser, fixture) {
   const page = await browser.context.newPage();
   await page.goto(browser.portalUrl(fixture));
-  const notice = page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Báo cáo CCHC' });
+  const notice = noticeOf(page);
   await notice.waitFor({ timeout: 15_000 });
   const text = (await notice.innerText()).replace(/\s*\n\s*/g, ' ').replace(/×$/, '').trim();
   await page.close();
@@ -24,7 +27,7 @@ export async function capturePage(browser, fixture) {
 }
 
 /** The popup with "Kỳ báo cáo" set to the option whose label starts with `periodLabel`. */
-export async function openPopupAt(browser, periodLabel) {
+export async function openPopupAt(browser, periodLabel = 'Tháng 02/2026 (15/01/2026 – 14/02/2026)') {
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));
   const select = popup.getByLabel('Kỳ báo cáo');

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
 import { openPopupAt, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
+import { storedCaptures as readStoredCaptures } from '../../scripts/lib/stored-captures.mjs';
 
 const API = '/api/v1/reporting/evaluation/';
 const ENDPOINTS = ['transparency', 'handling-satisfaction', 'dossier-digitized', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree'];
@@ -43,22 +44,7 @@ async function openNationalPage(pathname = PAGE_PATH) {
   return result;
 }
 
-/** Captures as the background stored them (its IndexedDB, read from the service worker). */
-async function storedCaptures() {
-  const [worker] = browser.context.serviceWorkers();
-  return worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('bao-cao-cchc');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('captures').objectStore('captures').getAll();
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
-}
+const storedCaptures = () => readStoredCaptures(browser);
 
 test('the page’s own responses are stored for the clerk’s unit with the calendar month, and the notice says so', async () => {
   await saveUnit('xã Bình Giang');

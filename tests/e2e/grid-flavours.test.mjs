@@ -1,0 +1,145 @@
+// Grid flavours on the production build in real Chromium: each fixture page is opened at the portal's hostname
+// with the unit "xã Bình Giang" set in Options, and the capture the extension stored (its IndexedDB) must equal
+// what the fixture's .expected.json says (computed under jsdom by tests/unit/extract/fixtures.test.ts).
+// Then two live pages of tests/fixtures/spa/: a table drawn only after "Thống kê" is clicked (spinner, a stale
+// answer, then the corrected figures patched in) and a table a page draws by itself after a second of loading.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
+import { saveOptions } from '../../scripts/lib/clerk-steps.mjs';
+import { storedCaptures } from '../../scripts/lib/stored-captures.mjs';
+
+/** Longer than the content script's settle delay (400 ms) plus a round trip to the background. */
+const QUIET_MS = 1500;
+const FLAVOURS = ['aria-grid-units', 'mat-table-sum', 'antd-fixed-header', 'kendo-split-tables', 'flat-total-first'];
+const PERIOD = { from: '2026-01-15', to: '2026-02-14' };
+
+let browser;
+
+before(async () => {
+  browser = await launchWithExtension();
+  await saveOptions(browser, { unit: 'xã Bình Giang' });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The in-page notice of the extension (open shadow root), once shown. */
+const noticeOf = (page) => page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Báo cáo CCHC' });
+
+async function noticeText(page) {
+  const notice = noticeOf(page);
+  await notice.waitFor({ timeout: 15_000 });
+  return (await notice.innerText()).replace(/\s*\n\s*/g, ' ');
+}
+
+/** The stable parts of a capture, in the shape of an .expected.json extraction. */
+const summary = ({ kinds, period, unit, rowChoice, fields }) => ({ kinds, period, unit, rowChoice, fields });
+
+for (const name of FLAVOURS) {
+  test(`${name}: the stored capture equals the fixture's expected extraction`, async () => {
+    const expected = JSON.parse(fs.readFileSync(`tests/fixtures/${name}.expected.json`, 'utf8'));
+    assert.equal(expected.options, undefined, 'fixture read with the default options (unit xã Bình Giang)');
+    const url = browser.portalUrl(`${name}.html`);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const text = await noticeText(page);
+    assert.match(text, /Đã lưu số liệu/, text);
+    await page.close();
+
+    const stored = await storedCaptures(browser, url);
+    assert.equal(stored.length, expected.extractions.length, `captures of ${url}`);
+    expected.extractions.forEach((e, i) => {
+      const c = stored[i];
+      assert.deepEqual(summary(c), summary(e), `${name} #${i}`);
+      // Provenance of the cells the fixture pins down (header path, row label, raw text).
+      for (const [field, ref] of Object.entries(e.cells ?? {})) {
+        for (const [k, v] of Object.entries(ref)) assert.deepEqual(c.cells[field]?.[k], v, `${name} cells.${field}.${k}`);
+      }
+      if (e.unmapped) assert.deepEqual(c.unmapped, e.unmapped);
+      const warnings = e.warnings ?? [];
+      assert.equal(c.warnings.length, warnings.length, `${name} warnings: ${JSON.stringify(c.warnings)}`);
+      warnings.forEach((w, k) => assert.ok(c.warnings[k].includes(w), `${name} warning ${k}: ${c.warnings[k]}`));
+    });
+  });
+}
+
+const SPA = 'spa/thong-ke-bam-nut.html';
+const SPA_FIELDS = {
+  receivedTotal: 812, receivedOnline: 800, receivedDirect: 10, receivedPostal: 2,
+  resolvedTotal: 801, resolvedEarly: 600, resolvedOnTime: 195, resolvedLate: 6,
+  inProgressTotal: 11, inProgressWithin: 9, inProgressOverdue: 2,
+};
+
+/** Opens the SPA page, checks nothing is drawn or stored yet, clicks "Thống kê"; returns the page and the notice text. */
+async function runStatistics() {
+  const url = browser.portalUrl(SPA);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const before = (await storedCaptures(browser, url)).length;
+  await page.waitForTimeout(QUIET_MS);
+  assert.equal(await page.locator('table').count(), 0, 'no table before the click');
+  assert.equal(await noticeOf(page).count(), 0, 'no notice before the click');
+  await page.getByRole('button', { name: 'Thống kê', exact: true }).click();
+  // The stale answer stays only 300 ms: wait for either state.
+  await page.locator('body[data-rendered]').waitFor({ state: 'attached', timeout: 5000 });
+  const text = await noticeText(page);
+  assert.equal(await page.locator('body').getAttribute('data-rendered'), 'final', 'the notice comes after the corrected figures');
+  await page.waitForTimeout(QUIET_MS); // any later capture would have landed by now
+  return { url, page, text, before };
+}
+
+test('SPA: the table drawn after "Thống kê" is stored once, with the corrected figures, not the first answer', async () => {
+  const { url, page, text, before } = await runStatistics();
+  assert.equal(before, 0);
+  assert.match(text, /Đã lưu số liệu/, text);
+  assert.match(text, /15\/01\/2026 – 14\/02\/2026/);
+  assert.equal(await noticeOf(page).count(), 1);
+  await page.close();
+  const stored = await storedCaptures(browser, url);
+  assert.equal(stored.length, 1, JSON.stringify(stored.map((c) => c.fields)));
+  const [c] = stored;
+  assert.deepEqual(summary(c), { kinds: ['results', 'online'], period: PERIOD, unit: 'UBND xã Bình Giang', rowChoice: 'unit', fields: SPA_FIELDS });
+  assert.deepEqual(c.cells.receivedTotal, { header: ['Tiếp nhận', 'Tổng số'], row: 'UBND xã Bình Giang', raw: '812' });
+  assert.deepEqual(c.warnings, []);
+});
+
+test('SPA: an identical revisit updates the stored capture instead of adding one', async () => {
+  const [first] = await storedCaptures(browser, browser.portalUrl(SPA));
+  const { url, page, text, before } = await runStatistics();
+  await page.close();
+  assert.equal(before, 1);
+  assert.match(text, /Số liệu đã có, cập nhật lần xem/, text);
+  assert.doesNotMatch(text, /Đã lưu số liệu/);
+  const stored = await storedCaptures(browser, url);
+  assert.equal(stored.length, 1);
+  const [again] = stored;
+  assert.equal(again.id, first.id);
+  assert.equal(again.capturedAt, first.capturedAt);
+  assert.ok(again.lastSeenAt > first.lastSeenAt, `lastSeenAt ${first.lastSeenAt} → ${again.lastSeenAt}`);
+  assert.deepEqual(again.fields, SPA_FIELDS);
+});
+
+test('a page that shows a spinner and draws its table by itself after a second is read once drawn', async () => {
+  const url = browser.portalUrl('spa/tu-ve-sau-1-giay.html');
+  const page = await browser.context.newPage();
+  const opened = Date.now();
+  await page.goto(url);
+  assert.equal(await page.locator('table').count(), 0, 'only the spinner at first');
+  const text = await noticeText(page);
+  const rendered = Number(await page.locator('body').getAttribute('data-rendered'));
+  assert.ok(rendered >= opened, 'the notice came after the table was drawn');
+  assert.match(text, /Đã lưu số liệu/, text);
+  await page.close();
+  const stored = await storedCaptures(browser, url);
+  assert.equal(stored.length, 1);
+  assert.deepEqual(summary(stored[0]), {
+    kinds: ['results', 'online'],
+    period: PERIOD,
+    unit: 'Tổng cộng',
+    rowChoice: 'total',
+    fields: { receivedTotal: 500, receivedOnline: 490, resolvedTotal: 493, resolvedLate: 1, inProgressTotal: 7, rateOnTime: 99.8 },
+  });
+  assert.ok(Date.parse(stored[0].capturedAt) >= rendered, 'captured after the table was drawn');
+});
