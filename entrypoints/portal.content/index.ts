@@ -30,7 +30,7 @@ function watchPage(ctx: ContentScriptContext): void {
     if (!looksLikeStatsPage(document)) return;
     settings ??= await send<Settings>(ctx, { type: 'getSettings' });
     if (!settings) return;
-    const { extractions, problem } = extractPage(document, settings);
+    const { extractions, problem } = extractPage(document, settings, { checked: true });
     const report: PageReport = { url: pageAddress(location.href), title: document.title, extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;

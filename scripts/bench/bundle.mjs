@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 
-export async function bundleExtract(repoRoot, outDir) {
+export async function bundleExtract(repoRoot, outDir, { minify = true } = {}) {
   await build({
     configFile: false,
     root: repoRoot,
@@ -15,7 +15,7 @@ export async function bundleExtract(repoRoot, outDir) {
       outDir,
       emptyOutDir: false,
       write: true,
-      minify: true,
+      minify,
     },
   });
   return fs.readFileSync(path.join(outDir, 'extract.js'));

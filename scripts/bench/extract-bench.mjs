@@ -51,9 +51,9 @@ function checkResult(rows, result, expected) {
   if (problems.length > 0) throw new Error(`Extraction of the ${rows}-row page is wrong, so its timing would mean nothing: ${problems.join('; ')}`);
 }
 
-export async function benchExtraction(context, server, expectedByRows) {
+export async function benchExtraction(context, server, expectedByRows, sizes = SIZES) {
   const out = [];
-  for (const { rows, runs } of SIZES) {
+  for (const { rows, runs } of sizes) {
     const page = await context.newPage();
     await page.goto(server.url(pagePath(rows)));
     await page.waitForSelector('html[data-bench-ready="1"]', { state: 'attached', timeout: 120_000 });

@@ -169,3 +169,22 @@ export const REJECT_PAGES = [
   { name: 'Tra cứu hồ sơ (biểu mẫu + 30 hồ sơ)', path: '/tra-cuu.html', build: dossierSearchPage },
   { name: 'Bài viết dài (bảng bố cục)', path: '/bai-viet.html', build: longArticlePage },
 ];
+
+const HTML = 'text/html; charset=utf-8';
+
+/**
+ * Everything the extraction bench serves: the bundled engine, a Biểu 06 page (+ its "Thống kê" report) per
+ * row count, and the pages that are not statistics pages. Returns the files and each page's expected totals.
+ */
+export function benchFiles(extractJs, rowCounts, pagePathOf) {
+  const files = new Map([['/extract.js', { body: extractJs, type: 'text/javascript; charset=utf-8' }]]);
+  const expected = new Map();
+  for (const n of rowCounts) {
+    const { html, report, expected: totals } = bieu06Page(n);
+    files.set(pagePathOf(n), { body: html, type: HTML });
+    files.set(reportPath(n), { body: report, type: HTML });
+    expected.set(n, totals);
+  }
+  for (const p of REJECT_PAGES) files.set(p.path, { body: p.build(), type: HTML });
+  return { files, expected };
+}

@@ -8,7 +8,7 @@ const CALLS = 40; // warm calls per load
 /** Same calls as entrypoints/portal.content: looksLikeStatsPage, then extractPage. */
 function timeInPage({ opts, calls }) {
   const { looksLikeStatsPage, extractPage } = globalThis.BenchExtract;
-  const once = () => (looksLikeStatsPage(document) ? extractPage(document, opts) : { extractions: [] });
+  const once = () => (looksLikeStatsPage(document) ? extractPage(document, opts, { checked: true }) : { extractions: [] });
   let t = performance.now();
   const result = once();
   const cold = performance.now() - t;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, serve } from './browser.mjs';
 import { bundleExtract } from './bundle.mjs';
 import { SIZES, benchExtraction, pagePath } from './extract-bench.mjs';
-import { REJECT_PAGES, bieu06Page, reportPath } from './pages.mjs';
+import { benchFiles } from './pages.mjs';
 import { benchPopup } from './popup-bench.mjs';
 import { benchReject } from './reject-bench.mjs';
 import { bytes, ms, printReport, ratio, row } from './report.mjs';
@@ -35,15 +35,7 @@ rows.push(row('Content script `national-bridge.js`, minified', `${bytes(bridge.r
 
 // Parts 1–2: the extraction engine in a plain page.
 step('bundling utils/extract …');
-const files = new Map([['/extract.js', { body: await bundleExtract(REPO, TMP), type: 'text/javascript; charset=utf-8' }]]);
-const expected = new Map();
-for (const { rows: n } of SIZES) {
-  const { html, report, expected: totals } = bieu06Page(n);
-  files.set(pagePath(n), { body: html, type: 'text/html; charset=utf-8' });
-  files.set(reportPath(n), { body: report, type: 'text/html; charset=utf-8' });
-  expected.set(n, totals);
-}
-for (const p of REJECT_PAGES) files.set(p.path, { body: p.build(), type: 'text/html; charset=utf-8' });
+const { files, expected } = benchFiles(await bundleExtract(REPO, TMP), SIZES.map((s) => s.rows), pagePath);
 const server = await serve(files);
 const plain = await launch();
 let environment;

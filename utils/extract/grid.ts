@@ -64,53 +64,130 @@ function spacedText(el: Element): string {
   return out;
 }
 
-function span(el: Element, name: 'rowspan' | 'colspan'): number {
-  const raw = el.getAttribute(TABLE_CELLS.has(el.localName) ? name : `aria-${name}`);
+/** Spans of a cell; most cells carry no attributes at all. */
+function spans(el: Element): { colSpan: number; rowSpan: number } | null {
+  if (!el.hasAttributes()) return null;
+  const aria = !TABLE_CELLS.has(el.localName);
+  const col = el.getAttribute(aria ? 'aria-colspan' : 'colspan');
+  const row = el.getAttribute(aria ? 'aria-rowspan' : 'rowspan');
+  if (col === null && row === null) return null;
+  return { colSpan: spanValue(col), rowSpan: spanValue(row) };
+}
+
+function spanValue(raw: string | null): number {
   if (raw === null) return 1;
   const n = parseInt(raw, 10);
   return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
+/** One row as `Expander.lay` lays it. */
+interface RowTexts {
+  /** Texts of the cells starting on the row, at their first columns; holes elsewhere. */
+  texts: string[];
+  /** Cells starting on the row. */
+  own: number;
+  /** Some non-empty cell of the row spans several columns. */
+  wide: boolean;
+  /** Slots the row fills (its last filled column + 1). */
+  width: number;
+}
+
 /**
- * Lay cells on a rectangle: each slot points at the cell covering it, so a
- * spanning cell appears in every slot it covers. `sectionEnd` stops header
- * rowspans at the end of a known header section.
+ * Lays rows on a rectangle one row at a time, in order, keeping the rowspans
+ * in flight. `sectionEnd` stops header rowspans at the end of a known header
+ * section. A body row gets only its own texts; a header row can also get each
+ * slot's covering cell (a spanning cell appears in every slot it covers).
  */
-function expand(rows: Element[][], sectionEnd: number | null): Cell[][] {
-  const slots: Cell[][] = [];
-  const carried: (Cell | undefined)[] = [];
-  const carriedLeft: number[] = [];
-  rows.forEach((els, r) => {
-    const line: Cell[] = [];
+class Expander {
+  private readonly carried: (Cell | undefined)[] = [];
+  private readonly carriedLeft: number[] = [];
+  /** Columns with `carriedLeft > 0`: none is the usual body row. */
+  private inFlight = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly sectionEnd: number | null,
+  ) {}
+
+  /** Columns still covered from rows above, from `c` on: each gives up one row. Returns the next free column. */
+  private skip(c: number, line: Cell[] | undefined): number {
+    if (this.inFlight === 0) return c;
+    let left: number;
+    while ((left = this.carriedLeft[c] ?? 0) > 0) {
+      if (line) line[c] = this.carried[c] as Cell;
+      this.carriedLeft[c] = left - 1;
+      if (left === 1) this.inFlight--;
+      c++;
+    }
+    return c;
+  }
+
+  lay(els: readonly Element[], r: number, out: RowTexts, line?: Cell[]): void {
+    const texts: string[] = [];
     let c = 0;
-    const takeCarried = () => {
-      while ((carriedLeft[c] ?? 0) > 0) {
-        line[c] = carried[c] as Cell;
-        carriedLeft[c] = (carriedLeft[c] ?? 0) - 1;
-        c++;
-      }
-    };
-    const last = sectionEnd !== null && r < sectionEnd ? sectionEnd : rows.length;
+    let width = 0;
+    let wide = false;
     for (const el of els) {
-      takeCarried();
-      const colSpan = Math.min(Math.max(span(el, 'colspan'), 1), MAX_COLSPAN);
-      const wanted = span(el, 'rowspan');
-      const rowSpan = wanted === 0 ? last - r : Math.max(1, Math.min(wanted, last - r)); // rowspan=0: to the end
-      const cell: Cell = { text: cellText(el), row: r, col: c, rowSpan, colSpan, el };
+      c = this.skip(c, line);
+      const s = spans(el);
+      const text = cellText(el);
+      texts[c] = text;
+      let colSpan = 1;
+      let rowSpan = 1;
+      if (s !== null) {
+        const last = this.sectionEnd !== null && r < this.sectionEnd ? this.sectionEnd : this.total;
+        colSpan = Math.min(Math.max(s.colSpan, 1), MAX_COLSPAN);
+        rowSpan = s.rowSpan === 0 ? last - r : Math.max(1, Math.min(s.rowSpan, last - r)); // rowspan=0: to the end
+        if (colSpan > 1 && text !== '') wide = true;
+      }
+      const cell: Cell | undefined = line && { text, row: r, col: c, rowSpan, colSpan, el };
       for (let k = 0; k < colSpan; k++, c++) {
-        line[c] = cell;
+        if (line) line[c] = cell as Cell;
         if (rowSpan > 1) {
-          carried[c] = cell;
-          carriedLeft[c] = rowSpan - 1;
+          this.carried[c] = cell;
+          if ((this.carriedLeft[c] ?? 0) === 0) this.inFlight++;
+          this.carriedLeft[c] = rowSpan - 1;
         }
       }
+      width = c;
     }
-    for (; c < carriedLeft.length; c++) {
-      if ((carriedLeft[c] ?? 0) > 0) takeCarried();
+    for (; this.inFlight > 0 && c < this.carriedLeft.length; c++) {
+      const next = this.skip(c, line);
+      if (next > c) width = c = next;
     }
-    slots.push(line);
-  });
-  return slots;
+    out.texts = texts;
+    out.own = els.length;
+    out.wide = wide;
+    out.width = width;
+  }
+}
+
+/** Rows laid with their cells, on demand: the header needs only the first few of thousands. */
+class Lines {
+  private readonly lines: Cell[][] = [];
+  private readonly expander: Expander;
+  private readonly laid: RowTexts = { texts: [], own: 0, wide: false, width: 0 };
+
+  constructor(
+    private readonly rows: readonly (readonly Element[])[],
+    sectionEnd: number | null,
+  ) {
+    this.expander = new Expander(rows.length, sectionEnd);
+  }
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  at(r: number): Cell[] {
+    while (this.lines.length <= r && this.lines.length < this.rows.length) {
+      const i = this.lines.length;
+      const line: Cell[] = [];
+      this.expander.lay(this.rows[i] ?? [], i, this.laid, line);
+      this.lines.push(line);
+    }
+    return this.lines[r] ?? [];
+  }
 }
 
 /** The cells that start on row `r`, each once, left to right. */
@@ -120,11 +197,17 @@ function ownCells(line: Cell[], r: number): Cell[] {
   return out;
 }
 
-function isColumnNumberRow(filled: Cell[]): boolean {
+const textsOf = (cells: readonly Cell[]) => cells.map((c) => c.text);
+
+/** The non-empty texts of a row (holes and '' skipped) are "1 2 3 …" or "(1) (2) …". */
+function isColumnNumberRow(texts: readonly (string | undefined)[]): boolean {
   let previous = -1;
   let numbered = 0;
-  for (const cell of filled) {
-    const m = COLUMN_NUMBER.exec(cell.text);
+  let filled = 0;
+  for (const text of texts) {
+    if (!text) continue;
+    filled++;
+    const m = COLUMN_NUMBER.exec(text);
     if (!m) return false;
     const n = Number(m[1]);
     if (Number.isNaN(n)) continue; // a letter column ("A", "B")
@@ -132,13 +215,18 @@ function isColumnNumberRow(filled: Cell[]): boolean {
     previous = n;
     numbered++;
   }
-  return filled.length >= 3 && numbered >= 2;
+  return filled >= 3 && numbered >= 2;
 }
 
 /** A row holding one or two texts, none a number, drawn across the row: a title or group label. */
 function isLabelRow(own: Cell[], filled: Cell[]): boolean {
-  if (filled.length === 0 || filled.length > 2 || filled.some((c) => isNumberText(c.text))) return false;
-  return own.length <= 2 || filled.some((c) => c.colSpan > 1);
+  return isLabelTexts(textsOf(filled), own.length, filled.some((c) => c.colSpan > 1));
+}
+
+/** `isLabelRow` from a row's non-empty texts, its count of own cells, and whether a non-empty one spans columns. */
+function isLabelTexts(filled: readonly string[], own: number, wide: boolean): boolean {
+  if (filled.length === 0 || filled.length > 2 || filled.some(isNumberText)) return false;
+  return own <= 2 || wide;
 }
 
 /** One text drawn across (most of) the grid above the header: a report title or period line. */
@@ -168,15 +256,15 @@ interface HeaderSplit {
  * or all `<strong>`), plus any row a header cell spans into. Title rows
  * before the header are set aside; a column-number row ends the header.
  */
-function detectHeader(slots: Cell[][], start: number, width: number, titles: string[]): HeaderSplit {
+function detectHeader(slots: Lines, start: number, width: number, titles: string[]): HeaderSplit {
   const levels: number[] = [];
   let spannedUntil = 0;
   let r = start;
-  for (; r < slots.length; r++) {
-    const own = ownCells(slots[r] ?? [], r);
+  for (; r < slots.count; r++) {
+    const own = ownCells(slots.at(r), r);
     const filled = own.filter((c) => c.text !== '');
     if (filled.length === 0) continue;
-    if (isColumnNumberRow(filled)) return { levels, end: r + 1 };
+    if (isColumnNumberRow(textsOf(filled))) return { levels, end: r + 1 };
     if (r >= spannedUntil) {
       if (levels.length === 0 && isTitleRow(own, filled, width)) {
         titles.push(filled[0]?.text ?? '');
@@ -192,12 +280,12 @@ function detectHeader(slots: Cell[][], start: number, width: number, titles: str
 }
 
 /** Header rows given by markup: titles and column numbers inside them are set aside. */
-function knownHeader(slots: Cell[][], count: number, width: number, titles: string[]): HeaderSplit {
+function knownHeader(slots: Lines, count: number, width: number, titles: string[]): HeaderSplit {
   const levels: number[] = [];
   for (let r = 0; r < count; r++) {
-    const own = ownCells(slots[r] ?? [], r);
+    const own = ownCells(slots.at(r), r);
     const filled = own.filter((c) => c.text !== '');
-    if (filled.length === 0 || isColumnNumberRow(filled)) continue;
+    if (filled.length === 0 || isColumnNumberRow(textsOf(filled))) continue;
     if (levels.length === 0 && isTitleRow(own, filled, width)) titles.push(filled[0]?.text ?? '');
     else levels.push(r);
   }
@@ -205,11 +293,11 @@ function knownHeader(slots: Cell[][], count: number, width: number, titles: stri
   return levels.length > 0 ? { levels, end: count } : detectHeader(slots, count, width, titles);
 }
 
-function headerPath(slots: Cell[][], levels: number[], col: number): string[] {
+function headerPath(slots: Lines, levels: number[], col: number): string[] {
   const path: string[] = [];
   let previous: Cell | undefined;
   for (const r of levels) {
-    const cell = slots[r]?.[col];
+    const cell = slots.at(r)[col];
     if (cell && cell !== previous && cell.text !== '' && cell.text !== path[path.length - 1]) path.push(cell.text);
     previous = cell;
   }
@@ -217,8 +305,24 @@ function headerPath(slots: Cell[][], levels: number[], col: number): string[] {
 }
 
 export function buildGrid(located: LocatedGrid): Grid {
-  const slots = expand(located.rows, located.headerRows);
-  const width = slots.reduce((w, line) => Math.max(w, line.length), 0);
+  // Every row's own texts in one pass (this also gives the width); cell objects
+  // with spans are laid again, on demand, only for the header.
+  const total = located.rows.length;
+  const flat = new Expander(total, located.headerRows);
+  const rowTexts: string[][] = new Array<string[]>(total);
+  const rowOwn: number[] = new Array<number>(total);
+  const rowWide: boolean[] = new Array<boolean>(total);
+  const laid: RowTexts = { texts: [], own: 0, wide: false, width: 0 };
+  let width = 0;
+  for (let r = 0; r < total; r++) {
+    flat.lay(located.rows[r] ?? [], r, laid);
+    width = Math.max(width, laid.width);
+    rowTexts[r] = laid.texts;
+    rowOwn[r] = laid.own;
+    rowWide[r] = laid.wide;
+  }
+
+  const slots = new Lines(located.rows, located.headerRows);
   const titles = located.caption ? [located.caption] : [];
   const { levels, end } =
     located.headerRows !== null
@@ -229,13 +333,17 @@ export function buildGrid(located: LocatedGrid): Grid {
   for (let c = 0; c < width; c++) paths.push(headerPath(slots, levels, c));
 
   const rows: string[][] = [];
-  for (let r = end; r < slots.length; r++) {
-    const line = slots[r] ?? [];
-    const own = ownCells(line, r);
-    const filled = own.filter((c) => c.text !== '');
-    if (filled.length === 0 || isLabelRow(own, filled) || isColumnNumberRow(filled)) continue;
-    const texts: string[] = new Array<string>(width).fill('');
-    for (const cell of own) texts[cell.col] = cell.text;
+  const filled: string[] = [];
+  for (let r = end; r < total; r++) {
+    const texts = rowTexts[r] ?? [];
+    filled.length = 0;
+    for (const text of texts) {
+      if (text && filled.push(text) > 2) break; // a label row holds at most two
+    }
+    if (filled.length === 0) continue;
+    if (filled.length <= 2 && isLabelTexts(filled, rowOwn[r] ?? 0, rowWide[r] ?? false)) continue;
+    if (isColumnNumberRow(texts)) continue;
+    for (let c = 0; c < width; c++) if (texts[c] === undefined) texts[c] = '';
     rows.push(texts);
   }
   return { paths, rows, titles };

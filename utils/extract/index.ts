@@ -32,8 +32,13 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-export function extractPage(doc: Document, opts: ExtractOptions): PageExtraction {
-  if (!looksLikeStatsPage(doc)) return { extractions: [] };
+export interface PageCheck {
+  /** The caller has just seen `looksLikeStatsPage(doc)` hold: it is not run again. */
+  checked?: boolean;
+}
+
+export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
+  if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const page: PagePeriods = {
     inputs: once((): Period | null => periodFromInputs(doc)),
     text: once((): Period | null => periodFromText(pageText(doc), opts.cutoffDay)),

@@ -31,6 +31,7 @@ export function isHeaderCell(cell: Element): boolean {
 
 /** Cheap per-row/cell test (attributes only): hidden attribute, aria-hidden, inline display:none. */
 export function isHiddenInline(el: Element): boolean {
+  if (!el.hasAttributes()) return false; // the usual row or cell
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && INLINE_HIDDEN.test(style);

@@ -4,7 +4,7 @@
  * data row, or the sum of all data rows.
  */
 import type { RowChoice } from '../types';
-import { cleanText, foldDiacritics, foldKey } from './normalize';
+import { cleanText, foldDiacritics, foldKey, keyOfFolded } from './normalize';
 import type { ColumnRole } from './synonyms';
 
 export interface UnitOptions {
@@ -63,6 +63,19 @@ export function unitKey(text: string): UnitKey {
   return m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
 }
 
+/**
+ * A cheap necessary condition for `sameUnit(unitKey(label), clerk)`, on the
+ * label folded by `foldDiacritics(cleanText(label))`: every word of a unit
+ * key's name is a run of letters and digits of that folded text, so a label
+ * whose folded text lacks the clerk's longest name word cannot be the clerk's
+ * row. Saves building a unit key for each of thousands of rows.
+ */
+export function clerkPrefilter(clerk: UnitKey): (folded: string) => boolean {
+  if (clerk.name === '') return () => false; // sameUnit never holds
+  const word = clerk.name.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  return (folded) => folded.includes(word);
+}
+
 export function sameUnit(a: UnitKey, b: UnitKey): boolean {
   return a.name !== '' && a.name === b.name && (a.type === null || b.type === null || a.type === b.type);
 }
@@ -80,6 +93,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const codeCol = columnsOf(roles, 'code')[0];
   const clerk = unitKey(opts.unitName);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
+  const mayBeClerk = clerkPrefilter(clerk);
 
   const labelOf = (cells: string[]): string => {
     for (const c of labelCols) if (cells[c]) return cells[c] ?? '';
@@ -97,14 +111,21 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
 
   const totals: { rank: number; row: LabelledRow }[] = [];
   const data: LabelledRow[] = [];
+  const dataKeys: string[] = [];
   const sections: LabelledRow[] = [];
+  const sectionKeys: string[] = [];
   let nested = false;
   let unitRow: LabelledRow | undefined;
   for (const cells of rows) {
     const row = { cells, label: labelOf(cells) };
-    const key = foldKey(row.label);
+    // Fold each label once: the matching key and the unit test both start from it.
+    const clean = cleanText(row.label);
+    const folded = foldDiacritics(clean);
+    const key = clean === row.label ? keyOfFolded(folded) : foldKey(row.label);
     const code = codeCol === undefined ? '' : (cells[codeCol] ?? '');
-    const isClerk = (opts.unitCode !== undefined && opts.unitCode !== '' && code === opts.unitCode) || sameUnit(unitKey(row.label), clerk);
+    const isClerk =
+      (opts.unitCode !== undefined && opts.unitCode !== '' && code === opts.unitCode) ||
+      (mayBeClerk(folded) && sameUnit(unitKey(row.label), clerk));
     if (isClerk) {
       unitRow ??= row;
       continue;
@@ -116,14 +137,20 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
       continue;
     }
     const index = indexCol === undefined ? '' : (cells[indexCol] ?? '');
-    if (SECTION_INDEX.test(index)) sections.push(row);
-    else if (SUB_INDEX.test(index)) nested = true;
-    else data.push(row);
+    if (SECTION_INDEX.test(index)) {
+      sections.push(row);
+      sectionKeys.push(key);
+    } else if (SUB_INDEX.test(index)) nested = true;
+    else {
+      data.push(row);
+      dataKeys.push(key);
+    }
   }
   if (unitRow) return pick('unit', unitRow, []);
 
   const leaves = data.length > 0 ? data : sections;
-  const units = leaves.filter((r) => UNIT_TYPE.test(foldKey(r.label).replace(UNIT_PREFIX, ''))).length;
+  const leafKeys = data.length > 0 ? dataKeys : sectionKeys;
+  const units = leafKeys.filter((key) => UNIT_TYPE.test(key.replace(UNIT_PREFIX, ''))).length;
   const total = grandTotal(totals);
   // Rows of other units never stand in for the clerk's: neither their total nor their sum.
   if (units > 0 && !(clerkIsCity && total)) {

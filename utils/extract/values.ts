@@ -4,7 +4,7 @@
  * the page shows; nothing is derived here.
  */
 import { RATE_FIELDS, type CellRef, type FieldKey, type Fields } from '../types';
-import { parseCount, parseRate, type ParsedNumber } from './numbers';
+import { parseCount, parseRate, plainCount, type ParsedNumber } from './numbers';
 import type { LabelledRow } from './rows';
 import type { ColumnRole } from './synonyms';
 
@@ -62,6 +62,11 @@ export function sumRows(rows: readonly LabelledRow[], columns: readonly FieldCol
     let sum: number | null = null;
     for (const row of rows) {
       const raw = row.cells[column.index] ?? '';
+      const plain = plainCount(raw); // the usual cell ("12", "1.234"), without cleaning or allocation
+      if (plain >= 0) {
+        sum = (sum ?? 0) + plain;
+        continue;
+      }
       const { value, ok } = parseCount(raw);
       if (!ok) out.unreadable.push(unreadable(raw, column, row.label));
       if (value !== null) sum = (sum ?? 0) + value;
