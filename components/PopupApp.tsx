@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { deleteCapture, restoreCapture } from '@/utils/store/captures';
-import { loadPopupData, loadTrendCaptures, type PopupData } from '@/utils/store/popup-data';
+import { loadPeriodKeys, loadPopupData, loadTrendCaptures, type PopupData } from '@/utils/store/popup-data';
 import { periodKeyOf } from '@/utils/store/content-key';
 import { defaultPeriod, listPeriods, periodById } from '@/utils/report/periods';
 import { buildPeriodReport } from '@/utils/report/period-report';
@@ -63,10 +63,12 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
   const { settings, period } = data;
   const cutoff = settings.cutoffDay;
   const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
-  const withData = useMemo(() => {
-    const keys = new Set(data.periodKeys);
-    return new Set(periods.filter((p) => keys.has(periodKeyOf({ period: p }))).map((p) => p.id));
-  }, [data, periods]);
+  // Secondary reads start after the first screen is shown (live queries subscribe in effects).
+  const periodKeys = useLiveQuery(() => loadPeriodKeys(db), [db], true);
+  const withData = useMemo(
+    () => new Set(periods.filter((p) => periodKeys?.has(periodKeyOf({ period: p }))).map((p) => p.id)),
+    [periodKeys, periods],
+  );
   const report = useMemo(
     () =>
       buildPeriodReport(data.captures, period, settings, {
@@ -75,9 +77,9 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
       }),
     [data],
   );
+  // Below the fold: the section previews and the whole report come right after the first screen.
   const whole = useAfterPaint(() => buildWholeReport(report.context), [report]);
-  // The trend's twelve months are read only after the first screen is shown.
-  const trendCaptures = useLiveQuery(() => loadTrendCaptures(db, period, cutoff), [db, period.id, cutoff]);
+  const trendCaptures = useLiveQuery(() => loadTrendCaptures(db, period, cutoff), [db, period.id, cutoff], true);
   const trend = useMemo(
     () => trendCaptures && buildTrend(trendCaptures, period, settings, data.manual),
     [trendCaptures, data],
@@ -120,7 +122,7 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
         </ul>
       )}
       <WarningList warnings={report.warnings} />
-      {report.sections.map((s) => (
+      {whole && report.sections.map((s) => (
         <SectionCard
           key={s.id}
           {...s}

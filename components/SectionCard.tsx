@@ -19,6 +19,8 @@ function sectionName(id: string, title: string): string {
 
 export function SectionCard({ id, title, blocks, missing, onCopy, open }: Props) {
   const [status, setStatus] = useState<string>('');
+  // The preview is drawn only once unfolded: six sections of report text are a lot of DOM for a popup.
+  const [unfolded, setUnfolded] = useState(Boolean(open));
   const name = sectionName(id, title);
   const copy = async () => {
     try {
@@ -30,11 +32,11 @@ export function SectionCard({ id, title, blocks, missing, onCopy, open }: Props)
   };
   return (
     <section class="section-card" aria-labelledby={`section-${id}`}>
-      <details open={open}>
+      <details open={open} onToggle={(e) => setUnfolded(e.currentTarget.open)}>
         <summary>
           <h2 id={`section-${id}`}>{id === '0' ? title : `${name.replace('mục', 'Mục')}. ${title}`}</h2>
         </summary>
-        <BlockView blocks={blocks} />
+        {unfolded && <BlockView blocks={blocks} />}
       </details>
       {missing.length > 0 && (
         <p class="missing">

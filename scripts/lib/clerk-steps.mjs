@@ -31,8 +31,9 @@ export async function openPopupAt(browser, periodLabel = 'Tháng 02/2026 (15/01/
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));
   const select = popup.getByLabel('Kỳ báo cáo');
-  const label = (await select.locator('option', { hasText: periodLabel }).first().textContent()).trim();
-  await select.selectOption({ label });
+  // By the option's value: its label gains " • có số liệu" once the popup has looked up which periods have data.
+  const value = await select.locator('option', { hasText: periodLabel }).first().getAttribute('value');
+  await select.selectOption(value);
   // The popup reads the chosen period's data, then shows it (aria-busy while it catches up).
   await popup.locator('main[aria-busy="false"]').waitFor();
   return popup;

@@ -14,8 +14,6 @@ export interface PopupData {
   /** The newest captures for the list, and how many there are in all. */
   recent: Capture[];
   total: number;
-  /** Every stored period key, to mark the periods that have data. */
-  periodKeys: string[];
 }
 
 function windowed(db: ReportDb, { lower, upper }: CaptureWindow): Promise<Capture[]> {
@@ -33,20 +31,24 @@ export function loadPopupData(db: ReportDb, choose: (settings: Settings) => Repo
   return db.transaction('r', [db.settings, db.captures, db.narratives, db.manualEntries], async () => {
     const settings = await getSettings(db);
     const period = choose(settings);
-    const [captures, narratives, manualRows, recent, total, periodKeys] = await Promise.all([
+    const [captures, narratives, manualRows, recent, total] = await Promise.all([
       windowed(db, captureWindowOf(period)),
       db.narratives.toArray(),
       db.manualEntries.toArray(),
       db.captures.orderBy('capturedAt').reverse().limit(recentLimit).toArray(),
       db.captures.count(),
-      db.captures.orderBy('periodKey').uniqueKeys(),
     ]);
     const manual = Object.fromEntries(manualRows.map((r) => [r.periodId, r.fields]));
-    return { settings, period, captures, narratives, manual, recent, total, periodKeys: periodKeys as string[] };
+    return { settings, period, captures, narratives, manual, recent, total };
   });
 }
 
 /** The captures the trend chart's twelve months need (read after the first screen is shown). */
 export function loadTrendCaptures(db: ReportDb, period: ReportPeriod, cutoffDay: number): Promise<Capture[]> {
   return db.transaction('r', db.captures, () => windowed(db, trendWindowOf(period, cutoffDay)));
+}
+
+/** Every stored period key, to mark the periods that have data (a scan of the index: read after the first screen). */
+export async function loadPeriodKeys(db: ReportDb): Promise<Set<string>> {
+  return new Set((await db.captures.orderBy('periodKey').uniqueKeys()) as string[]);
 }

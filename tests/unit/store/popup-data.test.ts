@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
-import { loadPopupData, loadTrendCaptures } from '@/utils/store/popup-data';
+import { loadPeriodKeys, loadPopupData, loadTrendCaptures } from '@/utils/store/popup-data';
 import { captureWindowOf, trendWindowOf } from '@/utils/report/capture-window';
 import { periodById } from '@/utils/report/periods';
 import { seedExtraction } from './sample';
@@ -48,6 +48,6 @@ describe('loadPopupData', () => {
     ]);
     expect(data.total).toBe(6);
     expect(data.recent.map((c) => c.capturedAt)).toEqual(['2026-03-15T01:00:00.000Z', '2026-02-15T01:00:00.000Z']);
-    expect(data.periodKeys).toContain('2024-01-15..2024-02-14');
+    expect((await loadPeriodKeys(db)).has('2024-01-15..2024-02-14')).toBe(true);
   });
 });
