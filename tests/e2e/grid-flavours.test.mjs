@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
-import { saveOptions } from '../../scripts/lib/clerk-steps.mjs';
+import { noticeOf, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
 import { storedCaptures } from '../../scripts/lib/stored-captures.mjs';
 
 /** Longer than the content script's settle delay (400 ms) plus a round trip to the background. */
@@ -24,9 +24,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The in-page notice of the extension (open shadow root), once shown. */
-const noticeOf = (page) => page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Báo cáo CCHC' });
 
 async function noticeText(page) {
   const notice = noticeOf(page);
@@ -142,4 +139,18 @@ test('a page that shows a spinner and draws its table by itself after a second i
     fields: { receivedTotal: 500, receivedOnline: 490, resolvedTotal: 493, resolvedLate: 1, inProgressTotal: 7, rateOnTime: 99.8 },
   });
   assert.ok(Date.parse(stored[0].capturedAt) >= rendered, 'captured after the table was drawn');
+});
+
+test('a statistics page the engine cannot read gets a clear Vietnamese alert and stores nothing', async () => {
+  const expected = JSON.parse(fs.readFileSync('tests/fixtures/unreadable-stats.expected.json', 'utf8'));
+  const page = await browser.context.newPage();
+  await page.goto(browser.portalUrl('unreadable-stats.html'));
+  const alert = page.getByRole('alert').filter({ hasText: 'Báo cáo CCHC' });
+  await alert.waitFor({ timeout: 15_000 });
+  const text = await alert.innerText();
+  assert.match(text, /Không đọc được bảng thống kê trên trang này, chưa lưu số liệu nào\./);
+  assert.ok(text.includes(expected.problem), text);
+  await page.waitForTimeout(QUIET_MS);
+  await page.close();
+  assert.deepEqual(await storedCaptures(browser, browser.portalUrl('unreadable-stats.html')), []);
 });
