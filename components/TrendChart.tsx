@@ -32,7 +32,7 @@ export function TrendChart({ trend }: { trend: Trend }) {
       }));
       const targets = trend.series.map((s, i) => ({
         label: `Chỉ tiêu: ${s.label}`,
-        data: trend.labels.map(() => s.target),
+        data: s.targets,
         borderColor: COLORS[i],
         borderDash: [6, 4],
         borderWidth: 1,

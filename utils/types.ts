@@ -143,7 +143,10 @@ export interface Settings {
   unitName: string;
   /** "thành phố Hải Phòng" */
   cityName: string;
+  /** Targets for any year without its own in `targetsByYear`. */
   targets: Targets;
+  /** Targets the city set for a given year ("2026" → …); see utils/report/targets.ts. */
+  targetsByYear?: Record<string, Targets>;
   /** Day of month that starts a reporting period (15 by Nghị định 09/2019/NĐ-CP). */
   cutoffDay: number;
   /** Who signs the report; absent → "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" and no name. */

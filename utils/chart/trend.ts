@@ -14,7 +14,8 @@ export interface TrendSeries {
   label: string;
   /** Percent per month, null where the month has no figure (a gap, never 0). */
   values: (number | null)[];
-  target: number;
+  /** The target of each month (the city may change it from one year to the next). */
+  targets: number[];
 }
 
 export interface Trend {
@@ -51,7 +52,7 @@ export function buildTrend(
       key,
       label: reports[0]?.indicators[key].label ?? key,
       values: reports.map((r) => r.indicators[key].percent),
-      target: settings.targets[key],
+      targets: reports.map((r) => r.indicators[key].target),
     })),
   };
 }

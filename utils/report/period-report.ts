@@ -8,6 +8,7 @@ import type { Figures } from './figures';
 import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicators';
 import { resolveFigures } from './period-figures';
 import { SECTIONS, type ReportContext } from './sections';
+import { targetsFor } from './targets';
 import { periodKeyOf } from '../store/content-key';
 
 export interface SectionView {
@@ -48,7 +49,7 @@ export function buildPeriodReport(
   options: PeriodReportOptions = {},
 ): PeriodReport {
   const { figures, used } = resolveFigures(captures, period, { cutoffDay: settings.cutoffDay, manual: options.manual });
-  const indicators = computeIndicators(figures, settings);
+  const indicators = computeIndicators(figures, { ...settings, targets: targetsFor(settings, period.year) });
   const context: ReportContext = { period, figures, indicators, settings, ...(options.narrative ? { narrative: options.narrative } : {}) };
   const sections = SECTIONS.map((s) => ({ id: s.id, title: s.title, ...s.build(context) }));
   const warnings = [...new Set(used.flatMap((c) => c.warnings))];

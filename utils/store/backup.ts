@@ -61,12 +61,16 @@ function isSavedNarrative(x: unknown): x is SavedNarrative {
   );
 }
 
+const TARGET_KEYS = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'];
+const isTargets = (t: unknown): boolean =>
+  isObject(t) && TARGET_KEYS.every((k) => typeof t[k] === 'number' && (t[k] as number) >= 0 && (t[k] as number) <= 100);
+
 function isSettings(x: unknown): x is Settings {
   if (!isObject(x) || !isObject(x.targets)) return false;
   if (typeof x.unitName !== 'string' || typeof x.cityName !== 'string' || typeof x.cutoffDay !== 'number') return false;
-  const targets = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'];
-  if (!targets.every((k) => typeof (x.targets as Record<string, unknown>)[k] === 'number')) return false;
-  const { signer, templates } = x as { signer?: unknown; templates?: unknown };
+  if (!isTargets(x.targets)) return false;
+  const { signer, templates, targetsByYear } = x as { signer?: unknown; templates?: unknown; targetsByYear?: unknown };
+  if (targetsByYear !== undefined && !(isObject(targetsByYear) && Object.values(targetsByYear).every((t) => isTargets(t)))) return false;
   if (signer !== undefined && !(isObject(signer) && ['role', 'title', 'name'].every((k) => typeof signer[k] === 'string'))) return false;
   if (templates !== undefined && !(isObject(templates) && Object.values(templates).every((t) => typeof t === 'string'))) return false;
   // An empty unit is allowed in a backup (first run); every other rule holds.

@@ -30,9 +30,12 @@ export function checkSettings(s: Settings): string[] {
   if (!s.cityName.trim()) problems.push('Chưa nhập tỉnh/thành phố.');
   if (!Number.isInteger(s.cutoffDay) || s.cutoffDay < 1 || s.cutoffDay > 28)
     problems.push('Ngày chốt số liệu phải là số nguyên từ 1 đến 28.');
-  for (const [key, value] of Object.entries(s.targets)) {
-    if (!Number.isFinite(value) || value < 0 || value > 100)
-      problems.push(`Chỉ tiêu "${key}" phải nằm trong khoảng 0–100%.`);
+  const sets: [string, Targets][] = [['', s.targets], ...Object.entries(s.targetsByYear ?? {}).map(([y, t]): [string, Targets] => [` năm ${y}`, t])];
+  for (const [year, targets] of sets) {
+    for (const value of Object.values(targets)) {
+      if (!Number.isFinite(value) || value < 0 || value > 100)
+        problems.push(`Chỉ tiêu${year} phải là số từ 0 đến 100 (đang nhập: ${Number.isNaN(value) ? 'không phải số' : value}).`);
+    }
   }
   return problems;
 }

@@ -75,6 +75,8 @@ describe('settings', () => {
     const bad = checkSettings({ ...DEFAULT_SETTINGS, cutoffDay: 31, targets: { ...DEFAULT_SETTINGS.targets, online: 120 } });
     expect(bad).toContain('Chưa nhập đơn vị báo cáo.');
     expect(bad.some((p) => p.includes('Ngày chốt'))).toBe(true);
-    expect(bad.some((p) => p.includes('online'))).toBe(true);
+    expect(bad).toContain('Chỉ tiêu phải là số từ 0 đến 100 (đang nhập: 120).');
+    const byYear = checkSettings({ ...DEFAULT_SETTINGS, unitName: 'x', targetsByYear: { '2026': { ...DEFAULT_SETTINGS.targets, payment: Number.NaN } } });
+    expect(byYear).toEqual(['Chỉ tiêu năm 2026 phải là số từ 0 đến 100 (đang nhập: không phải số).']);
   });
 });

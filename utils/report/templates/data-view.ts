@@ -55,7 +55,8 @@ function rate(description: string, key: IndicatorKey): DataPlaceholder {
 }
 
 function target(description: string, key: IndicatorKey): DataPlaceholder {
-  return { description, resolve: ({ settings }) => ({ value: formatPercent(settings.targets[key]) }) };
+  // The indicator's own target: the one the city set for the period's year.
+  return { description, resolve: ({ indicators }) => ({ value: formatPercent(indicators[key].target) }) };
 }
 
 /**
