@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
 import { deleteAllData, exportData, importData, parseBackup } from '@/utils/store/backup';
+import { useStrings } from './strings';
 
 interface Props {
   db: ReportDb;
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function BackupPanel({ db, onDataChanged }: Props) {
+  const s = useStrings();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -17,7 +19,7 @@ export function BackupPanel({ db, onDataChanged }: Props) {
     const now = new Date().toISOString();
     const data = await exportData(db, now);
     downloadFile(`bao-cao-cchc-${now.slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
-    setMessage({ ok: true, text: `Đã xuất ${data.captures.length} bản ghi số liệu và cài đặt.` });
+    setMessage({ ok: true, text: s.exported(data.captures.length) });
   };
 
   const onImport = async (input: HTMLInputElement) => {
@@ -26,46 +28,45 @@ export function BackupPanel({ db, onDataChanged }: Props) {
     if (!file) return;
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
-      setMessage({ ok: false, text: `Không nhập được: ${parsed.error}` });
+      setMessage({ ok: false, text: s.importFailed(parsed.error) });
       return;
     }
-    const s = await importData(db, parsed.data);
-    const settings = s.settingsRestored ? ' Đã khôi phục cài đặt.' : '';
-    setMessage({ ok: true, text: `Đã nhập ${s.added} bản ghi mới, bỏ qua ${s.duplicates} bản ghi đã có.${settings}` });
+    const done = await importData(db, parsed.data);
+    setMessage({ ok: true, text: s.imported(done.added, done.duplicates, done.settingsRestored) });
     onDataChanged();
   };
 
   const onDeleteAll = async () => {
     await deleteAllData(db);
     setConfirming(false);
-    setMessage({ ok: true, text: 'Đã xóa toàn bộ số liệu và cài đặt.' });
+    setMessage({ ok: true, text: s.allDeleted });
     onDataChanged();
   };
 
   return (
     <fieldset>
-      <legend>Sao lưu dữ liệu</legend>
-      <p class="hint">Số liệu chỉ nằm trong trình duyệt này. Nên xuất tệp sao lưu định kỳ hoặc trước khi chuyển máy.</p>
+      <legend>{s.backupLegend}</legend>
+      <p class="hint">{s.backupHint}</p>
       <div class="row">
         <button type="button" onClick={() => void onExport()}>
-          Xuất dữ liệu
+          {s.exportData}
         </button>
         <label class="file">
-          Nhập dữ liệu
+          {s.importData}
           <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget)} />
         </label>
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          Xóa toàn bộ dữ liệu
+          {s.deleteAll}
         </button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-label="Xác nhận xóa" class="confirm">
-          <p>Xóa hết số liệu đã lấy và cài đặt? Không thể hoàn tác (trừ khi đã xuất tệp sao lưu).</p>
+        <div role="alertdialog" aria-label={s.confirmDelete} class="confirm">
+          <p>{s.confirmDeleteText}</p>
           <button type="button" class="danger" onClick={() => void onDeleteAll()}>
-            Xóa hẳn
+            {s.deleteForGood}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Hủy
+            {s.cancel}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { KIND_LABELS, periodRangeVi } from '@/utils/capture/labels';
 import type { Capture } from '@/utils/types';
+import { useStrings } from './strings';
 
 interface Props {
   /** The newest captures (a page of them). */
@@ -15,6 +16,7 @@ interface Props {
 /** Captured snapshots, newest first, each with its source page and a delete button. */
 /** Newest first; a popup with years of daily captures lists a page of them, more on request. */
 export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Props) {
+  const s = useStrings();
   const [deleted, setDeleted] = useState<Capture | null>(null);
   const remove = async (capture: Capture) => {
     await onDelete(capture);
@@ -27,33 +29,33 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
   };
   return (
     <section aria-labelledby="captures-title" class="captures">
-      <h2 id="captures-title">Số liệu đã lấy ({total})</h2>
+      <h2 id="captures-title">{s.capturesTitle(total)}</h2>
       {deleted && (
         <p role="status" class="undo">
-          Đã xóa số liệu {deleted.kinds.map((k) => KIND_LABELS[k]).join(', ')} kỳ {periodRangeVi(deleted.period)}.{' '}
+          {s.captureDeleted(deleted.kinds.map((k) => KIND_LABELS[k]).join(', '), periodRangeVi(deleted.period))}{' '}
           <button type="button" onClick={() => void undo()}>
-            Hoàn tác
+            {s.undo}
           </button>
         </p>
       )}
       {total === 0 ? (
-        <p>Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.</p>
+        <p>{s.noCaptures}</p>
       ) : (
         <ul>
           {captures.map((c) => {
             const what = c.kinds.map((k) => KIND_LABELS[k]).join(', ');
-            const when = new Date(c.capturedAt).toLocaleString('vi-VN');
+            const when = new Date(c.capturedAt).toLocaleString(s.locale);
             return (
               <li key={c.id}>
                 <span>
-                  <strong>{what}</strong> – kỳ {periodRangeVi(c.period)}
-                  {c.unit ? ` – ${c.unit}` : ''} – lấy lúc {when} –{' '}
+                  <strong>{what}</strong>
+                  {s.captureDetails(periodRangeVi(c.period), c.unit ?? '', when)}
                   <a href={c.url} target="_blank" rel="noreferrer">
-                    trang nguồn
+                    {s.sourcePageLink}
                   </a>
                 </span>
-                <button type="button" aria-label={`Xóa số liệu ${what} lấy lúc ${when}`} onClick={() => void remove(c)}>
-                  Xóa
+                <button type="button" aria-label={s.deleteCapture(what, when)} onClick={() => void remove(c)}>
+                  {s.delete}
                 </button>
               </li>
             );
@@ -62,7 +64,7 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
       )}
       {total > captures.length && (
         <button type="button" class="more" onClick={onMore}>
-          Xem thêm ({total - captures.length} bản ghi cũ hơn)
+          {s.moreCaptures(total - captures.length)}
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { formatPercent } from '@/utils/report/format';
 import { INDICATOR_KEYS, type IndicatorSet, type IndicatorStatus } from '@/utils/report/indicators';
 import { SourceNote } from './SourceNote';
+import { useStrings } from './strings';
 
 const CHIP: Record<IndicatorStatus, string> = {
   Đạt: 'chip ok',
@@ -10,15 +11,16 @@ const CHIP: Record<IndicatorStatus, string> = {
 };
 
 export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
+  const s = useStrings();
   return (
     <table class="indicators">
-      <caption>Chỉ tiêu trong kỳ</caption>
+      <caption>{s.indicatorsCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Chỉ tiêu</th>
-          <th scope="col">Kết quả</th>
-          <th scope="col">Chỉ tiêu giao</th>
-          <th scope="col">Đánh giá</th>
+          <th scope="col">{s.indicatorColumn}</th>
+          <th scope="col">{s.resultColumn}</th>
+          <th scope="col">{s.targetColumn}</th>
+          <th scope="col">{s.statusColumn}</th>
         </tr>
       </thead>
       <tbody>
@@ -29,14 +31,14 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
               <th scope="row">
                 {ind.label}
                 <details>
-                  <summary>Nguồn số liệu</summary>
+                  <summary>{s.dataSource}</summary>
                   <SourceNote sources={ind.sources} />
                 </details>
               </th>
               <td>{ind.text}</td>
               <td>≥ {formatPercent(ind.target)}</td>
               <td>
-                <span class={CHIP[ind.status]}>{ind.status}</span>
+                <span class={CHIP[ind.status]}>{s.status[ind.status]}</span>
               </td>
             </tr>
           );

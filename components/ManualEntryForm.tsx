@@ -4,6 +4,7 @@ import { FIELD_LABELS } from '@/utils/report/field-labels';
 import { formatCount } from '@/utils/report/format';
 import { parseCount } from '@/utils/extract/numbers';
 import { FormMessage } from './FormMessage';
+import { useStrings } from './strings';
 
 /** The counts the report prints or divides; each can be entered or corrected by hand. */
 export const MANUAL_FIELDS: readonly CountField[] = [
@@ -26,6 +27,7 @@ interface Props {
 const asText = (v: number | null | undefined) => (v == null ? '' : String(v));
 
 export function ManualEntryForm({ saved, captured, onSave }: Props) {
+  const s = useStrings();
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(MANUAL_FIELDS.map((k) => [k, asText(saved[k])])),
   );
@@ -38,13 +40,13 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
       const raw = (fields[key] ?? '').trim();
       if (!raw) continue;
       const { value, ok } = parseCount(raw);
-      if (!ok || value === null) problems.push(`${FIELD_LABELS[key]}: “${raw}” không phải số hồ sơ hợp lệ.`);
+      if (!ok || value === null) problems.push(s.notACount(FIELD_LABELS[key], raw));
       else parsed[key] = value;
     }
     if (problems.length > 0) return setMessage({ ok: false, lines: problems });
     await onSave(parsed);
     const n = Object.keys(parsed).length;
-    setMessage({ ok: true, lines: [n > 0 ? `Đã lưu ${n} số liệu nhập tay cho kỳ này.` : 'Đã xóa số liệu nhập tay của kỳ này.'] });
+    setMessage({ ok: true, lines: [n > 0 ? s.manualSaved(n) : s.manualCleared] });
   };
 
   const clear = () => {
@@ -59,9 +61,9 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
         e.preventDefault();
         void submit(texts);
       }}
-      aria-label="Số liệu nhập tay"
+      aria-label={s.manualTitle}
     >
-      <p class="hint">Để trống ô nào thì dùng số liệu lấy từ cổng. Số nhập tay được ghi rõ “nhập tay” ở phần nguồn.</p>
+      <p class="hint">{s.manualHint}</p>
       <div class="grid">
         {MANUAL_FIELDS.map((key) => (
           <label key={key}>
@@ -69,15 +71,15 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
             <input
               inputMode="numeric"
               value={texts[key]}
-              placeholder={captured[key] == null ? 'chưa có' : `từ cổng: ${formatCount(captured[key])}`}
+              placeholder={captured[key] == null ? s.notCaptured : s.fromPortal(formatCount(captured[key]))}
               onInput={(e) => setTexts({ ...texts, [key]: e.currentTarget.value })}
             />
           </label>
         ))}
       </div>
-      <button type="submit">Lưu số liệu nhập tay</button>{' '}
+      <button type="submit">{s.saveManual}</button>{' '}
       <button type="button" class="secondary" onClick={clear}>
-        Xóa số liệu nhập tay
+        {s.clearManual}
       </button>
       <FormMessage message={message} />
     </form>

@@ -4,6 +4,7 @@ import { NARRATIVE_TITLES } from '@/utils/report/narrative';
 import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
 import { checkTemplate } from '@/utils/report/templates';
 import { FormMessage } from './FormMessage';
+import { useStrings } from './strings';
 
 interface Props {
   /** The text to start from (saved for the period, or carried forward). */
@@ -15,6 +16,7 @@ const KNOWN = Object.keys(COMMON_PLACEHOLDERS);
 
 /** The clerk's own parts of the report, one text box each; placeholders like {{don_vi}} are filled in. */
 export function NarrativeForm({ initial, onSave }: Props) {
+  const s = useStrings();
   const [texts, setTexts] = useState<Narrative>(initial);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
@@ -26,13 +28,13 @@ export function NarrativeForm({ initial, onSave }: Props) {
       return;
     }
     await onSave(texts);
-    setMessage({ ok: true, lines: ['Đã lưu nội dung báo cáo cho kỳ này.'] });
+    setMessage({ ok: true, lines: [s.narrativeSaved] });
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Nội dung do cán bộ soạn">
+    <form onSubmit={(e) => void submit(e)} aria-label={s.narrativeTitle}>
       <details>
-        <summary>Các chỗ điền tự động có thể dùng</summary>
+        <summary>{s.narrativePlaceholders}</summary>
         <ul class="hint">
           {Object.entries(COMMON_PLACEHOLDERS).map(([name, meaning]) => (
             <li key={name}>
@@ -47,7 +49,7 @@ export function NarrativeForm({ initial, onSave }: Props) {
           <textarea rows={key === 'direction' ? 8 : 4} value={texts[key]} onInput={(e) => setTexts({ ...texts, [key]: e.currentTarget.value })} />
         </label>
       ))}
-      <button type="submit">Lưu nội dung</button>
+      <button type="submit">{s.saveNarrative}</button>
       <FormMessage message={message} />
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ReportPeriod } from '@/utils/types';
+import { useStrings } from './strings';
 
 interface Props {
   periods: ReportPeriod[];
@@ -9,14 +10,15 @@ interface Props {
 
 /** The "Kỳ báo cáo" combobox; periods with captured data are marked. */
 export function PeriodSelect({ periods, value, withData, onChange }: Props) {
+  const s = useStrings();
   return (
     <label class="period">
-      Kỳ báo cáo
+      {s.periodLabel}
       <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {periods.map((p) => (
           <option key={p.id} value={p.id}>
             {p.optionLabel}
-            {withData.has(p.id) ? ' • có số liệu' : ''}
+            {withData.has(p.id) ? s.periodWithData : ''}
           </option>
         ))}
       </select>

@@ -8,7 +8,7 @@ import { defaultPeriod, listPeriods, periodById } from '@/utils/report/periods';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { narrativeForPeriod } from '@/utils/report/narrative';
 import { buildWholeReport } from '@/utils/report/whole-report';
-import { docxFileName } from '@/utils/report/docx-name';
+import { docxFileName, docxTitle } from '@/utils/report/docx-name';
 import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
 import { periodRangeVi } from '@/utils/capture/labels';
 import { buildTrend } from '@/utils/chart/trend';
@@ -24,11 +24,13 @@ import { TrendChart } from './TrendChart';
 import { CaptureList } from './CaptureList';
 import { FirstRunForm } from './FirstRunForm';
 import { copyRich } from './copy';
+import { StringsProvider, useStrings } from './strings';
 
 /** Captures listed at first; "Xem thêm" adds as many again. */
 const LIST_PAGE = 20;
 
 export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
+  const s = useStrings();
   const [chosen, setChosen] = useState<string | null>(null);
   const [listed, setListed] = useState(LIST_PAGE);
   const choose = (settings: Settings) => {
@@ -36,16 +38,18 @@ export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
     return (chosen && periodById(chosen, cutoff)) || defaultPeriod(todayIso, cutoff);
   };
   const data = useLiveQuery(() => loadPopupData(db, choose, listed), [db, chosen, listed, todayIso]);
-  if (!data) return <p>Đang tải…</p>;
+  if (!data) return <p>{s.loading}</p>;
   return (
-    <PeriodView
-      db={db}
-      data={data}
-      chosen={chosen ?? data.period.id}
-      todayIso={todayIso}
-      onChoose={setChosen}
-      onMore={() => setListed(listed + LIST_PAGE)}
-    />
+    <StringsProvider language={data.settings.uiLanguage}>
+      <PeriodView
+        db={db}
+        data={data}
+        chosen={chosen ?? data.period.id}
+        todayIso={todayIso}
+        onChoose={setChosen}
+        onMore={() => setListed(listed + LIST_PAGE)}
+      />
+    </StringsProvider>
   );
 }
 
@@ -60,6 +64,7 @@ interface ViewProps {
 }
 
 function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps) {
+  const s = useStrings();
   const { settings, period } = data;
   const cutoff = settings.cutoffDay;
   const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
@@ -96,13 +101,13 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
   return (
     <main data-ready="1" aria-busy={chosen !== period.id}>
       <header>
-        <h1>Báo cáo CCHC{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
+        <h1>{s.appTitle}{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
         <nav class="links">
           <button type="button" class="link" onClick={openEditor}>
-            Soạn báo cáo
+            {s.openEditor}
           </button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            Cài đặt
+            {s.openSettings}
           </button>
         </nav>
       </header>
@@ -110,12 +115,12 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
       <PeriodSelect periods={periods} value={chosen} withData={withData} onChange={onChoose} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">
-          Chưa có số liệu cho kỳ này. Mở trang thống kê với kỳ {periodRangeVi(report.period)} trên hệ thống giải quyết TTHC.
+          {s.emptyPeriod(periodRangeVi(report.period))}
         </p>
       )}
       <IndicatorTable indicators={report.indicators} />
       {report.notes.length > 0 && (
-        <ul class="notes" aria-label="Ghi chú nguồn số liệu">
+        <ul class="notes" aria-label={s.sourceNotes}>
           {report.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -130,7 +135,7 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
           onCopy={() => copyRich({ html: blocksToHtml(s.blocks), text: blocksToText(s.blocks) })}
         />
       ))}
-      {whole && <WholeReportActions report={whole} title={`Báo cáo CCHC ${period.label}`} fileName={docxFileName(period)} />}
+      {whole && <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />}
       {trend && <TrendChart trend={trend} />}
       <CaptureList
         captures={data.recent}

@@ -4,9 +4,12 @@ import type { ReportDb } from '@/utils/store/db';
 import { getSettings, savePortalOrigins } from '@/utils/store/settings';
 import { parseOrigin } from '@/utils/capture/origins';
 import { useLiveQuery } from './useLiveQuery';
+import { useStrings } from './strings';
+import { EXAMPLES } from './strings/examples';
 
 /** Another province's back office: the clerk adds its address; the browser asks for permission on that site only. */
 export function PortalOrigins({ db }: { db: ReportDb }) {
+  const s = useStrings();
   const origins = useLiveQuery(async () => (await getSettings(db)).portalOrigins ?? [], [db]) ?? [];
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -16,40 +19,40 @@ export function PortalOrigins({ db }: { db: ReportDb }) {
     if (!check.ok) return setMessage({ ok: false, text: check.error });
     // Must be the first await of the click: the browser only asks inside a user gesture.
     const granted = await browser.permissions.request({ origins: [check.pattern] });
-    if (!granted) return setMessage({ ok: false, text: `Chưa được cấp quyền đọc trang ${check.origin}; chưa thêm.` });
+    if (!granted) return setMessage({ ok: false, text: s.portalDenied(check.origin) });
     await savePortalOrigins(db, [...origins, check.origin]);
     await browser.runtime.sendMessage({ type: 'syncPortalScripts' });
     setInput('');
-    setMessage({ ok: true, text: `Đã thêm cổng ${check.origin}. Mở lại trang thống kê trên cổng đó để tiện ích đọc số liệu.` });
+    setMessage({ ok: true, text: s.portalAddedText(check.origin) });
   };
 
   const remove = async (origin: string) => {
     await savePortalOrigins(db, origins.filter((o) => o !== origin));
     await browser.runtime.sendMessage({ type: 'syncPortalScripts' });
     await browser.permissions.remove({ origins: [`${origin}/*`] });
-    setMessage({ ok: true, text: `Đã gỡ cổng ${origin} và thu hồi quyền đọc trang đó.` });
+    setMessage({ ok: true, text: s.portalRemoved(origin) });
   };
 
   return (
     <fieldset>
-      <legend>Cổng của tỉnh/thành phố khác</legend>
-      <p class="hint">Tiện ích đọc sẵn các trang *.haiphong.gov.vn và dichvucong.gov.vn. Nếu hệ thống một cửa của đơn vị ở địa chỉ khác, thêm địa chỉ đó tại đây.</p>
+      <legend>{s.portalsLegend}</legend>
+      <p class="hint">{s.portalsHint}</p>
       <div class="row">
         <label>
-          Địa chỉ cổng
-          <input value={input} placeholder="https://motcua.tinh.gov.vn" onInput={(e) => setInput(e.currentTarget.value)} />
+          {s.portalAddress}
+          <input value={input} placeholder={EXAMPLES.portal} onInput={(e) => setInput(e.currentTarget.value)} />
         </label>
         <button type="button" onClick={() => void add()}>
-          Thêm cổng
+          {s.addPortal}
         </button>
       </div>
       {origins.length > 0 && (
-        <ul aria-label="Cổng đã thêm">
+        <ul aria-label={s.portalsAdded}>
           {origins.map((o) => (
             <li key={o}>
               {o}{' '}
-              <button type="button" class="secondary" aria-label={`Gỡ cổng ${o}`} onClick={() => void remove(o)}>
-                Gỡ
+              <button type="button" class="secondary" aria-label={s.removePortalOf(o)} onClick={() => void remove(o)}>
+                {s.removePortal}
               </button>
             </li>
           ))}

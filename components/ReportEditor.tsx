@@ -6,13 +6,14 @@ import { defaultPeriod, listPeriods } from '@/utils/report/periods';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { narrativeForPeriod } from '@/utils/report/narrative';
 import { buildWholeReport } from '@/utils/report/whole-report';
-import { docxFileName } from '@/utils/report/docx-name';
+import { docxFileName, docxTitle } from '@/utils/report/docx-name';
 import { useLiveQuery } from './useLiveQuery';
 import { PeriodSelect } from './PeriodSelect';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NarrativeForm } from './NarrativeForm';
 import { WholeReportActions } from './WholeReportActions';
 import { BlockView } from './BlockView';
+import { StringsProvider, stringsFor } from './strings';
 
 const now = () => new Date().toISOString();
 
@@ -27,7 +28,9 @@ export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; 
   const period = periods.find((p) => p.id === chosen) ?? defaultPeriod(todayIso, cutoff);
   const withData = useMemo(() => new Set(periods.filter((p) => captures?.some((c) => c.period?.from === p.from && c.period.to === p.to)).map((p) => p.id)), [captures, periods]);
 
-  if (!settings || !captures || !narratives || !manual) return <p>Đang tải…</p>;
+  // This component provides the texts of the chosen language, so it reads them from the settings itself.
+  const s = stringsFor(settings?.uiLanguage);
+  if (!settings || !captures || !narratives || !manual) return <p>{s.loading}</p>;
   const narrative = narrativeForPeriod(narratives, period, settings.cutoffDay);
   const captured = buildPeriodReport(captures, period, settings).figures.values;
   const report = buildPeriodReport(captures, period, settings, { manual, narrative });
@@ -35,30 +38,32 @@ export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; 
   const savedNarrative = narratives.find((n) => n.periodId === period.id);
 
   return (
-    <main>
-      <h1>Soạn báo cáo cải cách TTHC{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
-      <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
-      <section aria-labelledby="manual-title">
-        <h2 id="manual-title">Số liệu nhập tay</h2>
-        <ManualEntryForm
-          key={period.id}
-          saved={manual[period.id] ?? {}}
-          captured={captured}
-          onSave={(fields) => saveManualFields(db, period.id, fields, now())}
-        />
-      </section>
-      <section aria-labelledby="narrative-title">
-        <h2 id="narrative-title">Nội dung do cán bộ soạn</h2>
-        <p class="hint">
-          {savedNarrative ? 'Đã lưu riêng cho kỳ này.' : 'Chưa lưu cho kỳ này: đang dùng nội dung của kỳ trước (hoặc mẫu mặc định).'}
-        </p>
-        <NarrativeForm key={period.id} initial={narrative} onSave={(texts) => saveNarrative(db, period.id, texts, now())} />
-      </section>
-      <WholeReportActions report={whole} title={`Báo cáo CCHC ${period.label}`} fileName={docxFileName(period)} />
-      <section aria-labelledby="preview-title" class="page">
-        <h2 id="preview-title">Xem trước toàn bộ báo cáo</h2>
-        <BlockView blocks={whole.blocks} />
-      </section>
-    </main>
+    <StringsProvider language={settings.uiLanguage}>
+      <main>
+        <h1>{s.editorTitle}{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
+        <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
+        <section aria-labelledby="manual-title">
+          <h2 id="manual-title">{s.manualTitle}</h2>
+          <ManualEntryForm
+            key={period.id}
+            saved={manual[period.id] ?? {}}
+            captured={captured}
+            onSave={(fields) => saveManualFields(db, period.id, fields, now())}
+          />
+        </section>
+        <section aria-labelledby="narrative-title">
+          <h2 id="narrative-title">{s.narrativeTitle}</h2>
+          <p class="hint">
+            {savedNarrative ? s.narrativeOwn : s.narrativeCarried}
+          </p>
+          <NarrativeForm key={period.id} initial={narrative} onSave={(texts) => saveNarrative(db, period.id, texts, now())} />
+        </section>
+        <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />
+        <section aria-labelledby="preview-title" class="page">
+          <h2 id="preview-title">{s.previewTitle}</h2>
+          <BlockView blocks={whole.blocks} />
+        </section>
+      </main>
+    </StringsProvider>
   );
 }

@@ -6,15 +6,9 @@ import { DEFAULT_SIGNER } from '@/utils/report/letterhead';
 import { TEMPLATE_TITLES, checkTemplateFor } from '@/utils/report/templates';
 import { TemplateFields } from './TemplateFields';
 import { FormMessage } from './FormMessage';
-
-export const TARGET_LABELS: Record<keyof Targets, string> = {
-  online: 'Chỉ tiêu: Tỷ lệ nộp hồ sơ trực tuyến (%)',
-  onTime: 'Chỉ tiêu: Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn (%)',
-  digitized: 'Chỉ tiêu: Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC (%)',
-  reused: 'Chỉ tiêu: Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa (%)',
-  paknSatisfied: 'Chỉ tiêu: Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (%)',
-  payment: 'Chỉ tiêu: Tỷ lệ hồ sơ thanh toán trực tuyến (%)',
-};
+import { LanguageSelect } from './LanguageSelect';
+import { useStrings } from './strings';
+import { EXAMPLES } from './strings/examples';
 
 /** Accepts "95,5" as well as "95.5". */
 function parseNumberInput(text: string): number {
@@ -22,13 +16,14 @@ function parseNumberInput(text: string): number {
 }
 
 export function SettingsForm({ db }: { db: ReportDb }) {
+  const s = useStrings();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   useEffect(() => {
     void getSettings(db).then(setSettings);
   }, [db]);
-  if (!settings) return <p>Đang tải cài đặt…</p>;
+  if (!settings) return <p>{s.loadingSettings}</p>;
 
   const update = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
   const signer = settings.signer ?? DEFAULT_SIGNER;
@@ -39,7 +34,7 @@ export function SettingsForm({ db }: { db: ReportDb }) {
     event.preventDefault();
     const templateProblems = TEMPLATE_KEYS.flatMap((key) => {
       const source = settings.templates?.[key];
-      return source === undefined ? [] : checkTemplateFor(key, source).map((p) => `Mẫu “${TEMPLATE_TITLES[key]}”: ${p}`);
+      return source === undefined ? [] : checkTemplateFor(key, source).map((p) => s.templateProblem(TEMPLATE_TITLES[key], p));
     });
     const problems = [...checkSettings(settings), ...templateProblems];
     if (problems.length > 0) {
@@ -47,31 +42,31 @@ export function SettingsForm({ db }: { db: ReportDb }) {
       return;
     }
     await saveSettings(db, settings);
-    setMessage({ ok: true, lines: ['Đã lưu cài đặt.'] });
+    setMessage({ ok: true, lines: [s.settingsSaved] });
   };
 
   return (
-    <form onSubmit={onSubmit} aria-label="Cài đặt báo cáo">
+    <form onSubmit={onSubmit} aria-label={s.settingsName}>
       <fieldset>
-        <legend>Đơn vị</legend>
+        <legend>{s.unitLegend}</legend>
         <label>
-          Đơn vị báo cáo
+          {s.unitLabel}
           <input
             value={settings.unitName}
-            placeholder="xã Bình Giang"
+            placeholder={EXAMPLES.unit}
             onInput={(e) => update({ unitName: e.currentTarget.value })}
           />
         </label>
         <label>
-          Tỉnh/thành phố
+          {s.cityLabel}
           <input
             value={settings.cityName}
-            placeholder="thành phố Hải Phòng"
+            placeholder={EXAMPLES.city}
             onInput={(e) => update({ cityName: e.currentTarget.value })}
           />
         </label>
         <label>
-          Ngày chốt số liệu
+          {s.cutoffLabel}
           <input
             type="number"
             min={1}
@@ -80,13 +75,14 @@ export function SettingsForm({ db }: { db: ReportDb }) {
             onInput={(e) => update({ cutoffDay: Number(e.currentTarget.value) })}
           />
         </label>
-        <p class="hint">Kỳ báo cáo tháng tính từ ngày chốt của tháng trước đến ngày liền trước ngày chốt của tháng báo cáo (Nghị định 09/2019/NĐ-CP: ngày 15).</p>
+        <p class="hint">{s.cutoffHint}</p>
+        <LanguageSelect value={settings.uiLanguage} onChange={(uiLanguage) => update({ uiLanguage })} />
       </fieldset>
       <fieldset>
-        <legend>Chỉ tiêu thành phố giao</legend>
-        {(Object.keys(TARGET_LABELS) as (keyof Targets)[]).map((key) => (
+        <legend>{s.targetsLegend}</legend>
+        {(Object.keys(s.targetLabels) as (keyof Targets)[]).map((key) => (
           <label key={key}>
-            {TARGET_LABELS[key]}
+            {s.targetLabels[key]}
             <input
               inputMode="decimal"
               value={String(settings.targets[key]).replace('.', ',')}
@@ -96,22 +92,22 @@ export function SettingsForm({ db }: { db: ReportDb }) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Người ký báo cáo</legend>
+        <legend>{s.signerLegend}</legend>
         <label>
-          Thẩm quyền ký
-          <input value={signer.role} placeholder="TM. ỦY BAN NHÂN DÂN" onInput={(e) => update({ signer: { ...signer, role: e.currentTarget.value } })} />
+          {s.signerRole}
+          <input value={signer.role} placeholder={EXAMPLES.signerRole} onInput={(e) => update({ signer: { ...signer, role: e.currentTarget.value } })} />
         </label>
         <label>
-          Chức vụ người ký (mỗi dòng một dòng trong báo cáo)
-          <textarea rows={2} value={signer.title} placeholder={'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH'} onInput={(e) => update({ signer: { ...signer, title: e.currentTarget.value } })} />
+          {s.signerTitle}
+          <textarea rows={2} value={signer.title} placeholder={EXAMPLES.signerTitle} onInput={(e) => update({ signer: { ...signer, title: e.currentTarget.value } })} />
         </label>
         <label>
-          Họ tên người ký
+          {s.signerName}
           <input value={signer.name} onInput={(e) => update({ signer: { ...signer, name: e.currentTarget.value } })} />
         </label>
       </fieldset>
       <TemplateFields value={settings.templates ?? {}} onChange={(templates) => update({ templates })} />
-      <button type="submit">Lưu</button>
+      <button type="submit">{s.save}</button>
       <FormMessage message={message} />
     </form>
   );

@@ -1,5 +1,6 @@
 import { TEMPLATE_KEYS, type TemplateKey } from '@/utils/types';
 import { DEFAULT_TEMPLATES, TEMPLATE_TITLES, templatePlaceholders } from '@/utils/report/templates';
+import { useStrings } from './strings';
 
 interface Props {
   value: Partial<Record<TemplateKey, string>>;
@@ -8,6 +9,7 @@ interface Props {
 
 /** One text box per report template, with its placeholders and "Khôi phục mặc định". */
 export function TemplateFields({ value, onChange }: Props) {
+  const s = useStrings();
   const set = (key: TemplateKey, text: string | undefined) => {
     const next = { ...value };
     // Saving the default text is the same as not overriding it.
@@ -17,16 +19,16 @@ export function TemplateFields({ value, onChange }: Props) {
   };
   return (
     <fieldset>
-      <legend>Mẫu lời văn báo cáo</legend>
-      <p class="hint">Chỗ trong dấu {'{{ }}'} được điền tự động từ số liệu của kỳ báo cáo.</p>
+      <legend>{s.templatesLegend}</legend>
+      <p class="hint">{s.templatesHint}</p>
       {TEMPLATE_KEYS.map((key) => (
         <div key={key} class="template">
           <label>
-            {`Mẫu: ${TEMPLATE_TITLES[key]}`}
+            {s.templateLabel(TEMPLATE_TITLES[key])}
             <textarea rows={6} value={value[key] ?? DEFAULT_TEMPLATES[key]} onInput={(e) => set(key, e.currentTarget.value)} />
           </label>
           <details>
-            <summary>Chỗ điền tự động</summary>
+            <summary>{s.templatePlaceholders}</summary>
             <ul class="hint">
               {Object.entries(templatePlaceholders(key)).map(([name, meaning]) => (
                 <li key={name}>
@@ -35,8 +37,8 @@ export function TemplateFields({ value, onChange }: Props) {
               ))}
             </ul>
           </details>
-          <button type="button" class="secondary" aria-label={`Khôi phục mặc định: ${TEMPLATE_TITLES[key]}`} onClick={() => set(key, undefined)}>
-            Khôi phục mặc định
+          <button type="button" class="secondary" aria-label={s.restoreDefaultOf(TEMPLATE_TITLES[key])} onClick={() => set(key, undefined)}>
+            {s.restoreDefault}
           </button>
         </div>
       ))}

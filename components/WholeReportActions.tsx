@@ -4,6 +4,7 @@ import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
 import { DOCX_MIME } from '@/utils/report/docx-name';
 import { copyRich } from './copy';
 import { downloadFile } from './download';
+import { useStrings } from './strings';
 
 interface Props {
   report: WholeReport;
@@ -13,13 +14,14 @@ interface Props {
 
 /** "Sao chép toàn bộ" and "Tải báo cáo (.docx)"; the docx library loads only when asked for. */
 export function WholeReportActions({ report, title, fileName }: Props) {
+  const s = useStrings();
   const [status, setStatus] = useState('');
   const run = async (action: () => Promise<void>, done: string) => {
     try {
       await action();
       setStatus(done);
     } catch (err) {
-      setStatus(`Không thực hiện được: ${String(err)}`);
+      setStatus(s.actionFailed(String(err)));
     }
   };
   const copyAll = () => copyRich({ html: blocksToHtml(report.blocks), text: blocksToText(report.blocks) });
@@ -30,11 +32,9 @@ export function WholeReportActions({ report, title, fileName }: Props) {
   };
   return (
     <section class="whole" aria-labelledby="whole-title">
-      <h2 id="whole-title">Toàn bộ báo cáo</h2>
+      <h2 id="whole-title">{s.wholeTitle}</h2>
       {report.missing.length > 0 && (
-        <p class="missing">
-          Còn thiếu số liệu: {report.missing.join('; ')}. Báo cáo sẽ ghi “chưa có số liệu” ở những chỗ này.
-        </p>
+        <p class="missing">{s.reportMissing(report.missing.join('; '))}</p>
       )}
       {report.problems.map((p) => (
         <p class="missing" key={p}>
@@ -42,11 +42,11 @@ export function WholeReportActions({ report, title, fileName }: Props) {
         </p>
       ))}
       <div class="actions">
-        <button type="button" onClick={() => void run(copyAll, 'Đã sao chép toàn bộ báo cáo. Dán vào Word bằng Ctrl+V.')}>
-          Sao chép toàn bộ
+        <button type="button" onClick={() => void run(copyAll, s.allCopied)}>
+          {s.copyAll}
         </button>
-        <button type="button" onClick={() => void run(download, `Đã tải ${fileName}.`)}>
-          Tải báo cáo (.docx)
+        <button type="button" onClick={() => void run(download, s.downloaded(fileName))}>
+          {s.downloadDocx}
         </button>
         <span role="status">{status}</span>
       </div>

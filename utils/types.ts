@@ -155,7 +155,11 @@ export interface Settings {
   portalOrigins?: string[];
   /** The clerk's edits of the report templates (utils/report/templates); a missing key uses the default. */
   templates?: Partial<Record<TemplateKey, string>>;
+  /** Language of the extension's pages (Options, "Ngôn ngữ giao diện"); absent → Vietnamese. The report stays Vietnamese. */
+  uiLanguage?: UiLanguage;
 }
+
+export type UiLanguage = 'vi' | 'en';
 
 /** Signature block of the report (Nghị định 30/2020/NĐ-CP). */
 export interface Signer {

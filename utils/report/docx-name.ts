@@ -13,3 +13,8 @@ export function docxFileName(period: ReportPeriod): string {
     .replace(/^-|-$/g, '');
   return `Bao-cao-CCHC-${ascii}.docx`;
 }
+
+/** The document's title (Word's properties): report content, so Vietnamese whatever the pages' language. */
+export function docxTitle(period: ReportPeriod): string {
+  return `Báo cáo CCHC ${period.label}`;
+}

@@ -73,6 +73,7 @@ function isSettings(x: unknown): x is Settings {
   if (targetsByYear !== undefined && !(isObject(targetsByYear) && Object.values(targetsByYear).every((t) => isTargets(t)))) return false;
   if (signer !== undefined && !(isObject(signer) && ['role', 'title', 'name'].every((k) => typeof signer[k] === 'string'))) return false;
   if (templates !== undefined && !(isObject(templates) && Object.values(templates).every((t) => typeof t === 'string'))) return false;
+  if (x.uiLanguage !== undefined && x.uiLanguage !== 'vi' && x.uiLanguage !== 'en') return false;
   // An empty unit is allowed in a backup (first run); every other rule holds.
   return checkSettings({ ...(x as unknown as Settings), unitName: 'x' }).length === 0;
 }

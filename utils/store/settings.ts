@@ -40,7 +40,10 @@ export function checkSettings(s: Settings): string[] {
   return problems;
 }
 
-/** Saves the Options form; the portal origins are kept as stored (they change only through savePortalOrigins). */
+/**
+ * Saves the Options form; the portal origins are kept as stored (they change only through savePortalOrigins).
+ * The optional settings (signer, templates, uiLanguage, …) are kept as given; an absent uiLanguage stays absent (Vietnamese).
+ */
 export async function saveSettings(db: ReportDb, s: Settings): Promise<void> {
   const { portalOrigins } = await getSettings(db);
   const clean: Settings = {

@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ReportDb } from '@/utils/store/db';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '@/utils/store/settings';
+import { exportData, parseBackup } from '@/utils/store/backup';
+import { OptionsApp } from '@/components/OptionsApp';
+import { PopupApp } from '@/components/PopupApp';
+import { vi as viStrings, type Strings } from '@/components/strings/vi';
+import { en as enStrings } from '@/components/strings/en';
+import { stringsFor } from '@/components/strings';
+
+/** Every text of a catalogue by its path ("status.Đạt"); a function is called with recognisable arguments. */
+function texts(catalogue: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const path = prefix + key;
+    if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of texts(value as object, `${path}.`)) out.set(k, v);
+    else out.set(path, String(value));
+  }
+  return out;
+}
+
+/** Texts that may read the same in both languages (short proper names); none so far. */
+const SAME_IN_BOTH = new Set<string>([]);
+
+describe('string catalogues', () => {
+  const vi = texts(viStrings);
+  const en = texts(enStrings);
+
+  it('English has exactly the Vietnamese keys (also at compile time)', () => {
+    expectTypeOf(enStrings).toEqualTypeOf<Strings>();
+    expect([...en.keys()].sort()).toEqual([...vi.keys()].sort());
+    for (const [key, value] of Object.entries(viStrings)) {
+      if (typeof value === 'function') expect(typeof enStrings[key as keyof Strings], key).toBe('function');
+    }
+  });
+
+  it('no English text is empty or left in Vietnamese by accident', () => {
+    for (const [key, text] of en) {
+      expect(text.trim(), key).not.toBe('');
+      if (!SAME_IN_BOTH.has(key)) expect(text, key).not.toBe(vi.get(key));
+    }
+    // Functions use every value they are given, in both languages.
+    for (const [key, text] of [...vi, ...en]) {
+      const fn = (key.includes('.') ? undefined : viStrings[key as keyof Strings]) as unknown;
+      if (typeof fn === 'function') for (let i = 1; i <= fn.length; i++) if (key !== 'imported') expect(text, key).toContain(`‹${i}›`);
+    }
+  });
+
+  it('Vietnamese keeps the labels the browser tests find controls by (spec §6)', () => {
+    const s = viStrings;
+    expect([s.periodLabel, s.warningsTitle, s.trendChart, s.copyChart, s.copyAll, s.downloadDocx, s.copySection(s.sectionName('3.2'))]).toEqual([
+      'Kỳ báo cáo', 'Cảnh báo số liệu', 'Biểu đồ xu hướng', 'Sao chép biểu đồ', 'Sao chép toàn bộ', 'Tải báo cáo (.docx)', 'Sao chép mục 3.2',
+    ]);
+    expect([s.unitLabel, s.cityLabel, s.cutoffLabel, s.exportData, s.importData, s.deleteAll, s.save, s.uiLanguageLabel]).toEqual([
+      'Đơn vị báo cáo', 'Tỉnh/thành phố', 'Ngày chốt số liệu', 'Xuất dữ liệu', 'Nhập dữ liệu', 'Xóa toàn bộ dữ liệu', 'Lưu', 'Ngôn ngữ giao diện',
+    ]);
+    expect(s.imported(1, 0, true)).toBe('Đã nhập 1 bản ghi mới, bỏ qua 0 bản ghi đã có. Đã khôi phục cài đặt.');
+  });
+
+  it('Vietnamese unless English is chosen', () => {
+    expect(stringsFor(undefined)).toBe(viStrings);
+    expect(stringsFor('vi')).toBe(viStrings);
+    expect(stringsFor('en')).toBe(enStrings);
+  });
+});
+
+let db: ReportDb;
+let root: HTMLElement;
+
+async function settle(ms = 80) {
+  for (let round = 0; round < 3; round++) await act(() => new Promise((r) => setTimeout(r, ms)));
+}
+const labelled = (name: string) =>
+  [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(name))?.querySelector('select, input');
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+
+beforeEach(async () => {
+  db = new ReportDb(`strings-${Math.random()}`);
+  await db.open();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  document.documentElement.lang = 'vi';
+});
+
+describe('pages in the chosen language', () => {
+  it('the popup in English when chosen; the report text stays Vietnamese', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
+    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    await settle();
+    expect(labelled('Reporting period')).toBeInstanceOf(HTMLSelectElement);
+    expect(root.querySelector('h1')?.textContent).toBe('CCHC report – xã Bình Giang');
+    expect(root.querySelector('[aria-label="Data warnings"]')).not.toBeNull();
+    expect(root.textContent).toContain('Open the statistics page for 15/01/2026 – 14/02/2026');
+    expect(root.textContent).toContain('Captured data (0)');
+    expect(root.querySelector('table.indicators caption')?.textContent).toBe('Indicators for the period');
+    // Indicator names are the report's content.
+    expect(root.querySelector('table.indicators tbody th')?.textContent).toContain('Tỷ lệ nộp hồ sơ trực tuyến');
+    expect(button('Copy section 3.2')).toBeDefined();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('the popup stays Vietnamese without the setting', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
+    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    await settle();
+    expect(labelled('Kỳ báo cáo')).toBeInstanceOf(HTMLSelectElement);
+    expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – xã Bình Giang');
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('Options: "Ngôn ngữ giao diện" saved with "Lưu" switches the page to English', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
+    render(h(OptionsApp, { db }), root);
+    await settle();
+    const select = labelled('Ngôn ngữ giao diện') as HTMLSelectElement;
+    expect(select.value).toBe('vi');
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Tiếng Việt', 'English']);
+    expect(select.closest('fieldset')).toBe(root.querySelector('fieldset'));
+    await act(() => {
+      select.value = 'en';
+      select.dispatchEvent(new Event('change'));
+    });
+    await act(() => button('Lưu')!.click());
+    await settle(150);
+    expect((await getSettings(db)).uiLanguage).toBe('en');
+    expect(root.querySelector('h1')?.textContent).toBe('Administrative reform report settings');
+    expect(labelled('Interface language')).toBeInstanceOf(HTMLSelectElement);
+    expect(labelled('Reporting unit')).toBeInstanceOf(HTMLInputElement);
+    expect(button('Save')).toBeDefined();
+    expect(button('Export data')).toBeDefined();
+  });
+
+  it('Options in English from the stored setting', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
+    render(h(OptionsApp, { db }), root);
+    await settle();
+    expect(labelled('Target: online application rate (%)')).toBeInstanceOf(HTMLInputElement);
+    expect((labelled('Interface language') as HTMLSelectElement).value).toBe('en');
+  });
+});
+
+describe('uiLanguage in backups', () => {
+  it('is exported, and a backup with an unknown language is refused', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
+    const data = await exportData(db, '2026-02-20T00:00:00.000Z');
+    const parsed = parseBackup(JSON.stringify(data));
+    expect(parsed.ok && parsed.data.settings?.uiLanguage).toBe('en');
+    const bad = { ...data, settings: { ...data.settings, uiLanguage: 'fr' } };
+    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+    const none = { ...data, settings: { ...data.settings, uiLanguage: undefined } };
+    expect(parseBackup(JSON.stringify(none)).ok).toBe(true);
+  });
+});
