@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
-import { TEMPLATE_KEYS, type Settings, type Targets } from '@/utils/types';
+import { TEMPLATE_KEYS, type Settings } from '@/utils/types';
 import { DEFAULT_SIGNER } from '@/utils/report/letterhead';
 import { TEMPLATE_TITLES, checkTemplateFor } from '@/utils/report/templates';
 import { TemplateFields } from './TemplateFields';
 import { FormMessage } from './FormMessage';
 import { LanguageSelect } from './LanguageSelect';
+import { TargetsFields } from './TargetsFields';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
-
-/** Accepts "95,5" as well as "95.5". */
-function parseNumberInput(text: string): number {
-  return Number(text.trim().replace(',', '.'));
-}
 
 export function SettingsForm({ db }: { db: ReportDb }) {
   const s = useStrings();
@@ -27,8 +23,6 @@ export function SettingsForm({ db }: { db: ReportDb }) {
 
   const update = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
   const signer = settings.signer ?? DEFAULT_SIGNER;
-  const updateTarget = (key: keyof Targets, text: string) =>
-    update({ targets: { ...settings.targets, [key]: parseNumberInput(text) } });
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -78,19 +72,7 @@ export function SettingsForm({ db }: { db: ReportDb }) {
         <p class="hint">{s.cutoffHint}</p>
         <LanguageSelect value={settings.uiLanguage} onChange={(uiLanguage) => update({ uiLanguage })} />
       </fieldset>
-      <fieldset>
-        <legend>{s.targetsLegend}</legend>
-        {(Object.keys(s.targetLabels) as (keyof Targets)[]).map((key) => (
-          <label key={key}>
-            {s.targetLabels[key]}
-            <input
-              inputMode="decimal"
-              value={String(settings.targets[key]).replace('.', ',')}
-              onChange={(e) => updateTarget(key, e.currentTarget.value)}
-            />
-          </label>
-        ))}
-      </fieldset>
+      <TargetsFields settings={settings} update={update} thisYear={new Date().getFullYear()} />
       <fieldset>
         <legend>{s.signerLegend}</legend>
         <label>

@@ -104,6 +104,12 @@ export const en: Strings = {
     paknSatisfied: 'Target: satisfaction with handling of feedback and petitions (%)',
     payment: 'Target: online payment rate (%)',
   },
+  targetsYearLabel: 'Year the targets apply to',
+  targetsAllYears: 'Every year (default)',
+  targetsYearOption: (year: string, own: boolean) => (own ? `${year} (own targets)` : year),
+  targetsYearHint: (year: string) =>
+    `${year} has no targets of its own, so the default targets apply. Change the figures below and press “Save” to set them for ${year}.`,
+  targetsDropYear: (year: string) => `Use the default targets for ${year}`,
   signerLegend: 'Report signatory',
   signerRole: 'Signing authority',
   signerTitle: 'Signatory’s position (each line is a line in the report)',

@@ -107,6 +107,12 @@ export const vi = {
     paknSatisfied: 'Chỉ tiêu: Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (%)',
     payment: 'Chỉ tiêu: Tỷ lệ hồ sơ thanh toán trực tuyến (%)',
   } satisfies Record<keyof Targets, string>,
+  targetsYearLabel: 'Năm áp dụng chỉ tiêu',
+  targetsAllYears: 'Mọi năm (mặc định)',
+  targetsYearOption: (year: string, own: boolean) => (own ? `Năm ${year} (đã đặt riêng)` : `Năm ${year}`),
+  targetsYearHint: (year: string) =>
+    `Năm ${year} chưa có chỉ tiêu riêng nên đang dùng chỉ tiêu mặc định. Sửa số bên dưới rồi bấm “Lưu” để đặt riêng cho năm ${year}.`,
+  targetsDropYear: (year: string) => `Dùng chỉ tiêu mặc định cho năm ${year}`,
   signerLegend: 'Người ký báo cáo',
   signerRole: 'Thẩm quyền ký',
   signerTitle: 'Chức vụ người ký (mỗi dòng một dòng trong báo cáo)',

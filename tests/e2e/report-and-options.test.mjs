@@ -93,6 +93,27 @@ test('a template with an unknown placeholder is refused; "Khôi phục mặc đ�
   await options.close();
 });
 
+test('targets set for one year apply to that year\'s periods only', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.getByLabel('Năm áp dụng chỉ tiêu').selectOption('2026');
+  await options.getByText('Năm 2026 chưa có chỉ tiêu riêng').waitFor();
+  await options.getByLabel('Chỉ tiêu: Tỷ lệ nộp hồ sơ trực tuyến (%)').fill('75');
+  await options.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
+  await options.close();
+
+  const popup = await popupAt();
+  assert.match(await popup.getByRole('row', { name: /Tỷ lệ nộp hồ sơ trực tuyến/ }).textContent(), /≥ 75%/);
+  await popup.getByRole('button', { name: 'Sao chép mục 3.2' }).click();
+  await popup.getByText('Đã sao chép mục 3.2').waitFor();
+  assert.match((await readClipboard(popup))['text/plain'], /- Tỷ lệ nộp hồ sơ trực tuyến: 100% \(chỉ tiêu thành phố giao tối thiểu đạt 75%\)\./);
+  await popup.close();
+  const december = await openPopupAt(browser, 'Tháng 12/2025');
+  assert.match(await december.getByRole('row', { name: /Tỷ lệ nộp hồ sơ trực tuyến/ }).textContent(), /≥ 60%/);
+  await december.close();
+});
+
 test('export → delete all (confirmed) → import gives back exactly the same data', async () => {
   const options = await browser.context.newPage();
   await options.goto(browser.extensionUrl('options.html'));
