@@ -41,7 +41,7 @@ export function TargetsFields({ settings, update, thisYear }: Props) {
           <option value="">{s.targetsAllYears}</option>
           {years.map((y) => (
             <option key={y} value={y}>
-              {s.targetsYearOption(y, byYear[y] !== undefined)}
+              {byYear[y] ? s.targetsYearOwn(y) : s.targetsYearOption(y)}
             </option>
           ))}
         </select>

@@ -106,7 +106,8 @@ export const en: Strings = {
   },
   targetsYearLabel: 'Year the targets apply to',
   targetsAllYears: 'Every year (default)',
-  targetsYearOption: (year: string, own: boolean) => (own ? `${year} (own targets)` : year),
+  targetsYearOption: (year: string) => `${year}`,
+  targetsYearOwn: (year: string) => `${year} (own targets)`,
   targetsYearHint: (year: string) =>
     `${year} has no targets of its own, so the default targets apply. Change the figures below and press “Save” to set them for ${year}.`,
   targetsDropYear: (year: string) => `Use the default targets for ${year}`,

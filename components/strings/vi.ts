@@ -109,7 +109,8 @@ export const vi = {
   } satisfies Record<keyof Targets, string>,
   targetsYearLabel: 'Năm áp dụng chỉ tiêu',
   targetsAllYears: 'Mọi năm (mặc định)',
-  targetsYearOption: (year: string, own: boolean) => (own ? `Năm ${year} (đã đặt riêng)` : `Năm ${year}`),
+  targetsYearOption: (year: string) => `Năm ${year}`,
+  targetsYearOwn: (year: string) => `Năm ${year} (đã đặt riêng)`,
   targetsYearHint: (year: string) =>
     `Năm ${year} chưa có chỉ tiêu riêng nên đang dùng chỉ tiêu mặc định. Sửa số bên dưới rồi bấm “Lưu” để đặt riêng cho năm ${year}.`,
   targetsDropYear: (year: string) => `Dùng chỉ tiêu mặc định cho năm ${year}`,
