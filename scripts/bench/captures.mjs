@@ -6,19 +6,6 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 const vn = (isoDate) => isoDate.split('-').reverse().join('/');
 const vi = (n) => n.toLocaleString('vi-VN');
 
-/** cyrb53, as utils/store/content-key.ts. */
-function hash53(text) {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 const HEADERS = {
   receivedTotal: ['Số hồ sơ nhận giải quyết', 'Tổng số'],
@@ -53,7 +40,8 @@ function capture({ kind, from, to, fields, at, i }) {
   const sorted = Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1));
   const page = new URL(url);
   const periodKey = `${from}..${to}`;
-  const contentKey = hash53(JSON.stringify([page.origin + page.pathname, periodKey, e.unit, [...e.kinds].sort(), sorted]));
+  // Any unique key will do for seeding (the store hashes the same identity with cyrb53).
+  const contentKey = JSON.stringify([page.origin + page.pathname, periodKey, e.unit, [...e.kinds].sort(), sorted]);
   return { ...e, url, title: kind === 'results' ? 'Báo cáo 06 - Tình hình, kết quả giải quyết TTHC' : 'Thống kê số hóa hồ sơ', capturedAt: at, lastSeenAt: at, contentKey, periodKey };
 }
 
