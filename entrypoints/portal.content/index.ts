@@ -22,13 +22,13 @@ export default defineContentScript({
 });
 
 function watchPage(ctx: ContentScriptContext): void {
-  let settings: Settings | undefined;
   let lastSent = '';
   let timer: number | undefined;
 
   const run = async () => {
     if (!looksLikeStatsPage(document)) return;
-    settings ??= await send<Settings>(ctx, { type: 'getSettings' });
+    // Asked each time (only on statistics pages): a unit changed in Options applies without reloading the portal.
+    const settings = await send<Settings>(ctx, { type: 'getSettings' });
     if (!settings) return;
     const { extractions, problem } = extractPage(document, settings, { checked: true });
     const report: PageReport = { url: pageAddress(location.href), title: document.title, extractions, ...(problem ? { problem } : {}) };
