@@ -1,7 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Test-only Firefox build for tests/e2e/firefox-smoke.test.mjs (E2E_WAR=1): WebDriver BiDi cannot open
+// moz-extension:// pages directly, and a web page may only navigate there when the page is web-accessible.
+// It goes to its own folder so it never replaces a shipped build in .output.
+const e2eWar = process.env.E2E_WAR === '1';
+
 export default defineConfig({
+  ...(e2eWar && { outDir: '.output-firefox-e2e' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // Store listing in Vietnamese (default) and English: public/_locales.
@@ -24,6 +30,7 @@ export default defineConfig({
         },
       },
     }),
+    ...(browser === 'firefox' && e2eWar && { web_accessible_resources: ['popup.html', 'options.html'] }),
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
