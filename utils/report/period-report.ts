@@ -9,6 +9,9 @@ import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicato
 import { resolveFigures } from './period-figures';
 import { SECTIONS, type ReportContext } from './sections';
 import { targetsFor } from './targets';
+
+/** Printed where the unit's name goes until the clerk has entered it. */
+export const UNIT_GAP = '…';
 import { periodKeyOf } from '../store/content-key';
 
 export interface SectionView {
@@ -50,7 +53,15 @@ export function buildPeriodReport(
 ): PeriodReport {
   const { figures, used } = resolveFigures(captures, period, { cutoffDay: settings.cutoffDay, manual: options.manual });
   const indicators = computeIndicators(figures, { ...settings, targets: targetsFor(settings, period.year) });
-  const context: ReportContext = { period, figures, indicators, settings, ...(options.narrative ? { narrative: options.narrative } : {}) };
+  // Before the clerk has named the unit, the text shows a visible gap rather than "trên địa bàn  đã".
+  const reportSettings = { ...settings, unitName: settings.unitName.trim() || UNIT_GAP };
+  const context: ReportContext = {
+    period,
+    figures,
+    indicators,
+    settings: reportSettings,
+    ...(options.narrative ? { narrative: options.narrative } : {}),
+  };
   const sections = SECTIONS.map((s) => ({ id: s.id, title: s.title, ...s.build(context) }));
   const warnings = [...new Set(used.flatMap((c) => c.warnings))];
   const captureCount = captures.filter((c) => c.periodKey === periodKeyOf({ period })).length;
