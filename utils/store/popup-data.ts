@@ -2,6 +2,7 @@ import type { Capture, Fields, ReportPeriod, SavedNarrative, Settings } from '..
 import type { ReportDb } from './db';
 import { getSettings } from './settings';
 import { captureWindowOf, trendWindowOf, type CaptureWindow } from '../report/capture-window';
+import { manualByPeriod } from './period-texts';
 
 export interface PopupData {
   settings: Settings;
@@ -31,14 +32,13 @@ export function loadPopupData(db: ReportDb, choose: (settings: Settings) => Repo
   return db.transaction('r', [db.settings, db.captures, db.narratives, db.manualEntries], async () => {
     const settings = await getSettings(db);
     const period = choose(settings);
-    const [captures, narratives, manualRows, recent, total] = await Promise.all([
+    const [captures, narratives, manual, recent, total] = await Promise.all([
       windowed(db, captureWindowOf(period)),
       db.narratives.toArray(),
-      db.manualEntries.toArray(),
+      manualByPeriod(db),
       db.captures.orderBy('capturedAt').reverse().limit(recentLimit).toArray(),
       db.captures.count(),
     ]);
-    const manual = Object.fromEntries(manualRows.map((r) => [r.periodId, r.fields]));
     return { settings, period, captures, narratives, manual, recent, total };
   });
 }

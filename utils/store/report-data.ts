@@ -1,6 +1,7 @@
 import type { Capture, Fields, SavedNarrative, Settings } from '../types';
 import type { ReportDb } from './db';
 import { getSettings } from './settings';
+import { manualByPeriod } from './period-texts';
 
 export interface ReportData {
   settings: Settings;
@@ -14,12 +15,12 @@ export interface ReportData {
 /** Everything the popup and the report editor read, in one transaction (one live query, one round trip). */
 export function loadReportData(db: ReportDb): Promise<ReportData> {
   return db.transaction('r', [db.settings, db.captures, db.narratives, db.manualEntries], async () => {
-    const [settings, captures, narratives, manualRows] = await Promise.all([
+    const [settings, captures, narratives, manual] = await Promise.all([
       getSettings(db),
       db.captures.orderBy('capturedAt').reverse().toArray(),
       db.narratives.toArray(),
-      db.manualEntries.toArray(),
+      manualByPeriod(db),
     ]);
-    return { settings, captures, narratives, manual: Object.fromEntries(manualRows.map((r) => [r.periodId, r.fields])) };
+    return { settings, captures, narratives, manual };
   });
 }
