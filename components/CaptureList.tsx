@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { KIND_LABELS, periodRangeVi } from '@/utils/capture/labels';
-import type { Capture } from '@/utils/types';
+import type { Capture } from '@/utils/domain/types';
 import { useStrings } from './strings';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { saveSettings } from '@/utils/store/settings';
-import type { Settings } from '@/utils/types';
+import type { Settings } from '@/utils/domain/types';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
 

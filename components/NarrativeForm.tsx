@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NARRATIVE_KEYS, type Narrative } from '@/utils/types';
+import { NARRATIVE_KEYS, type Narrative } from '@/utils/domain/types';
 import { NARRATIVE_TITLES } from '@/utils/report/narrative';
 import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
 import { checkTemplate } from '@/utils/report/templates';

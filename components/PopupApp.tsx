@@ -3,8 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { deleteCapture, restoreCapture } from '@/utils/store/captures';
 import { loadPeriodKeys, loadPopupData, loadTrendCaptures, type PopupData } from '@/utils/store/popup-data';
-import { periodKeyOf } from '@/utils/store/content-key';
-import { defaultPeriod, listPeriods, periodById } from '@/utils/report/periods';
+import { defaultPeriod, listPeriods, periodById, periodsWithData } from '@/utils/domain/period';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { narrativeForPeriod } from '@/utils/report/narrative';
 import { buildWholeReport } from '@/utils/report/whole-report';
@@ -12,7 +11,7 @@ import { docxFileName, docxTitle } from '@/utils/report/docx-name';
 import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
 import { periodRangeVi } from '@/utils/capture/labels';
 import { buildTrend } from '@/utils/chart/trend';
-import type { Settings } from '@/utils/types';
+import type { Settings } from '@/utils/domain/types';
 import { useLiveQuery } from './useLiveQuery';
 import { useAfterPaint } from './useAfterPaint';
 import { PeriodSelect } from './PeriodSelect';
@@ -67,13 +66,11 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
   const s = useStrings();
   const { settings, period } = data;
   const cutoff = settings.cutoffDay;
-  const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
   // Secondary reads start after the first screen is shown (live queries subscribe in effects).
   const periodKeys = useLiveQuery(() => loadPeriodKeys(db), [db], true);
-  const withData = useMemo(
-    () => new Set(periods.filter((p) => periodKeys?.has(periodKeyOf({ period: p }))).map((p) => p.id)),
-    [periodKeys, periods],
-  );
+  const dataPeriods = useMemo(() => periodsWithData(periodKeys ?? [], Object.keys(data.manual), cutoff), [periodKeys, data.manual, cutoff]);
+  const periods = useMemo(() => listPeriods(todayIso, cutoff, dataPeriods), [todayIso, cutoff, dataPeriods]);
+  const withData = useMemo(() => new Set(dataPeriods.map((p) => p.id)), [dataPeriods]);
   const report = useMemo(
     () =>
       buildPeriodReport(data.captures, period, settings, {

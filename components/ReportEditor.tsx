@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { loadReportData } from '@/utils/store/report-data';
 import { saveManualFields, saveNarrative } from '@/utils/store/period-texts';
-import { defaultPeriod, listPeriods } from '@/utils/report/periods';
+import { defaultPeriod, listPeriods, periodById, periodKeyOf, periodsWithData } from '@/utils/domain/period';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { narrativeForPeriod } from '@/utils/report/narrative';
 import { buildWholeReport } from '@/utils/report/whole-report';
@@ -24,9 +24,13 @@ export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; 
   const [chosen, setChosen] = useState<string | null>(initialPeriodId);
 
   const cutoff = settings?.cutoffDay ?? 15;
-  const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
-  const period = periods.find((p) => p.id === chosen) ?? defaultPeriod(todayIso, cutoff);
-  const withData = useMemo(() => new Set(periods.filter((p) => captures?.some((c) => c.period?.from === p.from && c.period.to === p.to)).map((p) => p.id)), [captures, periods]);
+  const dataPeriods = useMemo(
+    () => periodsWithData(captures?.map((c) => periodKeyOf(c)) ?? [], Object.keys(manual ?? {}), cutoff),
+    [captures, manual, cutoff],
+  );
+  const periods = useMemo(() => listPeriods(todayIso, cutoff, dataPeriods), [todayIso, cutoff, dataPeriods]);
+  const period = (chosen && periodById(chosen, cutoff)) || defaultPeriod(todayIso, cutoff);
+  const withData = useMemo(() => new Set(dataPeriods.map((p) => p.id)), [dataPeriods]);
 
   // This component provides the texts of the chosen language, so it reads them from the settings itself.
   const s = stringsFor(settings?.uiLanguage);

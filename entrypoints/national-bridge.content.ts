@@ -7,7 +7,7 @@ import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 import { acceptNationalMessage, type NationalMessage } from '@/utils/national/message';
 import type { CaptureReply } from '@/utils/store/messages';
-import type { Settings } from '@/utils/types';
+import type { Settings } from '@/utils/domain/types';
 
 /** The page loads its six groups at once: answer once for all of them. */
 const SETTLE_MS = 600;

@@ -1,5 +1,5 @@
 import type { IndicatorStatus } from '@/utils/report/indicators';
-import type { Targets } from '@/utils/types';
+import type { Targets } from '@/utils/domain/types';
 
 // Vietnamese is the source of truth: the browser tests find controls by these texts (spec §6).
 const PASTE = 'Dán vào Word bằng Ctrl+V.';

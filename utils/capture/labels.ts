@@ -1,5 +1,5 @@
-import type { PageKind } from '../types';
-import { formatDateVi } from '../report/dates';
+import type { PageKind } from '../domain/types';
+import { formatDateVi } from '../domain/period';
 
 export const KIND_LABELS: Record<PageKind, string> = {
   results: 'Kết quả giải quyết hồ sơ',

@@ -3,7 +3,7 @@
  * JSON values only: a count is a finite number ≥ 0, a rate a number in 0–100;
  * `null` stays null (never 0); anything else is reported, not stored.
  */
-import type { CellRef, CountField, Extraction, FieldKey, RateField } from '../types';
+import type { CellRef, CountField, Extraction, FieldKey, RateField } from '../domain/types';
 import type { Json } from './unit-row';
 
 export const INDEX_HEADER = 'Bộ chỉ số 766';

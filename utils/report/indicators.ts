@@ -2,7 +2,7 @@
  * The six indicators of spec §4, in the seed report's order and wording,
  * checked against the targets with exact arithmetic.
  */
-import type { FieldKey, RateField, Settings, Targets } from '../types';
+import type { FieldKey, RateField, Settings, Targets } from '../domain/types';
 import { sumOf, type FigureSource, type Figures } from './figures';
 import { compareFractions, fractionOf, percentOf, toNumber, type Fraction } from './fraction';
 import { formatPercent, MISSING_TEXT, NOT_ARISEN_TEXT } from './format';

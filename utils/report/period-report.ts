@@ -2,17 +2,17 @@
  * Everything the popup shows for one reporting period, computed from the
  * stored captures and the settings in one pure step.
  */
-import type { Capture, Fields, Narrative, ReportPeriod, Settings } from '../types';
+import type { Capture, Fields, Narrative, ReportPeriod, Settings } from '../domain/types';
 import type { Block } from './blocks';
 import type { Figures } from './figures';
 import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicators';
 import { resolveFigures } from './period-figures';
 import { SECTIONS, type ReportContext } from './sections';
 import { targetsFor } from './targets';
+import { periodKeyOf } from '../domain/period';
 
 /** Printed where the unit's name goes until the clerk has entered it. */
 export const UNIT_GAP = '…';
-import { periodKeyOf } from '../store/content-key';
 
 export interface SectionView {
   id: string;

@@ -4,7 +4,7 @@
  * the clerk's narrative and the generated sections in the seed's order,
  * closing sentence, "Nơi nhận" and signature.
  */
-import type { Narrative } from '../types';
+import type { Narrative } from '../domain/types';
 import type { Block } from './blocks';
 import { letterheadBlock, signatureBlock } from './letterhead';
 import { DEFAULT_NARRATIVE } from './narrative';

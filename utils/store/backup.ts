@@ -1,4 +1,4 @@
-import type { Capture, SavedNarrative, Settings } from '../types';
+import type { Capture, SavedNarrative, Settings } from '../domain/types';
 import type { ManualEntry, ReportDb, SettingsRow } from './db';
 import { isExtraction } from './messages';
 import { checkSettings } from './settings';

@@ -6,7 +6,7 @@ import {
   type PageKind,
   type PageReport,
   type Settings,
-} from '../types';
+} from '../domain/types';
 import type { ReportDb } from './db';
 import { saveExtraction, type SaveResult } from './captures';
 import { getSettings } from './settings';

@@ -1,4 +1,4 @@
-import type { Settings, Targets } from '../types';
+import type { Settings, Targets } from '../domain/types';
 import type { ReportDb } from './db';
 
 /** The seed report's targets (city plan 2026); the clerk changes them in Options. */

@@ -1,8 +1,7 @@
 // Property tests of the reporting periods (utils/report/periods.ts, Nghị định 09/2019/NĐ-CP).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultPeriod, listPeriods, monthsOf, periodById } from '@/utils/report/periods';
-import { nextDay, parseIsoDate, toIsoDate } from '@/utils/report/dates';
+import { defaultPeriod, listPeriods, monthsOf, nextDay, parseIsoDate, periodById, toIsoDate } from '@/utils/domain/period';
 import { runs } from './settings';
 
 const cutoff = fc.integer({ min: 1, max: 28 });

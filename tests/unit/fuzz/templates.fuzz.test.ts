@@ -7,8 +7,8 @@ import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
 import { blocksToHtml, escapeHtml } from '@/utils/report/clipboard';
 import type { Block } from '@/utils/report/blocks';
 import { buildWholeReport } from '@/utils/report/whole-report';
-import { periodById } from '@/utils/report/periods';
-import { TEMPLATE_KEYS } from '@/utils/types';
+import { periodById } from '@/utils/domain/period';
+import { TEMPLATE_KEYS } from '@/utils/domain/types';
 import { contextOf, SEED_FIELDS, SEED_SETTINGS } from '../report/helpers';
 import { runs } from './settings';
 

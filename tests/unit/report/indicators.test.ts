@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators, INDICATOR_KEYS } from '@/utils/report/indicators';
-import type { Fields } from '@/utils/types';
+import type { Fields } from '@/utils/domain/types';
 import { figuresOf, SEED_FIELDS, SEED_SETTINGS } from './helpers';
 
 const indicatorsOf = (values: Fields) => computeIndicators(figuresOf(values), SEED_SETTINGS);

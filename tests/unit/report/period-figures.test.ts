@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { blocksToText } from '@/utils/report/blocks';
-import { calendarPeriodOf } from '@/utils/report/calendar-period';
 import { computeIndicators } from '@/utils/report/indicators';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { resolveFigures } from '@/utils/report/period-figures';
-import { monthsOf, periodById } from '@/utils/report/periods';
-import type { Capture, Fields, ReportPeriod } from '@/utils/types';
+import { calendarPeriodOf, monthsOf, periodById } from '@/utils/domain/period';
+import type { Capture, Fields, ReportPeriod } from '@/utils/domain/types';
 import { capture, SEED_SETTINGS } from './helpers';
 
 const period = (id: string, cutoffDay = 15): ReportPeriod => {

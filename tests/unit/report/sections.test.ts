@@ -6,8 +6,8 @@ import { section31b } from '@/utils/report/sections/section31b';
 import { section4 } from '@/utils/report/sections/section4';
 import { section5 } from '@/utils/report/sections/section5';
 import { titleSection } from '@/utils/report/sections/title';
-import { periodById } from '@/utils/report/periods';
-import type { Fields } from '@/utils/types';
+import { periodById } from '@/utils/domain/period';
+import type { Fields } from '@/utils/domain/types';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS } from './helpers';
 import { seedNarrative, seedPart, withoutAutolinks } from './seed';
 

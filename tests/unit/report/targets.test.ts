@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { targetsFor } from '@/utils/report/targets';
 import { buildPeriodReport } from '@/utils/report/period-report';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { DEFAULT_SETTINGS, DEFAULT_TARGETS } from '@/utils/store/settings';
 import { buildTrend } from '@/utils/chart/trend';
-import type { Capture } from '@/utils/types';
+import type { Capture } from '@/utils/domain/types';
 
 const settings = {
   ...DEFAULT_SETTINGS,

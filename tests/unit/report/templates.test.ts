@@ -7,7 +7,7 @@ import { checkTemplate, checkTemplateFor, DEFAULT_TEMPLATES, renderSectionTempla
 import { DATA_PLACEHOLDERS } from '@/utils/report/templates/data-view';
 import { TEMPLATE_DATA } from '@/utils/report/templates/defaults';
 import { renderTemplate } from '@/utils/report/templates/render';
-import { TEMPLATE_KEYS } from '@/utils/types';
+import { TEMPLATE_KEYS } from '@/utils/domain/types';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS } from './helpers';
 import seedSection32 from './fixtures/seed-section32.txt?raw';
 

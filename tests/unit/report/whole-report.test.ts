@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksToText, type Block } from '@/utils/report/blocks';
 import { blocksToHtml } from '@/utils/report/clipboard';
 import { placeDateLine } from '@/utils/report/letterhead';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { buildWholeReport } from '@/utils/report/whole-report';
 import type { ReportContext } from '@/utils/report/sections';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS, SEED_SIGNER } from './helpers';

@@ -1,5 +1,5 @@
 /** A section whose body is one editable template, optionally under its "{id}. {title}" heading. */
-import type { TemplateKey } from '../../types';
+import type { TemplateKey } from '../../domain/types';
 import type { Block } from '../blocks';
 import { renderSectionTemplate, textToBlocks } from '../templates';
 import type { ReportContext, ReportSection, SectionResult } from './types';

@@ -1,4 +1,4 @@
-import type { Narrative, ReportPeriod, Settings } from '../../types';
+import type { Narrative, ReportPeriod, Settings } from '../../domain/types';
 import type { Block } from '../blocks';
 import type { Figures } from '../figures';
 import type { IndicatorSet } from '../indicators';

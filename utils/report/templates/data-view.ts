@@ -3,8 +3,8 @@
  * what it prints and, when its number is missing, which data to ask for;
  * a `co_…` flag opens the optional clauses ({{#co_…}} … {{/co_…}}).
  */
-import type { FieldKey, Fields } from '../../types';
-import { FIELD_LABELS } from '../field-labels';
+import type { FieldKey, Fields } from '../../domain/types';
+import { FIELD_LABELS } from '../../domain/fields';
 import { sumOf } from '../figures';
 import { formatCount, formatPercent } from '../format';
 import type { IndicatorKey } from '../indicators';

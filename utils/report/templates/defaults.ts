@@ -4,7 +4,7 @@
  * phục mặc định" in Options puts these back. A blank line separates
  * paragraphs; a one-line paragraph starting with "- " is a bullet.
  */
-import type { TemplateKey } from '../../types';
+import type { TemplateKey } from '../../domain/types';
 import type { DataPlaceholderName } from './data-view';
 
 export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, string>> = {

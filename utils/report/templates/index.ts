@@ -2,7 +2,7 @@
  * Report templates: what each may use, checking a clerk's edit, and
  * rendering a section's template or a narrative text for a period.
  */
-import type { ReportPeriod, Settings, TemplateKey } from '../../types';
+import type { ReportPeriod, Settings, TemplateKey } from '../../domain/types';
 import type { ReportContext } from '../sections/types';
 import { COMMON_PLACEHOLDERS, commonView } from './common-view';
 import { DATA_PLACEHOLDERS, type Resolved } from './data-view';
