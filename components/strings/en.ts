@@ -39,6 +39,8 @@ export const en: Strings = {
   sourceCell: (header, row, raw) => ` – column "${header}", row "${row}", cell "${raw}"`,
   warningsTitle: 'Data warnings',
   noWarnings: 'No warnings for this period.',
+  titleSectionName: 'the report title',
+  titleSectionHeading: 'Report title',
   sectionName: (number) => `section ${number}`,
   sectionHeading: (number, title) => `Section ${number}. ${title}`,
   sectionMissing: (list) => MISSING(list, 'The text'),

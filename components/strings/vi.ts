@@ -43,6 +43,8 @@ export const vi = {
   warningsTitle: 'Cảnh báo số liệu',
   noWarnings: 'Không có cảnh báo cho kỳ này.',
   sectionName: (number: string) => `mục ${number}`,
+  titleSectionName: 'tên báo cáo',
+  titleSectionHeading: 'Tên báo cáo',
   sectionHeading: (number: string, title: string) => `Mục ${number}. ${title}`,
   sectionMissing: (list: string) => MISSING(list, 'Văn bản'),
   copySection: (name: string) => `Sao chép ${name}`,

@@ -16,6 +16,8 @@ export const UNIT_GAP = '…';
 
 export interface SectionView {
   id: string;
+  /** As numbered in the report ("3.1 b)"); absent for the title. */
+  number?: string;
   title: string;
   blocks: Block[];
   missing: string[];
@@ -62,7 +64,7 @@ export function buildPeriodReport(
     settings: reportSettings,
     ...(options.narrative ? { narrative: options.narrative } : {}),
   };
-  const sections = SECTIONS.map((s) => ({ id: s.id, title: s.title, ...s.build(context) }));
+  const sections = SECTIONS.map((s) => ({ id: s.id, ...(s.number ? { number: s.number } : {}), title: s.title, ...s.build(context) }));
   const warnings = [...new Set(used.flatMap((c) => c.warnings))];
   const captureCount = captures.filter((c) => c.periodKey === periodKeyOf({ period })).length;
   const notes = [

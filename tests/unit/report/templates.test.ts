@@ -5,7 +5,7 @@ import { section32 } from '@/utils/report/sections/section32';
 import { section4 } from '@/utils/report/sections/section4';
 import { checkTemplate, checkTemplateFor, DEFAULT_TEMPLATES, renderSectionTemplate, templatePlaceholders, textToBlocks } from '@/utils/report/templates';
 import { DATA_PLACEHOLDERS } from '@/utils/report/templates/data-view';
-import { TEMPLATE_DATA } from '@/utils/report/templates/defaults';
+import { SECTION_OF_TEMPLATE } from '@/utils/report/sections';
 import { renderTemplate } from '@/utils/report/templates/render';
 import { TEMPLATE_KEYS } from '@/utils/domain/types';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS } from './helpers';
@@ -42,7 +42,7 @@ describe('DEFAULT_TEMPLATES', () => {
     const names = Object.keys(templatePlaceholders('section4'));
     expect(names).toEqual(expect.arrayContaining(['don_vi', 'ky_bao_cao', 'den_ngay', 'so_pakn', 'co_pakn']));
     expect(names).not.toContain('so_tiep_nhan');
-    for (const key of TEMPLATE_KEYS) for (const name of TEMPLATE_DATA[key]) expect(DATA_PLACEHOLDERS[name].description).not.toBe('');
+    for (const key of TEMPLATE_KEYS) for (const name of SECTION_OF_TEMPLATE[key].template.data) expect(DATA_PLACEHOLDERS[name].description).not.toBe('');
   });
 });
 
