@@ -9,7 +9,7 @@ import { narrativeForPeriod } from '@/utils/report/narrative';
 import { buildWholeReport } from '@/utils/report/whole-report';
 import { docxFileName, docxTitle } from '@/utils/report/docx-name';
 import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
-import { periodRangeVi } from '@/utils/capture/labels';
+import { periodRange } from '@/utils/capture/labels';
 import { buildTrend } from '@/utils/chart/trend';
 import type { Settings } from '@/utils/domain/types';
 import { useLiveQuery } from './useLiveQuery';
@@ -112,7 +112,7 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
       <PeriodSelect periods={periods} value={chosen} withData={withData} onChange={onChoose} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">
-          {s.emptyPeriod(periodRangeVi(report.period))}
+          {s.emptyPeriod(periodRange(report.period) ?? s.unknownPeriod)}
         </p>
       )}
       <IndicatorTable indicators={report.indicators} />

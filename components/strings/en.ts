@@ -15,6 +15,16 @@ export const en: Strings = {
   cityLabel: 'Province/city',
   periodLabel: 'Reporting period',
   periodWithData: ' • has data',
+  kindLabels: {
+    results: 'Dossier handling results',
+    online: 'Online submission',
+    digitization: 'Dossier digitisation',
+    payment: 'Online payment',
+    feedback: 'Feedback and petitions (PAKN)',
+    catalogue: 'TTHC catalogue',
+    index766: 'Index 766 (National Public Service Portal)',
+  },
+  unknownPeriod: 'period not known',
 
   // Popup
   appTitle: 'CCHC report',
@@ -32,7 +42,7 @@ export const en: Strings = {
   resultColumn: 'Result',
   targetColumn: 'Target',
   statusColumn: 'Assessment',
-  status: { Đạt: 'Met', 'Chưa đạt': 'Not met', 'Thiếu số liệu': 'Data missing', 'Không phát sinh': 'None arose' },
+  status: { met: 'Met', missed: 'Not met', missing: 'Data missing', notArisen: 'None arose' },
   dataSource: 'Data source',
   noSource: 'No data source yet.',
   sourcePage: (page, time) => `${page} (taken at ${time})`,

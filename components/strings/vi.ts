@@ -1,5 +1,6 @@
 import type { IndicatorStatus } from '@/utils/report/indicators';
-import type { Targets } from '@/utils/domain/types';
+import type { PageKind, Targets } from '@/utils/domain/types';
+import { KIND_LABELS } from '@/utils/capture/labels';
 
 // Vietnamese is the source of truth: the browser tests find controls by these texts (spec §6).
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
@@ -18,6 +19,9 @@ export const vi = {
   cityLabel: 'Tỉnh/thành phố',
   periodLabel: 'Kỳ báo cáo',
   periodWithData: ' • có số liệu',
+  /** Names of the kinds of statistics page. */
+  kindLabels: KIND_LABELS satisfies Record<PageKind, string>,
+  unknownPeriod: 'chưa rõ kỳ số liệu',
 
   // Popup
   appTitle: 'Báo cáo CCHC',
@@ -35,7 +39,7 @@ export const vi = {
   resultColumn: 'Kết quả',
   targetColumn: 'Chỉ tiêu giao',
   statusColumn: 'Đánh giá',
-  status: { Đạt: 'Đạt', 'Chưa đạt': 'Chưa đạt', 'Thiếu số liệu': 'Thiếu số liệu', 'Không phát sinh': 'Không phát sinh' } satisfies Record<IndicatorStatus, string>,
+  status: { met: 'Đạt', missed: 'Chưa đạt', missing: 'Thiếu số liệu', notArisen: 'Không phát sinh' } satisfies Record<IndicatorStatus, string>,
   dataSource: 'Nguồn số liệu',
   noSource: 'Chưa có nguồn số liệu.',
   sourcePage: (page: string, time: string) => `${page} (lấy lúc ${time})`,
