@@ -4,7 +4,7 @@ import { getSettings } from '@/utils/store/settings';
 import { SettingsForm } from './SettingsForm';
 import { BackupPanel } from './BackupPanel';
 import { PortalOrigins } from './PortalOrigins';
-import { useLiveQuery } from './useLiveQuery';
+import { useLiveQuery } from '@/utils/view/use-live-query';
 import { StringsProvider, stringsFor } from './strings';
 
 export function OptionsApp({ db }: { db: ReportDb }) {
