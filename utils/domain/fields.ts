@@ -5,7 +5,9 @@
  * entry here plus its tests (tests/unit/report/fields.test.ts).
  */
 
-export type PageKind = 'results' | 'online' | 'digitization' | 'payment' | 'feedback' | 'catalogue' | 'index766';
+/** Every kind of statistics page; `index766` (the national index) has no fields of its own. */
+export const PAGE_KINDS = ['results', 'online', 'digitization', 'payment', 'feedback', 'catalogue', 'index766'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 /**
  * How a count adds up over the reporting months of a longer period (spec §3):
@@ -118,7 +120,7 @@ export const rateOf = (key: CountField): RateField | undefined => COUNT_SPECS[ke
 /** The counts the report prints or divides; each can be entered or corrected by hand. */
 export const MANUAL_FIELDS: readonly CountField[] = COUNT_FIELDS.filter((key) => COUNT_SPECS[key].manual);
 
-/** Page kinds in registry order with their fields; `index766` (the national index) has none of its own. */
-export const KIND_FIELDS: readonly (readonly [PageKind, readonly FieldKey[]])[] = [
-  ...new Set(FIELD_KEYS.map(fieldKind)),
-].map((kind) => [kind, FIELD_KEYS.filter((key) => fieldKind(key) === kind)] as const);
+/** Page kinds with their fields, in PAGE_KINDS order; kinds without fields of their own (index766) are left out. */
+export const KIND_FIELDS: readonly (readonly [PageKind, readonly FieldKey[]])[] = PAGE_KINDS.map(
+  (kind) => [kind, FIELD_KEYS.filter((key) => fieldKind(key) === kind)] as const,
+).filter(([, keys]) => keys.length > 0);

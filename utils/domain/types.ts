@@ -12,6 +12,7 @@ export interface Period {
 
 export {
   COUNT_FIELDS,
+  PAGE_KINDS,
   RATE_FIELDS,
   type CountField,
   type FieldKey,
@@ -32,7 +33,8 @@ export interface CellRef {
 }
 
 /** How the data row was chosen. */
-export type RowChoice = 'unit' | 'total' | 'sum' | 'single';
+export const ROW_CHOICES = ['unit', 'total', 'sum', 'single'] as const;
+export type RowChoice = (typeof ROW_CHOICES)[number];
 
 /** One statistics table read off a page, before it is stored. */
 export interface Extraction {
@@ -106,7 +108,8 @@ export interface Settings {
   uiLanguage?: UiLanguage;
 }
 
-export type UiLanguage = 'vi' | 'en';
+export const UI_LANGUAGES = ['vi', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Signature block of the report (Nghị định 30/2020/NĐ-CP). */
 export interface Signer {

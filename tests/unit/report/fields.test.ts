@@ -5,6 +5,7 @@ import {
   FIELD_LABELS,
   KIND_FIELDS,
   MANUAL_FIELDS,
+  PAGE_KINDS,
   RATE_FIELDS,
   fieldKind,
   isCountField,
@@ -38,6 +39,7 @@ describe('the field registry', () => {
     expect([...listed].sort()).toEqual([...FIELD_KEYS].sort());
     for (const [kind, keys] of KIND_FIELDS) for (const key of keys) expect(fieldKind(key)).toBe(kind);
     expect(KIND_FIELDS.map(([kind]) => kind)).toEqual(['results', 'online', 'digitization', 'payment', 'feedback', 'catalogue']);
+    expect(PAGE_KINDS.filter((kind) => !KIND_FIELDS.some(([k]) => k === kind))).toEqual(['index766']);
     for (const key of FIELD_KEYS) expect(pageKinds([key])).toEqual([fieldKind(key)]);
   });
 
