@@ -32,55 +32,65 @@ interface CountSpec extends RateSpec {
   rate?: RateKeyName;
 }
 
+// Positional helpers keep the registry compact: it ships in the 40 KB content script.
+const rate = (label: string, kind: PageKind): RateSpec => ({ label, kind });
+const count = (label: string, kind: PageKind, sum: SumRule, more: { manual?: true; rate?: RateKeyName } = {}): CountSpec => ({
+  label,
+  kind,
+  sum,
+  manual: more.manual ?? false,
+  ...(more.rate ? { rate: more.rate } : {}),
+});
+
 const RATES = {
-  rateOnline: { label: 'Tỷ lệ tiếp nhận trực tuyến (trên trang)', kind: 'online' },
-  rateOnTime: { label: 'Tỷ lệ giải quyết trước hạn, đúng hạn (trên trang)', kind: 'results' },
-  rateDigitized: { label: 'Tỷ lệ số hóa hồ sơ (trên trang)', kind: 'digitization' },
-  rateEResult: { label: 'Tỷ lệ số hóa kết quả giải quyết (trên trang)', kind: 'digitization' },
-  rateReused: { label: 'Tỷ lệ tái sử dụng dữ liệu số hóa (trên trang)', kind: 'digitization' },
-  ratePayment: { label: 'Tỷ lệ thanh toán trực tuyến (trên trang)', kind: 'payment' },
-  ratePaknSatisfied: { label: 'Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (trên trang)', kind: 'feedback' },
+  rateOnline: rate('Tỷ lệ tiếp nhận trực tuyến (trên trang)', 'online'),
+  rateOnTime: rate('Tỷ lệ giải quyết trước hạn, đúng hạn (trên trang)', 'results'),
+  rateDigitized: rate('Tỷ lệ số hóa hồ sơ (trên trang)', 'digitization'),
+  rateEResult: rate('Tỷ lệ số hóa kết quả giải quyết (trên trang)', 'digitization'),
+  rateReused: rate('Tỷ lệ tái sử dụng dữ liệu số hóa (trên trang)', 'digitization'),
+  ratePayment: rate('Tỷ lệ thanh toán trực tuyến (trên trang)', 'payment'),
+  ratePaknSatisfied: rate('Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (trên trang)', 'feedback'),
   /** "Tỷ lệ hài lòng" on a results page: satisfaction with dossier handling, not PAKN. */
-  rateHandlingSatisfaction: { label: 'Tỷ lệ hài lòng trong giải quyết TTHC (trên trang)', kind: 'results' },
-} as const satisfies Record<string, RateSpec>;
+  rateHandlingSatisfaction: rate('Tỷ lệ hài lòng trong giải quyết TTHC (trên trang)', 'results'),
+} satisfies Record<string, RateSpec>;
 
 type RateKeyName = keyof typeof RATES;
 
 // prettier-ignore
 const COUNTS = {
-  receivedTotal: { label: 'Tổng số hồ sơ nhận giải quyết (gồm kỳ trước chuyển sang)', kind: 'results', sum: 'openingPlusFlow', manual: false },
-  receivedNew: { label: 'Số hồ sơ mới tiếp nhận trong kỳ', kind: 'results', sum: 'flow', manual: true, rate: 'rateOnline' },
-  receivedOnline: { label: 'Số hồ sơ tiếp nhận trực tuyến', kind: 'online', sum: 'flow', manual: true, rate: 'rateOnline' },
-  receivedDirect: { label: 'Số hồ sơ tiếp nhận trực tiếp', kind: 'online', sum: 'flow', manual: false },
-  receivedPostal: { label: 'Số hồ sơ tiếp nhận qua bưu chính công ích', kind: 'online', sum: 'flow', manual: false },
-  receivedDirectOrPostal: { label: 'Số hồ sơ tiếp nhận trực tiếp, qua bưu chính', kind: 'online', sum: 'flow', manual: false },
-  carriedOver: { label: 'Số hồ sơ kỳ trước chuyển sang', kind: 'results', sum: 'opening', manual: true },
-  resolvedTotal: { label: 'Số hồ sơ đã giải quyết', kind: 'results', sum: 'flow', manual: true, rate: 'rateOnTime' },
-  resolvedEarly: { label: 'Số hồ sơ giải quyết trước hạn', kind: 'results', sum: 'flow', manual: true, rate: 'rateOnTime' },
-  resolvedOnTime: { label: 'Số hồ sơ giải quyết đúng hạn', kind: 'results', sum: 'flow', manual: true, rate: 'rateOnTime' },
-  resolvedLate: { label: 'Số hồ sơ giải quyết quá hạn', kind: 'results', sum: 'flow', manual: true },
-  inProgressTotal: { label: 'Số hồ sơ đang giải quyết', kind: 'results', sum: 'closing', manual: true },
-  inProgressWithin: { label: 'Số hồ sơ đang giải quyết trong hạn', kind: 'results', sum: 'closing', manual: false },
-  inProgressOverdue: { label: 'Số hồ sơ đang giải quyết quá hạn', kind: 'results', sum: 'closing', manual: true },
-  suspended: { label: 'Số hồ sơ tạm dừng, chờ bổ sung', kind: 'results', sum: 'closing', manual: false },
-  returnedWithdrawn: { label: 'Số hồ sơ trả lại, xin rút', kind: 'results', sum: 'flow', manual: false },
-  digitized: { label: 'Số hồ sơ có số hóa thành phần hồ sơ', kind: 'digitization', sum: 'flow', manual: true, rate: 'rateDigitized' },
-  digitizedBase: { label: 'Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ số hóa)', kind: 'digitization', sum: 'flow', manual: true, rate: 'rateDigitized' },
-  eResult: { label: 'Số kết quả giải quyết đã số hóa', kind: 'digitization', sum: 'flow', manual: true, rate: 'rateEResult' },
-  eResultBase: { label: 'Số hồ sơ đã giải quyết (cơ sở tính tỷ lệ số hóa kết quả)', kind: 'digitization', sum: 'flow', manual: true, rate: 'rateEResult' },
-  reused: { label: 'Số hồ sơ có tái sử dụng dữ liệu số hóa', kind: 'digitization', sum: 'flow', manual: true, rate: 'rateReused' },
-  reusedBase: { label: 'Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ tái sử dụng)', kind: 'digitization', sum: 'flow', manual: true, rate: 'rateReused' },
-  paidOnline: { label: 'Số hồ sơ thanh toán trực tuyến', kind: 'payment', sum: 'flow', manual: true, rate: 'ratePayment' },
-  feeDossiers: { label: 'Số hồ sơ có nghĩa vụ tài chính', kind: 'payment', sum: 'flow', manual: true, rate: 'ratePayment' },
-  paknReceived: { label: 'Số phản ánh, kiến nghị tiếp nhận', kind: 'feedback', sum: 'flow', manual: true, rate: 'ratePaknSatisfied' },
-  paknSatisfied: { label: 'Số phản ánh, kiến nghị được đánh giá hài lòng', kind: 'feedback', sum: 'flow', manual: true, rate: 'ratePaknSatisfied' },
-  tthcTotal: { label: 'Tổng số TTHC thuộc thẩm quyền của tỉnh/thành phố', kind: 'catalogue', sum: 'closing', manual: true },
-  tthcProvincial: { label: 'Số TTHC cấp tỉnh', kind: 'catalogue', sum: 'closing', manual: true },
-  tthcCommune: { label: 'Số TTHC cấp xã', kind: 'catalogue', sum: 'closing', manual: true },
-  tthcPartial: { label: 'Số TTHC cấp xã một phần', kind: 'catalogue', sum: 'closing', manual: true },
-  tthcFull: { label: 'Số TTHC cấp xã toàn trình', kind: 'catalogue', sum: 'closing', manual: true },
-  reducedTime: { label: 'Số hồ sơ được cắt giảm thời gian giải quyết', kind: 'results', sum: 'flow', manual: true },
-} as const satisfies Record<string, CountSpec>;
+  receivedTotal: count('Tổng số hồ sơ nhận giải quyết (gồm kỳ trước chuyển sang)', 'results', 'openingPlusFlow'),
+  receivedNew: count('Số hồ sơ mới tiếp nhận trong kỳ', 'results', 'flow', { manual: true, rate: 'rateOnline' }),
+  receivedOnline: count('Số hồ sơ tiếp nhận trực tuyến', 'online', 'flow', { manual: true, rate: 'rateOnline' }),
+  receivedDirect: count('Số hồ sơ tiếp nhận trực tiếp', 'online', 'flow'),
+  receivedPostal: count('Số hồ sơ tiếp nhận qua bưu chính công ích', 'online', 'flow'),
+  receivedDirectOrPostal: count('Số hồ sơ tiếp nhận trực tiếp, qua bưu chính', 'online', 'flow'),
+  carriedOver: count('Số hồ sơ kỳ trước chuyển sang', 'results', 'opening', { manual: true }),
+  resolvedTotal: count('Số hồ sơ đã giải quyết', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
+  resolvedEarly: count('Số hồ sơ giải quyết trước hạn', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
+  resolvedOnTime: count('Số hồ sơ giải quyết đúng hạn', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
+  resolvedLate: count('Số hồ sơ giải quyết quá hạn', 'results', 'flow', { manual: true }),
+  inProgressTotal: count('Số hồ sơ đang giải quyết', 'results', 'closing', { manual: true }),
+  inProgressWithin: count('Số hồ sơ đang giải quyết trong hạn', 'results', 'closing'),
+  inProgressOverdue: count('Số hồ sơ đang giải quyết quá hạn', 'results', 'closing', { manual: true }),
+  suspended: count('Số hồ sơ tạm dừng, chờ bổ sung', 'results', 'closing'),
+  returnedWithdrawn: count('Số hồ sơ trả lại, xin rút', 'results', 'flow'),
+  digitized: count('Số hồ sơ có số hóa thành phần hồ sơ', 'digitization', 'flow', { manual: true, rate: 'rateDigitized' }),
+  digitizedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ số hóa)', 'digitization', 'flow', { manual: true, rate: 'rateDigitized' }),
+  eResult: count('Số kết quả giải quyết đã số hóa', 'digitization', 'flow', { manual: true, rate: 'rateEResult' }),
+  eResultBase: count('Số hồ sơ đã giải quyết (cơ sở tính tỷ lệ số hóa kết quả)', 'digitization', 'flow', { manual: true, rate: 'rateEResult' }),
+  reused: count('Số hồ sơ có tái sử dụng dữ liệu số hóa', 'digitization', 'flow', { manual: true, rate: 'rateReused' }),
+  reusedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ tái sử dụng)', 'digitization', 'flow', { manual: true, rate: 'rateReused' }),
+  paidOnline: count('Số hồ sơ thanh toán trực tuyến', 'payment', 'flow', { manual: true, rate: 'ratePayment' }),
+  feeDossiers: count('Số hồ sơ có nghĩa vụ tài chính', 'payment', 'flow', { manual: true, rate: 'ratePayment' }),
+  paknReceived: count('Số phản ánh, kiến nghị tiếp nhận', 'feedback', 'flow', { manual: true, rate: 'ratePaknSatisfied' }),
+  paknSatisfied: count('Số phản ánh, kiến nghị được đánh giá hài lòng', 'feedback', 'flow', { manual: true, rate: 'ratePaknSatisfied' }),
+  tthcTotal: count('Tổng số TTHC thuộc thẩm quyền của tỉnh/thành phố', 'catalogue', 'closing', { manual: true }),
+  tthcProvincial: count('Số TTHC cấp tỉnh', 'catalogue', 'closing', { manual: true }),
+  tthcCommune: count('Số TTHC cấp xã', 'catalogue', 'closing', { manual: true }),
+  tthcPartial: count('Số TTHC cấp xã một phần', 'catalogue', 'closing', { manual: true }),
+  tthcFull: count('Số TTHC cấp xã toàn trình', 'catalogue', 'closing', { manual: true }),
+  reducedTime: count('Số hồ sơ được cắt giảm thời gian giải quyết', 'results', 'flow', { manual: true }),
+} satisfies Record<string, CountSpec>;
 
 export type CountField = keyof typeof COUNTS;
 export type RateField = keyof typeof RATES;
