@@ -22,7 +22,7 @@ export function NarrativeForm({ initial, onSave }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${p}`));
+    const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${s.templateProblemText(p)}`));
     if (problems.length > 0) {
       setMessage({ ok: false, lines: problems });
       return;

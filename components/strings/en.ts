@@ -1,8 +1,26 @@
+import type { TemplateProblem } from '@/utils/report/templates';
 import type { Strings } from './vi';
 
 const PASTE = 'Paste it into Word with Ctrl+V.';
 const MISSING = (list: string, what: string) => `Missing data: ${list}. ${what} will read “chưa có số liệu” in these places.`;
 const RESTORE = 'Restore default';
+
+function templateProblemText(p: TemplateProblem): string {
+  switch (p.code) {
+    case 'unclosedTag':
+      return `Line ${p.line}: the closing “}}” is missing.`;
+    case 'unclosedSection':
+      return `Block “{{#${p.name}}}” has no “{{/${p.name}}}” to close it.`;
+    case 'unopenedSection':
+      return `Line ${p.line}: “{{/${p.name}}}” closes no open block.`;
+    case 'partial':
+      return `Line ${p.line}: sub-templates such as “{{> ${p.name}}}” cannot be used.`;
+    case 'unknownName':
+      return `Line ${p.line}: there is no field “{{${p.name}}}”. Fields you can use: ${p.known.join(', ')}.`;
+    case 'unreadable':
+      return `The template cannot be read: ${p.detail}`;
+  }
+}
 
 /** English, chosen in Options ("Ngôn ngữ giao diện"); the report itself stays Vietnamese. */
 export const en: Strings = {
@@ -127,7 +145,10 @@ export const en: Strings = {
   signerRole: 'Signing authority',
   signerTitle: 'Signatory’s position (each line is a line in the report)',
   signerName: 'Signatory’s full name',
-  templateProblem: (title, problem) => `Template “${title}”: ${problem}`,
+  templateProblemText,
+  templateProblem: (title, problem) => `Template “${title}”: ${templateProblemText(problem)}`,
+  reportProblem: ({ template, problem }) =>
+    template ? `Template “${template}” has an error, so the default is used. ${templateProblemText(problem)}` : templateProblemText(problem),
   settingsSaved: 'Settings saved.',
   templatesLegend: 'Report wording templates',
   templatesHint: 'Places in {{ }} are filled in automatically from the reporting period’s figures.',

@@ -1,4 +1,5 @@
 import type { IndicatorStatus } from '@/utils/report/indicators';
+import type { ReportProblem, TemplateProblem } from '@/utils/report/templates';
 import type { PageKind, Targets } from '@/utils/domain/types';
 import { KIND_LABELS } from '@/utils/capture/labels';
 
@@ -6,6 +7,24 @@ import { KIND_LABELS } from '@/utils/capture/labels';
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
 const MISSING = (list: string, what: string) => `Còn thiếu số liệu: ${list}. ${what} sẽ ghi “chưa có số liệu” ở những chỗ này.`;
 const RESTORE = 'Khôi phục mặc định';
+
+/** What is wrong with a template (utils/report/templates/render.ts), in Vietnamese. */
+function templateProblemText(p: TemplateProblem): string {
+  switch (p.code) {
+    case 'unclosedTag':
+      return `Dòng ${p.line}: thiếu dấu đóng “}}”.`;
+    case 'unclosedSection':
+      return `Khối “{{#${p.name}}}” chưa có “{{/${p.name}}}” để đóng.`;
+    case 'unopenedSection':
+      return `Dòng ${p.line}: “{{/${p.name}}}” không khớp với khối nào đang mở.`;
+    case 'partial':
+      return `Dòng ${p.line}: không dùng được mẫu con “{{> ${p.name}}}”.`;
+    case 'unknownName':
+      return `Dòng ${p.line}: không có trường “{{${p.name}}}”. Các trường dùng được: ${p.known.join(', ')}.`;
+    case 'unreadable':
+      return `Mẫu không đọc được: ${p.detail}`;
+  }
+}
 
 /** Every text of the extension's pages; report text and data (utils/) stay Vietnamese and are not here. */
 export const vi = {
@@ -124,7 +143,11 @@ export const vi = {
   signerRole: 'Thẩm quyền ký',
   signerTitle: 'Chức vụ người ký (mỗi dòng một dòng trong báo cáo)',
   signerName: 'Họ tên người ký',
-  templateProblem: (title: string, problem: string) => `Mẫu “${title}”: ${problem}`,
+  templateProblemText,
+  templateProblem: (title: string, problem: TemplateProblem) => `Mẫu “${title}”: ${templateProblemText(problem)}`,
+  /** A template the report could not use: a saved section template (the default was printed) or the clerk's text. */
+  reportProblem: ({ template, problem }: ReportProblem) =>
+    template ? `Mẫu “${template}” có lỗi nên đang dùng mẫu mặc định. ${templateProblemText(problem)}` : templateProblemText(problem),
   settingsSaved: 'Đã lưu cài đặt.',
   templatesLegend: 'Mẫu lời văn báo cáo',
   templatesHint: 'Chỗ trong dấu {{ }} được điền tự động từ số liệu của kỳ báo cáo.',

@@ -4,6 +4,7 @@
  */
 import type { Capture, Fields, Narrative, ReportPeriod, Settings } from '../domain/types';
 import type { Block } from './blocks';
+import type { ReportProblem } from './templates/render';
 import type { Figures } from './figures';
 import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicators';
 import { resolveFigures } from './period-figures';
@@ -22,7 +23,7 @@ export interface SectionView {
   blocks: Block[];
   missing: string[];
   notes: string[];
-  problems: string[];
+  problems: ReportProblem[];
 }
 
 export interface PeriodReport {

@@ -11,14 +11,14 @@ import { letterheadBlock, signatureBlock } from './letterhead';
 import { DEFAULT_NARRATIVE } from './narrative';
 import { SECTIONS, type ReportContext, type ReportSection } from './sections';
 import { renderNarrativeText } from './templates/narrative-text';
-import { textToBlocks } from './templates/render';
+import { textToBlocks, uniqueProblems, type ReportProblem } from './templates/render';
 
 export interface WholeReport {
   blocks: Block[];
   /** What printed as "chưa có số liệu", over all sections. */
   missing: string[];
   notes: string[];
-  problems: string[];
+  problems: ReportProblem[];
 }
 
 /** Fixed headings of the seed; they may use the common placeholders. */
@@ -40,7 +40,7 @@ const PUBLIC_UPDATES_LABEL = 'a) Về việc cập nhật công khai TTHC: ';
 
 export function buildWholeReport(context: ReportContext): WholeReport {
   const narrative: Narrative = context.narrative ?? DEFAULT_NARRATIVE;
-  const problems: string[] = [];
+  const problems: ReportProblem[] = [];
   const missing: string[] = [];
   const notes: string[] = [];
   const render = (source: string): string => {
@@ -85,5 +85,5 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     signatureBlock(render(narrative.recipients), context.settings.signer),
   ];
   const unique = (items: string[]): string[] => [...new Set(items)];
-  return { blocks, missing: unique(missing), notes: unique(notes), problems: unique(problems) };
+  return { blocks, missing: unique(missing), notes: unique(notes), problems: uniqueProblems(problems) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vi } from '@/components/strings/vi';
 import { blocksToText, type Block } from '@/utils/report/blocks';
 import { blocksToHtml } from '@/utils/report/clipboard';
 import { placeDateLine } from '@/utils/report/letterhead';
@@ -93,7 +94,8 @@ describe('buildWholeReport', () => {
     const narrative = { ...seedNarrative(), assessment: 'Đánh giá {{don_vi' };
     const report = buildWholeReport({ ...seedContext(), narrative });
     expect(blocksToText(report.blocks)).toContain('\n\nĐánh giá {{don_vi\n\n');
-    expect(report.problems).toEqual(['Dòng 1: thiếu dấu đóng “}}”.']);
+    expect(report.problems).toEqual([{ problem: { code: 'unclosedTag', line: 1 } }]);
+    expect(report.problems.map(vi.reportProblem)).toEqual(['Dòng 1: thiếu dấu đóng “}}”.']);
   });
 });
 

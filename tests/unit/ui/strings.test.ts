@@ -9,13 +9,33 @@ import { PopupApp } from '@/components/PopupApp';
 import { vi as viStrings, type Strings } from '@/components/strings/vi';
 import { en as enStrings } from '@/components/strings/en';
 import { stringsFor } from '@/components/strings';
+import type { TemplateProblem } from '@/utils/report/templates';
 
-/** Every text of a catalogue by its path ("status.Đạt"); a function is called with recognisable arguments. */
+/** One of each template problem code (utils/report/templates/render.ts). */
+const PROBLEMS: TemplateProblem[] = [
+  { code: 'unclosedTag', line: 7 },
+  { code: 'unclosedSection', name: 'co_x' },
+  { code: 'unopenedSection', line: 7, name: 'co_x' },
+  { code: 'partial', line: 7, name: 'con' },
+  { code: 'unknownName', line: 7, name: 'so_x', known: ['don_vi', 'nam'] },
+  { code: 'unreadable', detail: 'chi tiết' },
+];
+
+/** Functions that take a code with its details: called once per code (path "name#i"). */
+const STRUCTURED: Record<string, unknown[][]> = {
+  templateProblemText: PROBLEMS.map((p) => [p]),
+  templateProblem: PROBLEMS.map((p) => ['‹1›', p]),
+  reportProblem: PROBLEMS.flatMap((problem) => [[{ template: '‹1›', problem }], [{ problem }]]),
+};
+
+/** Every text of a catalogue by its path ("status.met"); a function is called with recognisable arguments. */
 function texts(catalogue: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(catalogue)) {
     const path = prefix + key;
-    if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
+    const structured = STRUCTURED[path];
+    if (typeof value === 'function' && structured) structured.forEach((args, i) => out.set(`${path}#${i}`, String(value(...args))));
+    else if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
     else if (value !== null && typeof value === 'object') for (const [k, v] of texts(value as object, `${path}.`)) out.set(k, v);
     else out.set(path, String(value));
   }

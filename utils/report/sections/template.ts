@@ -2,7 +2,7 @@
 import type { Block } from '../blocks';
 import { COMMON_PLACEHOLDERS, commonView } from '../templates/common-view';
 import { DATA_PLACEHOLDERS, type Resolved } from '../templates/data-view';
-import { checkTemplate, renderTemplate, textToBlocks, type View } from '../templates/render';
+import { checkTemplate, renderTemplate, textToBlocks, type ReportProblem, type TemplateProblem, type View } from '../templates/render';
 import type { ReportContext, ReportSection, SectionResult, SectionTemplate } from './types';
 
 /** Placeholder → what it prints, for the template editor's help; also the names a check accepts. */
@@ -11,8 +11,8 @@ export function placeholdersOf(template: SectionTemplate): Record<string, string
   return { ...COMMON_PLACEHOLDERS, ...Object.fromEntries(data) };
 }
 
-/** Problems of an edited template in Vietnamese (empty when it can be saved). */
-export function checkSectionTemplate(template: SectionTemplate, source: string): string[] {
+/** Problems of an edited template (empty when it can be saved). */
+export function checkSectionTemplate(template: SectionTemplate, source: string): TemplateProblem[] {
   return checkTemplate(source, Object.keys(placeholdersOf(template)));
 }
 
@@ -23,7 +23,7 @@ export interface RenderedSection {
   /** How some values were obtained (e.g. a stand-in count). */
   notes: string[];
   /** Set when the saved template is broken and the default was used instead. */
-  problems: string[];
+  problems: ReportProblem[];
 }
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
@@ -33,7 +33,7 @@ export function renderSectionTemplate(template: SectionTemplate, context: Report
   const saved = context.settings.templates?.[template.key];
   const savedProblems = saved === undefined ? [] : checkSectionTemplate(template, saved);
   const source = saved === undefined || savedProblems.length > 0 ? template.source : saved;
-  const problems = savedProblems.map((p) => `Mẫu “${template.optionsLabel}” có lỗi nên đang dùng mẫu mặc định. ${p}`);
+  const problems = savedProblems.map((problem) => ({ template: template.optionsLabel, problem }));
 
   const resolved = new Map<string, Resolved>(template.data.map((name) => [name, DATA_PLACEHOLDERS[name].resolve(context)]));
   const view: View = { ...commonView(context.period, context.settings) };

@@ -3,6 +3,7 @@ import type { Block } from '../blocks';
 import type { Figures } from '../figures';
 import type { IndicatorSet } from '../indicators';
 import type { DataPlaceholderName } from '../templates/data-view';
+import type { ReportProblem } from '../templates/render';
 
 /** Everything a section may draw on; built once per chosen period. */
 export interface ReportContext {
@@ -21,7 +22,7 @@ export interface SectionResult {
   /** How some values were obtained, worth telling the clerk (e.g. a stand-in count). */
   notes: string[];
   /** Template problems (a broken saved template is replaced by the default and reported here). */
-  problems: string[];
+  problems: ReportProblem[];
 }
 
 /** A section's editable wording: the clerk's edit is saved under `key` in the settings. */

@@ -7,10 +7,12 @@ import type { TemplateKey } from '../../domain/types';
 import { SECTION_OF_TEMPLATE, SECTIONS } from '../sections';
 import { checkSectionTemplate, placeholdersOf, renderSectionTemplate as renderTemplateOf, type RenderedSection } from '../sections/template';
 import type { ReportContext } from '../sections/types';
+import type { TemplateProblem } from './render';
 
 export { checkTemplate, textToBlocks } from './render';
 export { renderNarrativeText } from './narrative-text';
 export type { RenderedSection } from '../sections/template';
+export type { ReportProblem, TemplateProblem } from './render';
 
 const byKey = <T>(pick: (key: TemplateKey) => T) =>
   Object.fromEntries(SECTIONS.map((s) => [s.template.key, pick(s.template.key)])) as Readonly<Record<TemplateKey, T>>;
@@ -26,8 +28,8 @@ export function templatePlaceholders(key: TemplateKey): Record<string, string> {
   return placeholdersOf(SECTION_OF_TEMPLATE[key].template);
 }
 
-/** Problems of an edited template in Vietnamese (empty when it can be saved). */
-export function checkTemplateFor(key: TemplateKey, source: string): string[] {
+/** Problems of an edited template (empty when it can be saved). */
+export function checkTemplateFor(key: TemplateKey, source: string): TemplateProblem[] {
   return checkSectionTemplate(SECTION_OF_TEMPLATE[key].template, source);
 }
 
