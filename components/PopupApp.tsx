@@ -63,7 +63,7 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
           </button>
         </nav>
       </header>
-      {!settings.unitName && <FirstRunForm db={db} settings={settings} />}
+      {!settings.unitName && <FirstRunForm settings={settings} onSave={actions.saveUnit} />}
       <PeriodSelect periods={periods} value={chosen} withData={withData} onChange={onChoose} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">

@@ -11,6 +11,7 @@ import type { PeriodReport } from '../report/period-report';
 import { deleteCapture, restoreCapture } from '../store/captures';
 import type { ReportDb } from '../store/db';
 import { loadPeriodKeys, loadPopupData, loadTrendCaptures, type PopupData } from '../store/popup-data';
+import { saveSettings } from '../store/settings';
 import type { Capture } from '../domain/types';
 import { chosenPeriod, type PeriodList } from './period-list';
 import { useAfterPaint } from './use-after-paint';
@@ -48,6 +49,8 @@ export interface PopupPeriodView extends PeriodList {
   trend: Trend | undefined;
   deleteCapture: (capture: Capture) => Promise<void>;
   restoreCapture: (capture: Capture) => Promise<void>;
+  /** First use: the unit and the city every report needs. */
+  saveUnit: (unitName: string, cityName: string) => Promise<void>;
 }
 
 export function usePopupPeriod(db: ReportDb, data: PopupData, todayIso: string): PopupPeriodView {
@@ -69,6 +72,7 @@ export function usePopupPeriod(db: ReportDb, data: PopupData, todayIso: string):
     trend,
     deleteCapture: (c) => (c.id === undefined ? Promise.resolve() : deleteCapture(db, c.id)),
     restoreCapture: (c) => restoreCapture(db, c),
+    saveUnit: (unitName, cityName) => saveSettings(db, { ...settings, unitName, cityName }),
   };
 }
 
