@@ -107,11 +107,12 @@ export const FIELD_KEYS: readonly FieldKey[] = [...COUNT_FIELDS, ...RATE_FIELDS]
 
 const COUNT_SPECS: Readonly<Record<CountField, CountSpec>> = COUNTS;
 const RATE_SPECS: Readonly<Record<RateField, RateSpec>> = RATES;
-const specOf = (key: FieldKey): RateSpec => (key in COUNT_SPECS ? COUNT_SPECS[key as CountField] : RATE_SPECS[key as RateField]);
-
 export const isCountField = (key: string): key is CountField => Object.hasOwn(COUNT_SPECS, key);
 export const isRateField = (key: string): key is RateField => Object.hasOwn(RATE_SPECS, key);
+/** For trust boundaries: whether a key from outside names a field. */
 export const isFieldKey = (key: string): key is FieldKey => isCountField(key) || isRateField(key);
+
+const specOf = (key: FieldKey): RateSpec => (isCountField(key) ? COUNT_SPECS[key] : RATE_SPECS[key]);
 
 /** Vietnamese names of the fields, for provenance notes and missing-data warnings. */
 export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = Object.fromEntries(
