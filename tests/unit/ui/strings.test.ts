@@ -9,6 +9,8 @@ import { PopupApp } from '@/components/PopupApp';
 import { vi as viStrings, type Strings } from '@/components/strings/vi';
 import { en as enStrings } from '@/components/strings/en';
 import { stringsFor } from '@/components/strings';
+import { saveExtraction } from '@/utils/store/captures';
+import { seedExtraction } from '../store/sample';
 import type { TemplateProblem } from '@/utils/report/templates';
 
 /** One of each template problem code (utils/report/templates/render.ts). */
@@ -124,6 +126,18 @@ describe('pages in the chosen language', () => {
     expect(root.querySelector('table.indicators tbody th')?.textContent).toContain('Tỷ lệ nộp hồ sơ trực tuyến');
     expect(button('Copy section 3.2')).toBeDefined();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('codes from below the interface (status, page kind, the title card) are worded in English', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
+    await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
+    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    await settle(150);
+    const statuses = [...root.querySelectorAll('table.indicators tbody tr td:last-child')].map((td) => td.textContent);
+    expect(statuses).toEqual(['Met', 'Met', 'Data missing', 'Data missing', 'Data missing', 'Data missing']);
+    expect(root.querySelector('.captures li strong')?.textContent).toBe('Dossier handling results');
+    expect(button('Copy the report title')).toBeDefined();
+    expect(root.textContent).not.toMatch(/Kết quả giải quyết hồ sơ|Thiếu số liệu|tên báo cáo/);
   });
 
   it('the popup stays Vietnamese without the setting', async () => {
