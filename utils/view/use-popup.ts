@@ -5,14 +5,13 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { buildTrend, type Trend } from '../chart/trend';
-import type { ReportPeriod } from '../domain/types';
+import type { Capture, ReportPeriod } from '../domain/types';
 import { buildWholeReport, type WholeReport } from '../report/whole-report';
 import type { PeriodReport } from '../report/period-report';
 import { deleteCapture, restoreCapture } from '../store/captures';
 import type { ReportDb } from '../store/db';
 import { loadPeriodKeys, loadPopupData, loadTrendCaptures, type PopupData } from '../store/popup-data';
 import { saveSettings } from '../store/settings';
-import type { Capture } from '../domain/types';
 import { chosenPeriod, type PeriodList } from './period-list';
 import { useAfterPaint } from './use-after-paint';
 import { useLiveQuery } from './use-live-query';
