@@ -4,7 +4,7 @@
  *   1. domain            utils/domain/ (and utils/types.ts until it moves there): imports nothing of ours
  *   2. extract, national page/JSON → extraction: domain only (national may use extract/normalize)
  *   3. report, chart     figures, indicators, sections: domain only (chart may use report)
- *   4. capture, store    may use domain, extract, national, report
+ *   4. capture, store    may use domain, extract, national, report (not each other)
  *   5. view → components → entrypoints
  * Type-only imports count: a type is knowledge too. tests/unit/layers/layers.test.ts proves the rules bite.
  */
