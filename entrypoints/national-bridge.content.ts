@@ -1,7 +1,7 @@
 // Isolated world: receives the observer's copies of the national index responses,
 // reads the clerk's unit from them (utils/national), stores the capture, shows the notice.
 import { showNotice } from '@/utils/capture/page-notice';
-import { pageAddress } from '@/utils/capture/page-address';
+import { pageAddress } from '@/utils/domain/page-address';
 import { sendToBackground } from '@/utils/store/send';
 import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';

@@ -1,8 +1,8 @@
 import type { Capture, Extraction } from '../domain/types';
 import type { ReportDb } from './db';
 import { periodKeyOf } from '../domain/period';
-import { contentKeyOf } from './content-key';
-import { pageAddress } from '../capture/page-address';
+import { contentKeyOf } from '../domain/content-key';
+import { pageAddress } from '../domain/page-address';
 
 export type SaveStatus = 'stored' | 'updated';
 

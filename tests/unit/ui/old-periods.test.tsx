@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { saveManualFields } from '@/utils/store/period-texts';
@@ -16,9 +15,8 @@ const FEB_2026 = 'Tháng 02/2026 (15/01/2026 – 14/02/2026)';
 let db: ReportDb;
 let root: HTMLElement;
 
-async function settle(ms = 80) {
-  for (let round = 0; round < 3; round++) await act(() => new Promise((r) => setTimeout(r, ms)));
-}
+/** Waits until `check` passes: live queries land when they land, not after a fixed sleep. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 
 const options = () => [...root.querySelectorAll<HTMLOptionElement>('label.period select option')].map((o) => o.textContent ?? '');
 
@@ -39,7 +37,7 @@ afterEach(() => {
 describe('"Kỳ báo cáo" with data older than 24 months', () => {
   it('the popup offers the old periods that hold data, marked, newest first, after the recent ones', async () => {
     render(<PopupApp db={db} todayIso={LATER} />, root);
-    await settle();
+    await until(() => expect(options().at(-2)).toBe(`${FEB_2026} • có số liệu`));
     const listed = options();
     expect(listed[0]).toMatch(/^Tháng 0[56]\/2028/);
     expect(listed.at(-2)).toBe(`${FEB_2026} • có số liệu`);
@@ -49,7 +47,7 @@ describe('"Kỳ báo cáo" with data older than 24 months', () => {
 
   it('the report editor opens an old period from its link and shows its figures', async () => {
     render(<ReportEditor db={db} todayIso={LATER} initialPeriodId="month:2026-02" />, root);
-    await settle();
+    await until(() => expect(root.querySelector('.page')).not.toBeNull());
     const select = root.querySelector<HTMLSelectElement>('label.period select')!;
     expect(select.selectedOptions[0]?.textContent).toBe(`${FEB_2026} • có số liệu`);
     expect(root.querySelector('.page')?.textContent).toContain('Tổng số hồ sơ trên địa bàn xã đã tiếp nhận là 795 hồ sơ');

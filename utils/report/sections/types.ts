@@ -1,19 +1,10 @@
-import type { Narrative, NarrativeKey, ReportPeriod, Settings, TemplateKey } from '../../domain/types';
+import type { NarrativeKey, TemplateKey } from '../../domain/types';
 import type { Block } from '../blocks';
-import type { Figures } from '../figures';
-import type { IndicatorSet } from '../indicators';
+import type { ReportContext } from '../context';
 import type { DataPlaceholderName } from '../templates/data-view';
 import type { ReportProblem } from '../templates/render';
 
-/** Everything a section may draw on; built once per chosen period. */
-export interface ReportContext {
-  period: ReportPeriod;
-  figures: Figures;
-  indicators: IndicatorSet;
-  settings: Settings;
-  /** The clerk's text for the period (2.2 opens with part of it); absent → the defaults. */
-  narrative?: Narrative;
-}
+export type { ReportContext } from '../context';
 
 export interface SectionResult {
   blocks: Block[];

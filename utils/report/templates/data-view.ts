@@ -8,7 +8,7 @@ import { FIELD_LABELS } from '../../domain/fields';
 import { sumOf } from '../figures';
 import { formatCount, formatPercent } from '../format';
 import type { IndicatorKey } from '../indicators';
-import type { ReportContext } from '../sections/types';
+import type { ReportContext } from '../context';
 
 export interface Resolved {
   value: string | boolean;

@@ -6,7 +6,7 @@
 import type { TemplateKey } from '../../domain/types';
 import { SECTION_OF_TEMPLATE, SECTIONS } from '../sections';
 import { checkSectionTemplate, placeholdersOf, renderSectionTemplate as renderTemplateOf, type RenderedSection } from '../sections/template';
-import type { ReportContext } from '../sections/types';
+import type { ReportContext } from '../context';
 import type { TemplateProblem } from './render';
 
 export { checkTemplate, textToBlocks } from './render';

@@ -1,6 +1,6 @@
-import type { Extraction } from '../domain/types';
-import { periodKeyOf } from '../domain/period';
-import { pageAddress } from '../capture/page-address';
+import type { Extraction } from './types';
+import { periodKeyOf } from './period';
+import { pageAddress } from './page-address';
 
 /** 53-bit string hash (cyrb53): short, stable keys for the unique index. */
 function hash53(text: string): string {
