@@ -78,14 +78,10 @@ export interface Capture extends Extraction {
   periodKey: string;
 }
 
-export interface Targets {
-  online: number;
-  onTime: number;
-  digitized: number;
-  reused: number;
-  paknSatisfied: number;
-  payment: number;
-}
+/** The six indicators the city sets targets for (spec §4), in the seed report's order. */
+export const TARGET_KEYS = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'] as const;
+/** Target percent per indicator. */
+export type Targets = Record<(typeof TARGET_KEYS)[number], number>;
 
 export interface Settings {
   /** "xã Bình Giang" */

@@ -2,7 +2,7 @@
  * The six indicators of spec §4, in the seed report's order and wording,
  * checked against the targets with exact arithmetic.
  */
-import type { FieldKey, RateField, Settings, Targets } from '../domain/types';
+import { TARGET_KEYS, type FieldKey, type RateField, type Settings, type Targets } from '../domain/types';
 import { sumOf, type FigureSource, type Figures } from './figures';
 import { compareFractions, fractionOf, percentOf, toNumber, type Fraction } from './fraction';
 import { formatPercent, MISSING_TEXT, NOT_ARISEN_TEXT } from './format';
@@ -10,7 +10,7 @@ import { formatPercent, MISSING_TEXT, NOT_ARISEN_TEXT } from './format';
 export type IndicatorKey = keyof Targets;
 
 /** Seed order: the first three from the city's and ministries' systems, the last three from the city's. */
-export const INDICATOR_KEYS = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'] as const satisfies readonly IndicatorKey[];
+export const INDICATOR_KEYS: readonly IndicatorKey[] = TARGET_KEYS;
 
 /**
  * A code the pages name in the chosen language ("Đạt", "Chưa đạt", "Thiếu số liệu", "Không phát sinh" in Vietnamese).
