@@ -14,6 +14,13 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** A finite number ≥ 0 in plain digits, never exponent notation (1e21 → "1000000000000000000000", 1e-7 → "0.0000001"). */
+function plainDigits(x: number): string {
+  const text = x.toString();
+  if (!text.includes('e')) return text;
+  return x >= 1 ? BigInt(x).toString() : x.toFixed(20).replace(/0+$/, '');
+}
+
 /**
  * A count: `1.180`, `12.345`, 1–9 with a leading zero (`05`), `0`.
  * Missing (null, undefined, NaN, ±Infinity) → "chưa có số liệu".
@@ -21,7 +28,7 @@ function groupThousands(digits: string): string {
 export function formatCount(n: number | null | undefined): string {
   if (n == null || !Number.isFinite(n)) return MISSING_TEXT;
   if (Number.isInteger(n) && n >= 1 && n <= 9) return `0${n}`;
-  const [int = '0', frac] = Math.abs(n).toString().split('.');
+  const [int = '0', frac] = plainDigits(Math.abs(n)).split('.');
   return `${n < 0 ? '-' : ''}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
 }
 

@@ -1,0 +1,27 @@
+/**
+ * The one message protocol between content scripts, extension pages and the
+ * background: each request type with the reply it gets. Types only, so content
+ * scripts pay nothing for it; the background checks every request against the
+ * schemas (utils/store/schemas.ts) before acting on it.
+ */
+import type { PageReport, Settings } from '../types';
+import type { SaveResult } from './captures';
+
+/** The only settings a content script is given: what reading a page needs (not the signer, templates or targets). */
+export type PageSettings = Pick<Settings, 'unitName' | 'cityName' | 'cutoffDay'>;
+
+/** `error` is in the clerk's interface language (the background turns the store's code into it). */
+export type CaptureReply = { ok: true; results: SaveResult[] } | { ok: false; error: string };
+
+export interface Protocol {
+  /** A content script read a page (a back office table, or the national index's JSON). */
+  capture: { request: { type: 'capture'; report: PageReport }; reply: CaptureReply };
+  /** A content script asks what it needs to read a page. */
+  getPageSettings: { request: { type: 'getPageSettings' }; reply: PageSettings };
+  /** Options changed the added portal origins: re-register the table reader (extension pages only). */
+  syncPortalScripts: { request: { type: 'syncPortalScripts' }; reply: { ok: boolean } };
+}
+
+export type RequestType = keyof Protocol;
+export type Request<K extends RequestType = RequestType> = Protocol[K]['request'];
+export type Reply<K extends RequestType> = Protocol[K]['reply'];
