@@ -14,11 +14,16 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** A finite number ≥ 0 in plain digits, never exponent notation (1e21 → "1000000000000000000000", 1e-7 → "0.0000001"). */
+/**
+ * A finite number ≥ 0 in plain digits with JavaScript's shortest digits, never exponent
+ * notation: 1.2345678901234568e+24 → "1234567890123456800000000", 1e-7 → "0.0000001".
+ */
 function plainDigits(x: number): string {
-  const text = x.toString();
-  if (!text.includes('e')) return text;
-  return x >= 1 ? BigInt(x).toString() : x.toFixed(20).replace(/0+$/, '');
+  const [mantissa = '0', exponent] = x.toString().split('e');
+  if (exponent === undefined) return mantissa;
+  const digits = mantissa.replace('.', '');
+  const point = (mantissa.includes('.') ? mantissa.indexOf('.') : mantissa.length) + Number(exponent);
+  return point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : digits.padEnd(point, '0');
 }
 
 /**

@@ -19,11 +19,13 @@ describe('buildNationalBatch', () => {
     const { report, problems } = buildNationalBatch(ALL, 'xã Vĩnh Bảo', PAGE);
     expect(report.extractions).toEqual([]);
     expect(problems.length).toBe(4);
-    expect(report.problem).toContain('Không thấy “xã Vĩnh Bảo”');
+    expect(report.problem).toContain('Không thấy đơn vị báo cáo');
+    expect(report.problem).not.toContain('Vĩnh Bảo'); // shown in the page: never the clerk's unit
     const notice = nationalNotice({ report, problems }, undefined);
     expect(notice.tone).toBe('error');
     expect(notice.lines[0]).toMatch(/chưa lưu số liệu nào/);
-    expect(notice.lines.join('\n')).toContain('Không thấy “xã Vĩnh Bảo”');
+    expect(notice.lines.join('\n')).toContain('Không thấy đơn vị báo cáo');
+    expect(notice.lines.join('\n')).not.toContain('Vĩnh Bảo');
   });
 
   it('asks once for the unit when Options have none', () => {
