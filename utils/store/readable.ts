@@ -21,7 +21,7 @@ const isCell = (x: unknown): boolean => isObject(x) && isStrings(x.header) && ty
 const isPeriod = (p: unknown): boolean =>
   p === null || (isObject(p) && typeof p.from === 'string' && typeof p.to === 'string' && isRealDay(p.from) && isRealDay(p.to) && p.from <= p.to);
 
-function isReadable(c: Record<string, unknown>): boolean {
+function isReadable(c: Record<string, unknown>): c is Record<string, unknown> & Capture {
   return (
     Array.isArray(c.kinds) &&
     c.kinds.length > 0 &&
@@ -47,7 +47,7 @@ function isReadable(c: Record<string, unknown>): boolean {
 /** The stored record itself when it is readable; otherwise a flagged capture with no figures, same id. */
 export function readableCapture(stored: unknown): Capture {
   const c = isObject(stored) ? stored : {};
-  if (isReadable(c)) return c as unknown as Capture;
+  if (isReadable(c)) return c;
   const instant = (x: unknown) => (typeof x === 'string' && isCanonicalInstant(x) ? x : EPOCH);
   const kinds = Array.isArray(c.kinds) ? c.kinds.filter((k) => PAGE_KINDS.includes(k as never)) : [];
   return {

@@ -54,8 +54,9 @@ export function checkSettings(s: Settings): SettingsProblem[] {
         problems.push({ code: 'targetInvalid', ...(year ? { year } : {}), value: Number.isNaN(value) ? null : value });
     }
   }
-  const texts = [s.unitName, s.cityName, s.signer?.role, s.signer?.title, s.signer?.name];
-  if (texts.some((t) => t !== undefined && t.length > LIMITS.label)) problems.push({ code: 'textTooLong', max: LIMITS.label });
+  const labels = [s.unitName, s.cityName, s.signer?.role, s.signer?.title, s.signer?.name];
+  if (labels.some((t) => t !== undefined && t.length > LIMITS.label)) problems.push({ code: 'textTooLong', max: LIMITS.label });
+  if (Object.values(s.templates ?? {}).some((t) => t.length > LIMITS.text)) problems.push({ code: 'textTooLong', max: LIMITS.text });
   return problems;
 }
 
