@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi as vitest } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
@@ -70,9 +70,8 @@ describe('string catalogues', () => {
 let db: ReportDb;
 let root: HTMLElement;
 
-async function settle(ms = 80) {
-  for (let round = 0; round < 3; round++) await act(() => new Promise((r) => setTimeout(r, ms)));
-}
+/** Waits until `check` passes: live queries and after-paint renders land when they land, not after a fixed sleep. */
+const until = (check: () => void) => vitest.waitFor(check, { timeout: 5000, interval: 20 });
 const labelled = (name: string) =>
   [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(name))?.querySelector('select, input');
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
@@ -93,7 +92,10 @@ describe('pages in the chosen language', () => {
   it('the popup in English when chosen; the report text stays Vietnamese', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
     render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
-    await settle();
+    await until(() => {
+      expect(button('Copy section 3.2')).toBeDefined();
+      expect(document.documentElement.lang).toBe('en');
+    });
     expect(labelled('Reporting period')).toBeInstanceOf(HTMLSelectElement);
     expect(root.querySelector('h1')?.textContent).toBe('CCHC report – xã Bình Giang');
     expect(root.querySelector('[aria-label="Data warnings"]')).not.toBeNull();
@@ -109,8 +111,7 @@ describe('pages in the chosen language', () => {
   it('the popup stays Vietnamese without the setting', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
-    await settle();
-    expect(labelled('Kỳ báo cáo')).toBeInstanceOf(HTMLSelectElement);
+    await until(() => expect(labelled('Kỳ báo cáo')).toBeInstanceOf(HTMLSelectElement));
     expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – xã Bình Giang');
     expect(document.documentElement.lang).toBe('vi');
   });
@@ -118,7 +119,7 @@ describe('pages in the chosen language', () => {
   it('Options: "Ngôn ngữ giao diện" saved with "Lưu" switches the page to English', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     render(h(OptionsApp, { db }), root);
-    await settle();
+    await until(() => expect(labelled('Ngôn ngữ giao diện')).toBeInstanceOf(HTMLSelectElement));
     const select = labelled('Ngôn ngữ giao diện') as HTMLSelectElement;
     expect(select.value).toBe('vi');
     expect([...select.options].map((o) => o.textContent)).toEqual(['Tiếng Việt', 'English']);
@@ -128,9 +129,8 @@ describe('pages in the chosen language', () => {
       select.dispatchEvent(new Event('change'));
     });
     await act(() => button('Lưu')!.click());
-    await settle(150);
+    await until(() => expect(root.querySelector('h1')?.textContent).toBe('Administrative reform report settings'));
     expect((await getSettings(db)).uiLanguage).toBe('en');
-    expect(root.querySelector('h1')?.textContent).toBe('Administrative reform report settings');
     expect(labelled('Interface language')).toBeInstanceOf(HTMLSelectElement);
     expect(labelled('Reporting unit')).toBeInstanceOf(HTMLInputElement);
     expect(button('Save')).toBeDefined();
@@ -140,8 +140,7 @@ describe('pages in the chosen language', () => {
   it('Options in English from the stored setting', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
     render(h(OptionsApp, { db }), root);
-    await settle();
-    expect(labelled('Target: online application rate (%)')).toBeInstanceOf(HTMLInputElement);
+    await until(() => expect(labelled('Target: online application rate (%)')).toBeInstanceOf(HTMLInputElement));
     expect((labelled('Interface language') as HTMLSelectElement).value).toBe('en');
   });
 });
