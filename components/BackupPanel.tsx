@@ -3,7 +3,7 @@ import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
 import { backupParts, deleteAllData, importData, readBackupFile } from '@/utils/store/backup';
 import { detailOf, type BackupProblem } from '@/utils/store/problems';
-import { todayIsoLocal } from '@/utils/report/today';
+import { todayIsoLocal } from '@/utils/domain/period';
 import { useStrings } from './strings';
 import { useProblemText } from './strings/errors';
 

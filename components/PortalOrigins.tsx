@@ -4,7 +4,7 @@ import type { ReportDb } from '@/utils/store/db';
 import { getSettings, savePortalOrigins } from '@/utils/store/settings';
 import { parseOrigin } from '@/utils/capture/origins';
 import { askBackground } from '@/utils/store/send';
-import { useLiveQuery } from './useLiveQuery';
+import { useLiveQuery } from '@/utils/view/use-live-query';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
 

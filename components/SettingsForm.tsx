@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
-import { TEMPLATE_KEYS, type Settings } from '@/utils/types';
+import { TEMPLATE_KEYS, type Settings } from '@/utils/domain/types';
 import { DEFAULT_SIGNER } from '@/utils/report/letterhead';
 import { TEMPLATE_TITLES, checkTemplateFor } from '@/utils/report/templates';
 import { TemplateFields } from './TemplateFields';

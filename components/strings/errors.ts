@@ -3,7 +3,7 @@
  * language. Kept apart from vi.ts/en.ts: one switch per language, each
  * exhaustive, so a new code fails the type check until both languages say it.
  */
-import type { UiLanguage } from '@/utils/types';
+import type { UiLanguage } from '@/utils/domain/types';
 import type { StoreProblem } from '@/utils/store/problems';
 import { useStrings } from './index';
 

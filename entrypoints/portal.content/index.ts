@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage, looksLikeStatsPage } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
-import type { PageReport } from '@/utils/types';
+import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
 import { pageAddress } from '@/utils/capture/page-address';
 import { sendToBackground as send } from '@/utils/store/send';

@@ -1,4 +1,4 @@
-import type { PageReport } from '../types';
+import type { PageReport } from '../domain/types';
 import type { CaptureReply } from '../store/messages';
 import { KIND_LABELS, periodRangeVi } from './labels';
 

@@ -3,6 +3,7 @@
  * never 0; `ok: false` means the text is not a number and must be reported.
  */
 import { cleanText, foldDiacritics } from './normalize';
+import { MAX_COUNT } from '../domain/fields';
 
 export interface ParsedNumber {
   value: number | null;
@@ -21,11 +22,6 @@ const MISSING = new Set(['', '-', '--', '–', '—', 'x', 'n/a', 'na', 'khong c
 const MISSING_VALUE: ParsedNumber = { value: null, ok: true };
 const NOT_A_NUMBER: ParsedNumber = { value: null, ok: false };
 
-/**
- * No commune handles a trillion dossiers: a count above this is a page error (or an attack),
- * refused like any unreadable cell (so its warning names the cell), never stored, never Infinity.
- */
-export const MAX_COUNT = 1e12;
 
 /** Blank-like text that stands for "no data" ("", "-", "—", "x", "N/A", "Không có dữ liệu!"). */
 export function isMissing(raw: string): boolean {

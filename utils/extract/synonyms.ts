@@ -7,7 +7,7 @@
  * group from its segments (received, resolved, in progress, …); the rules of
  * that group then read the path from the group's segment down.
  */
-import type { FieldKey } from '../types';
+import type { FieldKey } from '../domain/types';
 import { foldKey } from './normalize';
 
 export type ColumnRole =

@@ -3,7 +3,7 @@
  * and the lines of the in-page notice.
  */
 import type { CaptureReply } from '../store/messages';
-import type { Extraction, PageReport } from '../types';
+import type { Extraction, PageReport } from '../domain/types';
 import { noticeText, type NoticeText } from '../capture/notice-text';
 import type { NationalMessage } from './message';
 import { parseNationalMessage } from './parse';

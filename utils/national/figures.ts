@@ -3,9 +3,9 @@
  * JSON values only: a count is a whole number from 0 to MAX_COUNT, a rate a number in 0–100;
  * `null` stays null (never 0); anything else is reported, not stored.
  */
-import type { CellRef, CountField, Extraction, FieldKey, RateField } from '../types';
+import type { CellRef, CountField, Extraction, FieldKey, RateField } from '../domain/types';
 import type { Json } from './unit-row';
-import { MAX_COUNT } from '../extract/numbers';
+import { MAX_COUNT } from '../domain/fields';
 
 export const INDEX_HEADER = 'Bộ chỉ số 766';
 

@@ -3,7 +3,7 @@
  * or a clear Vietnamese reason why nothing is stored. Pure: plain data in,
  * plain data out.
  */
-import type { Extraction, PageKind } from '../types';
+import type { Extraction, PageKind } from '../domain/types';
 import { ENDPOINT_LABELS, evaluationEndpoint, OLD_REST_PATH, type EvaluationEndpoint } from './endpoints';
 import { emptyCollected, qualityWarnings, type Collected } from './figures';
 import type { NationalMessage } from './message';

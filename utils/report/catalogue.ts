@@ -6,9 +6,8 @@
  * last day, or, when there is none, the first one taken after it (the clerk
  * often writes the report a few days late).
  */
-import type { Capture, CountField, Period } from '../types';
-import { formatDateVi } from './dates';
-import { todayIsoLocal } from './today';
+import type { Capture, CountField, Period } from '../domain/types';
+import { formatDateVi, todayIsoLocal } from '../domain/period';
 
 export const CATALOGUE_FIELDS = ['tthcTotal', 'tthcProvincial', 'tthcCommune', 'tthcPartial', 'tthcFull'] as const satisfies readonly CountField[];
 

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import type { Capture, SavedNarrative, Settings } from '../types';
+import type { Capture, SavedNarrative, Settings } from '../domain/types';
 import type { ManualEntry, ReportDb, SettingsRow } from './db';
-import { contentKeyOf, periodKeyOf } from './content-key';
+import { contentKeyOf } from './content-key';
+import { periodKeyOf } from '../domain/period';
 import { pageAddress } from '../capture/page-address';
 import { BackupCaptureSchema, ManualEntrySchema, NarrativeSchema, SettingsSchema, issuePath } from './schemas';
 import type { BackupProblem } from './problems';

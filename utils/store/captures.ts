@@ -1,6 +1,7 @@
-import type { Capture, Extraction } from '../types';
+import type { Capture, Extraction } from '../domain/types';
 import type { ReportDb } from './db';
-import { contentKeyOf, periodKeyOf } from './content-key';
+import { periodKeyOf } from '../domain/period';
+import { contentKeyOf } from './content-key';
 import { pageAddress } from '../capture/page-address';
 
 /** 'replaced': the same page, period and unit read again within REPLACE_WINDOW_MS with other numbers. */

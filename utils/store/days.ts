@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../report/dates';
+import { parseIsoDate } from '../domain/period';
 
 /** True for a real calendar day `YYYY-MM-DD` (never 2026-02-30). */
 export function isRealDay(iso: string): boolean {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, Fields, SavedNarrative, Settings } from '../types';
+import type { Capture, Fields, SavedNarrative, Settings } from '../domain/types';
 import { readableCapture } from './readable';
 
 export interface SettingsRow {

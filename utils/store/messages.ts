@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Extraction } from '../types';
+import type { Extraction } from '../domain/types';
 import type { ReportDb } from './db';
 import { saveExtraction, type SaveResult } from './captures';
 import { getSettings } from './settings';

@@ -4,7 +4,7 @@
  * scripts pay nothing for it; the background checks every request against the
  * schemas (utils/store/schemas.ts) before acting on it.
  */
-import type { PageReport, Settings } from '../types';
+import type { PageReport, Settings } from '../domain/types';
 import type { SaveResult } from './captures';
 
 /** The only settings a content script is given: what reading a page needs (not the signer, templates or targets). */

@@ -5,9 +5,9 @@
  * cheap hand check of what the lists and reports rely on, not the full schema:
  * a record failing it is read as a flagged, empty capture that can be deleted.
  */
-import type { Capture } from '../types';
+import type { Capture } from '../domain/types';
 import { isCanonicalInstant, isRealDay } from './days';
-import { PAGE_KINDS } from './kinds';
+import { PAGE_KINDS } from '../domain/fields';
 
 /** Shown with a damaged record (warnings are clerk-facing Vietnamese, like the extractor's). */
 export const DAMAGED_WARNING = 'Bản ghi này bị hỏng (dữ liệu không hợp lệ), không dùng cho báo cáo: hãy xóa bản ghi này.';

@@ -6,11 +6,10 @@
  * Background and Options only: the content scripts have a size budget.
  */
 import * as v from 'valibot';
-import { COUNT_FIELDS, NARRATIVE_KEYS, RATE_FIELDS, TEMPLATE_KEYS } from '../types';
-import { PAGE_KINDS } from './kinds';
-import { MAX_COUNT } from '../extract/numbers';
+import { NARRATIVE_KEYS, TEMPLATE_KEYS } from '../domain/types';
+import { COUNT_FIELDS, MAX_COUNT, PAGE_KINDS, RATE_FIELDS } from '../domain/fields';
 import { isRealDay, isCanonicalInstant } from './days';
-import { periodById } from '../report/periods';
+import { periodById } from '../domain/period';
 import { parseOrigin } from '../capture/origins';
 
 /** Far above anything a real page gives, far below harm (a 30 MB unit name, a million warnings). */

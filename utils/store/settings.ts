@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Settings, Targets } from '../types';
+import type { Settings, Targets } from '../domain/types';
 import type { ReportDb } from './db';
 import type { SettingsProblem } from './problems';
 import { LIMITS, SettingsSchema } from './schemas';

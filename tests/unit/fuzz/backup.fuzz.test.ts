@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { ReportDb } from '@/utils/store/db';
 import { importData, parseBackup } from '@/utils/store/backup';
 import { BackupCaptureSchema, SettingsSchema } from '@/utils/store/schemas';
-import { COUNT_FIELDS, RATE_FIELDS } from '@/utils/types';
+import { COUNT_FIELDS, RATE_FIELDS } from '@/utils/domain/fields';
 import { backupWith, goodCapture, HOSTILE_BACKUP_CASES, NOW } from '../store/hostile-backups';
 import { runs } from './settings';
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ReportDb } from '@/utils/store/db';
 import { handleMessage } from '@/utils/store/messages';
-import { COUNT_FIELDS, RATE_FIELDS } from '@/utils/types';
+import { COUNT_FIELDS, RATE_FIELDS } from '@/utils/domain/types';
 import { seedExtraction } from '../store/sample';
 
 const deps = (db: ReportDb) => ({ db, now: () => new Date().toISOString(), extensionOrigin: 'chrome-extension://abc/', describe: (p: { code: string }) => p.code });

@@ -9,7 +9,7 @@ import { extractPage, type ExtractOptions } from '@/utils/extract';
 import { buildGrid, type Grid } from '@/utils/extract/grid';
 import { locateGrids } from '@/utils/extract/locate';
 import { parseCount, parseRate } from '@/utils/extract/numbers';
-import { RATE_FIELDS, type Extraction, type FieldKey, type Fields } from '@/utils/types';
+import { RATE_FIELDS, type Extraction, type FieldKey, type Fields } from '@/utils/domain/types';
 import { runs } from './settings';
 
 const OPTS: ExtractOptions = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };

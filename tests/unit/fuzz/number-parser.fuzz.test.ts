@@ -1,7 +1,8 @@
 // Property tests of the vi-VN number parser (utils/extract/numbers.ts) against the report's formatter.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isMissing, MAX_COUNT, parseCount, parseRate } from '@/utils/extract/numbers';
+import { isMissing, parseCount, parseRate } from '@/utils/extract/numbers';
+import { MAX_COUNT } from '@/utils/domain/fields';
 import { formatCount } from '@/utils/report/format';
 import { runs } from './settings';
 

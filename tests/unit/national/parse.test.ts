@@ -3,7 +3,7 @@ import { isExtraction } from '@/utils/store/messages';
 import { OLD_REST_PATH } from '@/utils/national/endpoints';
 import { NATIONAL_SOURCE } from '@/utils/national/message';
 import { NO_UNIT_PROBLEM, OLD_PAGE_PROBLEM, parseNationalMessage, type NationalOutcome } from '@/utils/national/parse';
-import type { Extraction } from '@/utils/types';
+import type { Extraction } from '@/utils/domain/types';
 import { editedResponse, fixtureText, JANUARY, januaryMessage, message } from './helpers';
 
 const UNIT = 'xã Bình Giang';

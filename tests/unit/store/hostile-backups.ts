@@ -1,7 +1,7 @@
 // The hostile backup files of issue 15, shared by the unit tests and the backup fuzz test (as seeds).
 import type { BackupProblem } from '@/utils/store/problems';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
-import type { Extraction } from '@/utils/types';
+import type { Extraction } from '@/utils/domain/types';
 import { seedExtraction } from './sample';
 
 export const NOW = '2026-03-20T00:00:00.000Z';

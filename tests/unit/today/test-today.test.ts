@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUITE_TODAY, testNow, testToday } from '../../../scripts/lib/test-today.mjs';
-import { todayIsoLocal } from '@/utils/report/today';
+import { todayIsoLocal } from '@/utils/domain/period';
 
 describe('the test day (scripts/lib/test-today.mjs)', () => {
   it('is the suite\'s own day unless REPORT_TEST_TODAY names another', () => {

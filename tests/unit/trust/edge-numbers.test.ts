@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { extractPage } from '@/utils/extract';
-import { MAX_COUNT, parseCount } from '@/utils/extract/numbers';
+import { parseCount } from '@/utils/extract/numbers';
+import { MAX_COUNT } from '@/utils/domain/fields';
 import { formatCount } from '@/utils/report/format';
 import { PageReportSchema } from '@/utils/store/schemas';
 import { htmlDoc } from '../extract/dom';

@@ -7,7 +7,7 @@ import { loadReportData } from '@/utils/store/report-data';
 import { getSettings } from '@/utils/store/settings';
 import { backupParts } from '@/utils/store/backup';
 import { buildPeriodReport } from '@/utils/report/period-report';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { seedExtraction } from '../store/sample';
 
 /**

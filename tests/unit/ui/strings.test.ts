@@ -9,13 +9,35 @@ import { PopupApp } from '@/components/PopupApp';
 import { vi as viStrings, type Strings } from '@/components/strings/vi';
 import { en as enStrings } from '@/components/strings/en';
 import { stringsFor } from '@/components/strings';
+import { saveExtraction } from '@/utils/store/captures';
+import { seedExtraction } from '../store/sample';
+import type { TemplateProblem } from '@/utils/report/templates';
 
-/** Every text of a catalogue by its path ("status.Đạt"); a function is called with recognisable arguments. */
+/** One of each template problem code (utils/report/templates/render.ts). */
+const PROBLEMS: TemplateProblem[] = [
+  { code: 'unclosedTag', line: 7 },
+  { code: 'unclosedSection', name: 'co_x' },
+  { code: 'unopenedSection', line: 7, name: 'co_x' },
+  { code: 'partial', line: 7, name: 'con' },
+  { code: 'unknownName', line: 7, name: 'so_x', known: ['don_vi', 'nam'] },
+  { code: 'unreadable', detail: 'chi tiết' },
+];
+
+/** Functions that take a code with its details: called once per code (path "name#i"). */
+const STRUCTURED: Record<string, unknown[][]> = {
+  templateProblemText: PROBLEMS.map((p) => [p]),
+  templateProblem: PROBLEMS.map((p) => ['‹1›', p]),
+  reportProblem: PROBLEMS.flatMap((problem) => [[{ template: '‹1›', problem }], [{ problem }]]),
+};
+
+/** Every text of a catalogue by its path ("status.met"); a function is called with recognisable arguments. */
 function texts(catalogue: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(catalogue)) {
     const path = prefix + key;
-    if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
+    const structured = STRUCTURED[path];
+    if (typeof value === 'function' && structured) structured.forEach((args, i) => out.set(`${path}#${i}`, String(value(...args))));
+    else if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
     else if (value !== null && typeof value === 'object') for (const [k, v] of texts(value as object, `${path}.`)) out.set(k, v);
     else out.set(path, String(value));
   }
@@ -106,6 +128,19 @@ describe('pages in the chosen language', () => {
     expect(root.querySelector('table.indicators tbody th')?.textContent).toContain('Tỷ lệ nộp hồ sơ trực tuyến');
     expect(button('Copy section 3.2')).toBeDefined();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('codes from below the interface (status, page kind, the title card) are worded in English', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
+    await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
+    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    await until(() => expect(root.querySelectorAll('table.indicators tbody tr td:last-child').length).toBe(6));
+    await until(() => expect(root.querySelector('.captures li strong')).not.toBeNull());
+    const statuses = [...root.querySelectorAll('table.indicators tbody tr td:last-child')].map((td) => td.textContent);
+    expect(statuses).toEqual(['Met', 'Met', 'Data missing', 'Data missing', 'Data missing', 'Data missing']);
+    expect(root.querySelector('.captures li strong')?.textContent).toBe('Dossier handling results');
+    expect(button('Copy the report title')).toBeDefined();
+    expect(root.textContent).not.toMatch(/Kết quả giải quyết hồ sơ|Thiếu số liệu|tên báo cáo/);
   });
 
   it('the popup stays Vietnamese without the setting', async () => {
