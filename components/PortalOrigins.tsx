@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { getSettings, savePortalOrigins } from '@/utils/store/settings';
-import { parseOrigin } from '@/utils/capture/origins';
+import { parseOrigin } from '@/utils/domain/origins';
 import { askBackground } from '@/utils/store/send';
 import { useLiveQuery } from '@/utils/view/use-live-query';
 import { useStrings } from './strings';

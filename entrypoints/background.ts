@@ -3,7 +3,7 @@ import { ReportDb } from '@/utils/store/db';
 import { handleMessage, type Sender } from '@/utils/store/messages';
 import { getSettings } from '@/utils/store/settings';
 import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scripts';
-import { parseOrigin } from '@/utils/capture/origins';
+import { parseOrigin } from '@/utils/domain/origins';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
 import { problemText } from '@/components/strings/errors';
 

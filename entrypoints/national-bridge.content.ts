@@ -2,9 +2,10 @@
 // the copies of the national index responses on it (never from the window), reads the clerk's
 // unit from them (utils/national), stores the capture, shows the notice in a closed shadow root.
 import { showNotice } from '@/utils/capture/page-notice';
-import { pageAddress } from '@/utils/capture/page-address';
+import { pageAddress } from '@/utils/domain/page-address';
 import { sendToBackground } from '@/utils/store/send';
-import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
+import { buildNationalBatch } from '@/utils/national/batch';
+import { nationalNotice } from '@/utils/capture/national-notice';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 import { acceptNationalPort, isNationalMessage, type NationalMessage } from '@/utils/national/message';
 

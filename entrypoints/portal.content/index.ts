@@ -3,7 +3,7 @@ import { extractPage, looksLikeStatsPage } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
 import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
-import { pageAddress } from '@/utils/capture/page-address';
+import { pageAddress } from '@/utils/domain/page-address';
 import { sendToBackground as send } from '@/utils/store/send';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 

@@ -3,7 +3,7 @@ import type { Capture, SavedNarrative, Settings } from '../domain/types';
 import type { ManualEntry, ReportDb, SettingsRow } from './db';
 import { contentKeyOf } from './content-key';
 import { periodKeyOf } from '../domain/period';
-import { pageAddress } from '../capture/page-address';
+import { pageAddress } from '../domain/page-address';
 import { BackupCaptureSchema, ManualEntrySchema, NarrativeSchema, SettingsSchema, issuePath } from './schemas';
 import type { BackupProblem } from './problems';
 

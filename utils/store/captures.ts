@@ -1,16 +1,10 @@
 import type { Capture, Extraction } from '../domain/types';
 import type { ReportDb } from './db';
+import type { SaveResult } from '../domain/protocol';
 import { periodKeyOf } from '../domain/period';
 import { contentKeyOf } from './content-key';
-import { pageAddress } from '../capture/page-address';
+import { pageAddress } from '../domain/page-address';
 
-/** 'replaced': the same page, period and unit read again within REPLACE_WINDOW_MS with other numbers. */
-export type SaveStatus = 'stored' | 'updated' | 'replaced';
-
-export interface SaveResult {
-  status: SaveStatus;
-  id: number;
-}
 
 /**
  * A page whose numbers keep changing (a live counter, a hostile script) is read again on every

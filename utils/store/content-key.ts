@@ -1,6 +1,6 @@
 import type { Extraction } from '../domain/types';
 import { periodKeyOf } from '../domain/period';
-import { pageAddress } from '../capture/page-address';
+import { pageAddress } from '../domain/page-address';
 
 /** 53-bit string hash (cyrb53): short, stable keys for the unique index. */
 function hash53(text: string): string {

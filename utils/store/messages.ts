@@ -1,15 +1,13 @@
 import * as v from 'valibot';
 import type { Extraction } from '../domain/types';
 import type { ReportDb } from './db';
-import { saveExtraction, type SaveResult } from './captures';
+import { saveExtraction } from './captures';
 import { getSettings } from './settings';
-import { pageAddress } from '../capture/page-address';
+import { pageAddress } from '../domain/page-address';
 import { ExtractionSchema, PageReportSchema, issuePath } from './schemas';
 import type { CaptureProblem } from './problems';
 import { detailOf } from './problems';
-import type { PageSettings, Protocol, Reply, RequestType } from './protocol';
-
-export type { CaptureReply } from './protocol';
+import type { PageSettings, Protocol, Reply, RequestType, SaveResult } from '../domain/protocol';
 
 export interface Deps {
   db: ReportDb;

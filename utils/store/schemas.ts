@@ -10,7 +10,7 @@ import { NARRATIVE_KEYS, TEMPLATE_KEYS } from '../domain/types';
 import { COUNT_FIELDS, MAX_COUNT, PAGE_KINDS, RATE_FIELDS } from '../domain/fields';
 import { isRealDay, isCanonicalInstant } from './days';
 import { periodById } from '../domain/period';
-import { parseOrigin } from '../capture/origins';
+import { parseOrigin } from '../domain/origins';
 
 /** Far above anything a real page gives, far below harm (a 30 MB unit name, a million warnings). */
 export const LIMITS = {

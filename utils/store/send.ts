@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Reply, Request } from './protocol';
+import type { Reply, Request } from '../domain/protocol';
 
 /** The MV3 background may be asleep or restarting: retry with backoff until it answers. */
 const ATTEMPTS = 5;

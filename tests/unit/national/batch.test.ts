@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
+import { buildNationalBatch } from '@/utils/national/batch';
+import { nationalNotice } from '@/utils/capture/national-notice';
 import { EVALUATION_ENDPOINTS } from '@/utils/national/endpoints';
 import { januaryMessage } from './helpers';
 

@@ -2,10 +2,18 @@
  * The one message protocol between content scripts, extension pages and the
  * background: each request type with the reply it gets. Types only, so content
  * scripts pay nothing for it; the background checks every request against the
- * schemas (utils/store/schemas.ts) before acting on it.
+ * schemas (utils/store/schemas.ts) before acting on it. Here, below every layer that
+ * speaks it: content scripts (capture, national), the store and the pages.
  */
-import type { PageReport, Settings } from '../domain/types';
-import type { SaveResult } from './captures';
+import type { PageReport, Settings } from './types';
+
+/** 'replaced': the same page, period and unit read again within the store's replacement window, with other numbers. */
+export type SaveStatus = 'stored' | 'updated' | 'replaced';
+
+export interface SaveResult {
+  status: SaveStatus;
+  id: number;
+}
 
 /** The only settings a content script is given: what reading a page needs (not the signer, templates or targets). */
 export type PageSettings = Pick<Settings, 'unitName' | 'cityName' | 'cutoffDay'>;
