@@ -136,6 +136,7 @@ describe('pages in the chosen language', () => {
     render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
     await until(() => expect(root.querySelectorAll('table.indicators tbody tr td:last-child').length).toBe(6));
     await until(() => expect(root.querySelector('.captures li strong')).not.toBeNull());
+    await until(() => expect(button('Copy the report title')).toBeDefined());
     const statuses = [...root.querySelectorAll('table.indicators tbody tr td:last-child')].map((td) => td.textContent);
     expect(statuses).toEqual(['Met', 'Met', 'Data missing', 'Data missing', 'Data missing', 'Data missing']);
     expect(root.querySelector('.captures li strong')?.textContent).toBe('Dossier handling results');
