@@ -3,6 +3,7 @@ import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
 import { backupParts, deleteAllData, importData, readBackupFile } from '@/utils/store/backup';
 import { detailOf, type BackupProblem } from '@/utils/store/problems';
+import { askBackground } from '@/utils/store/send';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { useStrings } from './strings';
 import { useProblemText } from './strings/errors';
@@ -38,7 +39,9 @@ export function BackupPanel({ db, onDataChanged }: Props) {
     input.value = '';
     if (!file) return;
     try {
-      const parsed = await readBackupFile(file, new Date().toISOString());
+      // Stamps are checked against the clock that made them: the background's.
+      const now = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
+      const parsed = await readBackupFile(file, now);
       if (!parsed.ok) return fail(parsed.problem);
       const done = await importData(db, parsed.data);
       setMessage({ ok: true, text: s.imported(done.added, done.duplicates, done.settingsRestored) });

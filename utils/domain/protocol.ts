@@ -26,6 +26,11 @@ export interface Protocol {
   capture: { request: { type: 'capture'; report: PageReport }; reply: CaptureReply };
   /** A content script asks what it needs to read a page. */
   getPageSettings: { request: { type: 'getPageSettings' }; reply: PageSettings };
+  /**
+   * The background's clock: it stamps every capture, so an import checks a backup's stamps against it
+   * ("not later than now"), not against the page's (which a test harness, or a wrong setting, may move).
+   */
+  now: { request: { type: 'now' }; reply: { now: string } };
   /** Options changed the added portal origins: re-register the table reader (extension pages only). */
   syncPortalScripts: { request: { type: 'syncPortalScripts' }; reply: { ok: boolean } };
 }

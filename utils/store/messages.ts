@@ -33,6 +33,7 @@ const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('capture'), report: v.unknown() }),
   v.object({ type: v.literal('getPageSettings') }),
   v.object({ type: v.literal('syncPortalScripts') }),
+  v.object({ type: v.literal('now') }),
 ]);
 
 async function capture(report: unknown, sender: Sender, deps: Deps): Promise<Reply<'capture'>> {
@@ -64,6 +65,10 @@ export async function handleMessage(msg: unknown, sender: Sender, deps: Deps): P
     case 'getPageSettings': {
       const { unitName, cityName, cutoffDay } = await getSettings(deps.db);
       const reply: PageSettings = { unitName, cityName, cutoffDay };
+      return reply;
+    }
+    case 'now': {
+      const reply: Protocol['now']['reply'] = { now: deps.now() };
       return reply;
     }
     case 'syncPortalScripts': {

@@ -67,6 +67,10 @@ describe('who may send what', () => {
     expect(await handleMessage(msg, { tab: { id: 1 }, url: 'javascript:alert(1)' }, deps())).toEqual({ ok: false, error: 'captureInvalid' });
   });
 
+  it('tells the time it stamps captures with', async () => {
+    expect(await handleMessage({ type: 'now' }, { url: `${EXTENSION}options.html` }, deps())).toEqual({ now: '2026-02-15T02:00:00.000Z' });
+  });
+
   it('re-syncs the portal scripts only for the extension’s own pages', async () => {
     let synced = 0;
     const withSync = { ...deps(), syncPortals: async () => synced++ };
