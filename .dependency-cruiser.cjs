@@ -2,7 +2,7 @@
  * The layer order of issue 10 (README "How it is built"), checked by `npm run lint:layers` as part of `npm test`.
  * Lower layers never import higher ones:
  *   1. domain            utils/domain/ (and utils/types.ts until it moves there): imports nothing of ours
- *   2. extract, national page/JSON → extraction: domain only (national may use extract/normalize)
+ *   2. extract, national page/JSON → extraction: domain only (national may reuse extract's text and unit-name matching)
  *   3. report, chart     figures, indicators, sections: domain only (chart may use report)
  *   4. capture, store    may use domain, extract, national, report (not each other)
  *   5. view → components → entrypoints
@@ -31,9 +31,9 @@ module.exports = {
     ]),
     layer(
       'national-imports-domain-only',
-      'utils/national reads the national JSON: utils/domain only, plus the text normalisation of utils/extract.',
+      'utils/national reads the national JSON: utils/domain only, plus the text normalisation and unit-name matching of utils/extract.',
       '^utils/national/',
-      [DOMAIN, '^utils/national/', '^utils/extract/normalize[.]ts$'],
+      [DOMAIN, '^utils/national/', '^utils/extract/(normalize|rows)[.]ts$'],
     ),
     layer('report-imports-domain-only', 'utils/report computes figures and text: it may import utils/domain only.', '^utils/report/', [
       DOMAIN,

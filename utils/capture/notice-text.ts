@@ -1,5 +1,5 @@
 import type { PageReport } from '../domain/types';
-import type { CaptureReply } from '../store/messages';
+import type { CaptureReply } from '../domain/protocol';
 import { KIND_LABELS, periodRangeVi } from './labels';
 
 export type NoticeTone = 'ok' | 'info' | 'error';

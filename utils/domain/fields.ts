@@ -97,6 +97,12 @@ export type RateField = keyof typeof RATES;
 export type FieldKey = CountField | RateField;
 export type Fields = Partial<Record<FieldKey, number | null>>;
 
+/**
+ * No commune handles a trillion dossiers: a count above this is a page error (or an attack),
+ * refused wherever counts enter (page cells, the national JSON, messages, backups), never stored.
+ */
+export const MAX_COUNT = 1e12;
+
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T)[];
 
 /** Canonical counts, in registry order. `null` in Fields = the page showed the field but it was blank. */

@@ -76,6 +76,8 @@ export interface Capture extends Extraction {
   contentKey: string;
   /** The capture's period as `from..to`, indexed for period look-ups ('' when unknown). */
   periodKey: string;
+  /** Set on reading a stored record that is not valid (utils/store/readable.ts): shown flagged, deletable, never used. */
+  damaged?: true;
 }
 
 /** The six indicators the city sets targets for (spec §4), in the seed report's order. */

@@ -79,8 +79,9 @@ export function parseNationalMessage(msg: NationalMessage, unitName: string): Na
   const understood = collectRow(endpoint, found.row, found.name, out);
   if (!understood) return refused(label, UNKNOWN_SHAPE);
   if (Object.keys(out.fields).length === 0) {
+    // Refusals are shown in the page: they never name the clerk's unit.
     const why = isTreeEndpoint(endpoint) ? 'trang chỉ có điểm của' : 'không có chỉ số nào dùng cho báo cáo của';
-    return refused(label, `${why} ${found.name}, không có số hồ sơ; chưa lưu.`);
+    return refused(label, `${why} đơn vị báo cáo, không có số hồ sơ; chưa lưu.`);
   }
   out.warnings.push(...qualityWarnings(found.row, found.name));
   return {

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '@/utils/store/settings';
-import { exportData, parseBackup } from '@/utils/store/backup';
+import { backupParts, parseBackup } from '@/utils/store/backup';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PopupApp } from '@/components/PopupApp';
 import { vi as viStrings, type Strings } from '@/components/strings/vi';
@@ -134,6 +134,8 @@ describe('pages in the chosen language', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
     await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    await until(() => expect(root.querySelectorAll('table.indicators tbody tr td:last-child').length).toBe(6));
+    await until(() => expect(root.querySelector('.captures li strong')).not.toBeNull());
     await until(() => expect(button('Copy the report title')).toBeDefined());
     const statuses = [...root.querySelectorAll('table.indicators tbody tr td:last-child')].map((td) => td.textContent);
     expect(statuses).toEqual(['Met', 'Met', 'Data missing', 'Data missing', 'Data missing', 'Data missing']);
@@ -182,12 +184,13 @@ describe('pages in the chosen language', () => {
 describe('uiLanguage in backups', () => {
   it('is exported, and a backup with an unknown language is refused', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
-    const data = await exportData(db, '2026-02-20T00:00:00.000Z');
-    const parsed = parseBackup(JSON.stringify(data));
+    const now = '2026-02-20T00:00:00.000Z';
+    const data = JSON.parse((await backupParts(db, now)).parts.join(''));
+    const parsed = parseBackup(JSON.stringify(data), now);
     expect(parsed.ok && parsed.data.settings?.uiLanguage).toBe('en');
     const bad = { ...data, settings: { ...data.settings, uiLanguage: 'fr' } };
-    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+    expect(parseBackup(JSON.stringify(bad), now).ok).toBe(false);
     const none = { ...data, settings: { ...data.settings, uiLanguage: undefined } };
-    expect(parseBackup(JSON.stringify(none)).ok).toBe(true);
+    expect(parseBackup(JSON.stringify(none), now).ok).toBe(true);
   });
 });
