@@ -86,25 +86,21 @@ function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): numb
 
 export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[], opts: UnitOptions): RowResult {
   const labelCols = columnsOf(roles, 'label');
-  // A row's name may come from any text column but a personal one (a citizen's name is never a label).
-  const textCols = roles.flatMap((r, i) => (r.kind === 'field' || r.kind === 'personal' ? [] : [i]));
-  const personalCols = columnsOf(roles, 'personal');
   const indexCol = columnsOf(roles, 'index')[0];
   const codeCol = columnsOf(roles, 'code')[0];
   const clerk = unitKey(opts.unitName);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
   const mayBeClerk = clerkPrefilter(clerk);
 
+  // Allow-list: a row's name comes only from a recognised label column, or is a total word
+  // wherever it stands ("Tổng cộng" spanning STT and a name column). Never from any other
+  // column: on a dossier list that would be a citizen's name.
   const labelOf = (cells: string[]): string => {
     for (const c of labelCols) if (cells[c]) return cells[c] ?? '';
-    for (const c of textCols) {
-      const text = cells[c] ?? '';
-      if (HAS_LETTER.test(text) && !SECTION_INDEX.test(text)) return text;
-    }
-    // A total row's label may span a personal column ("Tổng cộng" over "Họ tên"); nothing else is read there.
-    for (const c of personalCols) {
-      const key = foldKey(cells[c] ?? '');
-      if (CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key))) return cells[c] ?? '';
+    for (const text of cells) {
+      if (!text || !HAS_LETTER.test(text)) continue;
+      const key = foldKey(text);
+      if (CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key))) return text;
     }
     return '';
   };
