@@ -4,6 +4,7 @@ import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
 import { periodFromText } from './period';
+import { catalogueLevels, keyedGrid } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
@@ -76,6 +77,8 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
   const mapped = mapColumns(grid.paths, opts.taught);
   if (fieldColumns(mapped, grid.paths).length === 0) {
+    const keyed = keyedGrid(grid, mapped);
+    if (keyed) return extractGrid(keyed, opts, page);
     return looksLikeStatsHeader(grid.paths)
       ? { problem: `không nhận ra cột số liệu nào trong tiêu đề (${headingList(grid.paths)})` }
       : null;
@@ -103,6 +106,16 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));
   }
   const period = gridPeriod(grid, opts, page, warnings);
+  const levels = catalogueLevels(grid, mapped);
+  const byLevel = levels && extractGrid(levels, opts, page);
+  if (byLevel && 'extraction' in byLevel) {
+    for (const [field, value] of Object.entries(byLevel.extraction.fields) as [FieldKey, number | null][]) {
+      if (read.fields[field] !== undefined) continue;
+      read.fields[field] = value;
+      const cell = byLevel.extraction.cells[field];
+      if (cell) read.cells[field] = cell;
+    }
+  }
 
   return {
     extraction: {

@@ -33,6 +33,9 @@ export interface RowPick {
 
 export type RowResult = { pick: RowPick } | { problem: string } | null;
 
+/** Start of the problem when rows are other units and none is the clerk's. */
+export const MISSING_UNIT_ROW = 'bảng chia theo đơn vị nhưng không có dòng của';
+
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
 const TOTALS = [/^tong cong\b/, /^tong so\b/, /^toan (?:xa|phuong|thi tran|dac khu)$/, /^tong$/, /^cong$/];
 const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
@@ -150,7 +153,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const total = grandTotal(totals);
   // Rows of other units never stand in for the clerk's: neither their total nor their sum.
   if (units > 0 && !(clerkIsCity && total)) {
-    return { problem: `bảng chia theo đơn vị nhưng không có dòng của «${opts.unitName}»` };
+    return { problem: `${MISSING_UNIT_ROW} «${opts.unitName}»` };
   }
   if (total) return pick('total', total, nested ? [] : leaves);
   if (leaves.length === 1 && leaves[0]) return pick('single', leaves[0], []);

@@ -98,7 +98,7 @@ const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['received', lead(RECEIVED_HEAD)],
 ];
 /** Timing splits: with no group heading above them they split the resolved dossiers. */
-const TIMING = /^(?:truoc han|dung han|trong han|qua han)\b/;
+const TIMING = /^(?:(?:giai quyet|tra(?: ket qua)?|trong do) )?(?:truoc han|dung han|trong han|qua han)\b/;
 
 const TOTAL = /(?:^|> )tong(?: so| cong)?$/;
 
@@ -109,6 +109,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['receivedDirect', /truc tiep/],
     ['receivedPostal', /buu chinh|bcci/],
     ['carriedOver', /ky truoc/],
+    ['receivedTotal', /can giai quyet/], // "Lũy kế đã và đang giải quyết trong kỳ": everything to handle
     ['receivedNew', /trong ky|moi tiep nhan$|tiep nhan moi/],
     ['receivedTotal', TOTAL],
     ['receivedTotal', new RegExp(LEAD + '(?:' + RECEIVED_HEAD + ')$')],
