@@ -9,7 +9,7 @@ import type { Grid } from './grid';
 import { isNumberText } from './numbers';
 import { fieldOf, mapPath, type ColumnRole } from './synonyms';
 
-const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune', 'tthcFull', 'tthcPartial']);
+const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
 function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
