@@ -104,3 +104,8 @@ export function looksLikeStatsHeader(paths: readonly string[][]): boolean {
   const text = foldDiacritics(paths.flat().join(' '));
   return STATS_TERMS.filter((re) => re.test(text)).length >= 2;
 }
+
+/** The page title as stored with a capture: only a statistics title; any other may name a citizen. */
+export function storedTitle(title: string): string {
+  return looksLikeStatsTitle(title) ? title : '';
+}

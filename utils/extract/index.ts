@@ -14,7 +14,7 @@ import { hasPager } from './pager';
 import { pageText, periodFromInputs, periodFromText } from './period';
 import { MISSING_UNIT_ROW } from './rows';
 
-export { looksLikeStatsPage } from './detect';
+export { looksLikeStatsPage, storedTitle } from './detect';
 export type { ExtractOptions } from './extraction';
 export { parseCount, parseRate } from './numbers';
 
