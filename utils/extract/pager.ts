@@ -15,7 +15,8 @@ const MAX_TEXT = 300;
 function looksLikePager(el: Element): boolean {
   const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
   if (label.trim() !== '' && PAGER_LABEL.test(foldDiacritics(label))) return true;
-  const raw = el.textContent ?? '';
+  // Page buttons are separate elements: their texts are joined with spaces ("‹ 1 2 3 ›").
+  const raw = el.childElementCount > 0 ? Array.from(el.children, (c) => c.textContent ?? '').join(' ') : (el.textContent ?? '');
   return raw.length <= MAX_TEXT && PAGER_TEXT.test(foldDiacritics(cleanText(raw)));
 }
 
