@@ -2,6 +2,7 @@
 // level (the city, a province) is not refused.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
+import { noticeText } from '@/utils/capture/notice-text';
 import { otherUnit, unitMention } from '@/utils/extract/page-unit';
 import { htmlDoc } from './dom';
 
@@ -45,5 +46,16 @@ describe('otherUnit', () => {
     const doc = htmlDoc(`${chrome}${TABLE}`);
     expect(otherUnit(doc, [], CLERK)).toBeNull();
     expect(extractPage(doc, { ...CLERK, cutoffDay: 15 }).extractions).toHaveLength(1);
+  });
+});
+
+describe('the in-page notice of a refused page', () => {
+  it('says nothing was stored and which unit the page shows', () => {
+    const doc = htmlDoc(`<h3>TÌNH HÌNH GIẢI QUYẾT TTHC TẠI UBND XÃ BÌNH GIANG</h3>${TABLE}`);
+    const { extractions, problem } = extractPage(doc, { ...CLERK, cutoffDay: 15 });
+    const text = noticeText({ url: '', title: '', extractions, ...(problem ? { problem } : {}) }, undefined);
+    expect(text.tone).toBe('error');
+    expect(text.lines[0]).toBe('Chưa lưu số liệu nào của trang này.');
+    expect(text.lines[1]).toContain('«UBND XÃ BÌNH GIANG»');
   });
 });
