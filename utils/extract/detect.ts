@@ -85,7 +85,8 @@ const STATS_TITLE = /thong ke|bao cao|tinh hinh (?:giai quyet|xu ly|tiep nhan)|k
 const MAX_HEADINGS = 8;
 const MAX_HEADING = 200;
 
-function headingText(doc: Document): string {
+/** The page's title and first headings (cheap: a few elements). */
+export function headingText(doc: Document): string {
   let text = doc.title.slice(0, MAX_HEADING);
   for (const tag of ['h1', 'h2', 'h3']) {
     const els = doc.getElementsByTagName(tag);

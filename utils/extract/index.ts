@@ -4,7 +4,7 @@
  * locate → grid → synonyms → rows → values (numbers) → period → kinds → validate.
  */
 import type { Extraction, Period } from '../types';
-import { looksLikeStatsPage } from './detect';
+import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { buildGrid } from './grid';
@@ -49,13 +49,6 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   };
   const located = locateGrids(doc);
   const grids = located.map(buildGrid);
-  const other = otherUnit(doc, grids.flatMap((g) => g.titles), opts);
-  if (other !== null) {
-    return {
-      extractions: [],
-      problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.`,
-    };
-  }
   const extractions: Extraction[] = [];
   let problem: string | undefined;
   grids.forEach((grid, i) => {
@@ -66,10 +59,19 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
       problem ??= `Không thấy dòng của «${opts.unitName}» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.`;
     } else problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
   });
-  if (extractions.length === 0) {
+  // KPI cards: only on a page titled as statistics (a news page with small tables is not walked).
+  if (extractions.length === 0 && looksLikeStatsTitle(headingText(doc))) {
     const cards = cardGrid(doc);
     const outcome = cards && extractGrid(cards, opts, page);
     if (outcome && 'extraction' in outcome) extractions.push(outcome.extraction);
+  }
+  // Whose figures? Asked only when there is something to store.
+  const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.titles), opts) : null;
+  if (other !== null) {
+    return {
+      extractions: [],
+      problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.`,
+    };
   }
   return extractions.length > 0 || problem === undefined ? { extractions } : { extractions, problem };
 }

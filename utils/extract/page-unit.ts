@@ -16,7 +16,7 @@ const NAME_END = /\s*(?:[-–—,;:()|/›»>\n]|\s(?:nam|thang|quy|tu ngay|den 
 const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
 const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
 const MAX_LABEL = 160;
-const MAX_SCANNED = 500;
+const MAX_SCANNED = 200;
 const LABEL_TAGS = ['label', 'p', 'span', 'div', 'li', 'strong', 'b'];
 
 /** The commune-level unit a text names, as it reads in the text ("xã Bình Giang"), or null. */

@@ -1,5 +1,8 @@
 // Issue 11: a page naming another commune-level unit is refused; matching is tolerant; a page naming only a higher
 // level (the city, a province) is not refused.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
@@ -57,5 +60,23 @@ describe('the in-page notice of a refused page', () => {
     expect(text.tone).toBe('error');
     expect(text.lines[0]).toBe('Chưa lưu số liệu nào của trang này.');
     expect(text.lines[1]).toContain('«UBND XÃ BÌNH GIANG»');
+  });
+});
+
+describe('issue 11 case: a Biểu 06 page of xã Bình Giang with the unit set to phường Hồng Bàng', () => {
+  // The unit is named only in the unit selector and the report banner; the page has no unit rows.
+  const html = readFileSync(join(__dirname, '../../fixtures/bieu06-tree-a.html'), 'utf8');
+
+  it('stores nothing and says which unit the page shows', () => {
+    const result = extractPage(new JSDOM(html).window.document, { ...CLERK, cutoffDay: 15 });
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toBe(
+      'Trang này là số liệu của «UBND xã Bình Giang», không phải của «phường Hồng Bàng» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.',
+    );
+  });
+
+  it('is read as usual for the clerk of xã Bình Giang', () => {
+    const result = extractPage(new JSDOM(html).window.document, { unitName: 'UBND X. Bình Giang - Thành phố Hải Phòng', cityName: 'thành phố Hải Phòng', cutoffDay: 15 });
+    expect(result.extractions.map((e) => e.fields.receivedTotal)).toEqual([795]);
   });
 });
