@@ -58,7 +58,7 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],
   [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
-  [/\bcon han\b|\bchua den(?: han)?\b/g, 'trong han'],
+  [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
   [/\b(?:tu )?ton(?: dong)?(?: ky truoc| truoc| ky)?\b/g, 'ky truoc'],
   [/\b(?:can|phai) giai quyet\b|\bluy ke\b/g, 'can giai quyet'],
   [/\b(?:tai )?(?:bo phan )?mot cua\b/g, 'truc tiep buu chinh'],
@@ -98,7 +98,7 @@ const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['received', lead(RECEIVED_HEAD)],
 ];
 /** Timing splits: with no group heading above them they split the resolved dossiers. */
-const TIMING = /^(?:(?:giai quyet|tra(?: ket qua)?|trong do) )?(?:truoc han|dung han|trong han|qua han)\b/;
+const TIMING = /^(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
 
 const TOTAL = /(?:^|> )tong(?: so| cong)?$/;
 
@@ -124,7 +124,7 @@ const RULES: Record<Group, readonly Rule[]> = {
   ],
   inProgress: [
     ['inProgressOverdue', /qua han/],
-    ['inProgressWithin', /trong han|dung han|sap den han/],
+    ['inProgressWithin', /trong han|dung han|sap den han|chua den han/],
     ['inProgressTotal', TOTAL],
     ['inProgressTotal', new RegExp(LEAD + '(?:dang giai quyet|chua giai quyet|cho giai quyet)$')],
   ],
@@ -274,6 +274,24 @@ export function isBareTotal(path: readonly string[]): boolean {
 }
 
 /**
+ * Flat tables ("Đã giải quyết | Đúng và trước hạn | Quá hạn | Đang giải quyết |
+ * Chưa đến hạn | Đã quá hạn"): a run of one-level timing columns right after a
+ * resolved or in-progress total belongs to that flow when every column of the
+ * run reads under it; otherwise (e.g. "Trước hạn" after "Chưa xử lý") the run
+ * stays with resolved, as timing columns without a group do.
+ */
+function flatSplits(paths: readonly (readonly string[])[], roles: ColumnRole[], taught?: TaughtLookup): void {
+  paths.forEach((path, i) => {
+    const flow = fieldOf(roles[i]);
+    if (path.length !== 1 || (flow !== 'resolvedTotal' && flow !== 'inProgressTotal')) return;
+    let end = i + 1;
+    while (paths[end]?.length === 1 && TIMING.test(headerKey(paths[end] ?? [])) && taught?.(headerKey(paths[end] ?? [])) === undefined) end++;
+    const under = paths.slice(i + 1, end).map((split) => mapPath([...path, ...split]));
+    if (under.every((role) => role.kind === 'field')) under.forEach((role, k) => (roles[i + 1 + k] = role));
+  });
+}
+
+/**
  * A clerk's taught reading of one header path (teach mode): consulted before
  * the synonym table. Gets `headerKey(path)`; returns the field, `null` for
  * "Không dùng", or `undefined` when nothing was taught for that path.
@@ -312,6 +330,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = { kind: 'unknown' };
     }
   });
+  flatSplits(paths, roles, taught);
   const claimed = new Set<FieldKey>();
   return roles.map((role) => {
     if (role.kind !== 'field') return role;

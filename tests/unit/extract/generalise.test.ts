@@ -93,6 +93,16 @@ describe('classes of wording', () => {
     expect(mapColumns([['Đã tiếp nhận'], ['Tồn kỳ trước'], ['Cần xử lý']]).map(fieldOf)).toEqual(['receivedNew', 'carriedOver', 'receivedTotal']);
   });
 
+  it('flat splits after a resolved or in-progress total belong to it (levels of government as rows, Lâm Đồng wording)', () => {
+    const roles = mapColumns([['Cấp'], ['Tiếp nhận'], ['Đã giải quyết'], ['Đúng và trước hạn'], ['Quá hạn'], ['Đang giải quyết'], ['Chưa đến hạn'], ['Đã quá hạn']]);
+    expect(roles.map(fieldOf)).toEqual(['label', 'receivedTotal', 'resolvedTotal', 'resolvedOnTime', 'resolvedLate', 'inProgressTotal', 'inProgressWithin', 'inProgressOverdue']);
+  });
+
+  it('…but a run that cannot be in-progress splits stays with resolved', () => {
+    const roles = mapColumns([['Chưa xử lý'], ['Trước hạn'], ['Đúng hạn'], ['Trễ hạn']]);
+    expect(roles.map(fieldOf)).toEqual(['inProgressTotal', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+  });
+
   it('two columns within the due date add up into one field', () => {
     const roles = mapColumns([['Đang xử lý', 'Sắp trễ'], ['Đang xử lý', 'Chưa đến']]);
     expect(roles.map(fieldOf)).toEqual(['inProgressWithin', 'inProgressWithin']);
