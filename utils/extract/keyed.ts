@@ -6,10 +6,16 @@
  * synonym table maps it.
  */
 import type { Grid } from './grid';
+import { foldDiacritics } from './normalize';
 import { isNumberText } from './numbers';
 import { fieldOf, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
+/** A key/value table is narrow and short: a list of dossiers (many columns or rows) is never read row-wise. */
+const MAX_VALUE_COLUMNS = 3;
+const MAX_ROWS = 60;
+/** A row label that can name a figure holds one of these words (a cheap test before the synonym table). */
+const FIGURE_WORD = /nhan|giai quyet|xu ly|han\b|ky truoc|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|bcci|so hoa|tai su dung|thanh toan|phan anh|kien nghi|hai long|\bcap\b|thu tuc|tthc|dich vu cong/;
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
 function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
@@ -31,8 +37,11 @@ function rowPath(path: readonly string[], label: string): string[] | null {
  * fields (catalogue levels beside a mapped total column).
  */
 export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: ReadonlySet<string>): Grid | null {
+  if (grid.rows.length > MAX_ROWS) return null;
   const labelCol = labelColumn(grid, roles);
   if (labelCol < 0) return null;
+  const valueColumns = grid.paths.filter((_, c) => c !== labelCol && roles[c]?.kind !== 'index');
+  if (valueColumns.length > MAX_VALUE_COLUMNS) return null;
   const values: string[] = [];
   const paths: string[][] = [];
   const seen = new Set<string>();
@@ -40,9 +49,9 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
     if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal') return;
     for (const row of grid.rows) {
       const label = row[labelCol] ?? '';
-      const read = label ? rowPath(path, label) : null;
+      const read = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label) : null;
       const field = read && fieldOf(mapPath(read));
-      if (!read || !field || seen.has(field) || (only && !only.has(field)) || !isNumberText(row[c] ?? '')) continue;
+      if (!read || !field || seen.has(field) || (only && !only.has(field))) continue;
       seen.add(field);
       paths.push(read);
       values.push(row[c] ?? '');

@@ -280,12 +280,12 @@ export function isBareTotal(path: readonly string[]): boolean {
  * run reads under it; otherwise (e.g. "Trước hạn" after "Chưa xử lý") the run
  * stays with resolved, as timing columns without a group do.
  */
-function flatSplits(paths: readonly (readonly string[])[], roles: ColumnRole[], taught?: TaughtLookup): void {
+function flatSplits(paths: readonly (readonly string[])[], keys: readonly string[], lessons: readonly unknown[], roles: ColumnRole[]): void {
   paths.forEach((path, i) => {
     const flow = fieldOf(roles[i]);
     if (path.length !== 1 || (flow !== 'resolvedTotal' && flow !== 'inProgressTotal')) return;
     let end = i + 1;
-    while (paths[end]?.length === 1 && TIMING.test(headerKey(paths[end] ?? [])) && taught?.(headerKey(paths[end] ?? [])) === undefined) end++;
+    while (paths[end]?.length === 1 && TIMING.test(keys[end] ?? '') && lessons[end] === undefined) end++;
     const under = paths.slice(i + 1, end).map((split) => mapPath([...path, ...split]));
     if (under.every((role) => role.kind === 'field')) under.forEach((role, k) => (roles[i + 1 + k] = role));
   });
@@ -308,18 +308,20 @@ export type TaughtLookup = (key: string) => FieldKey | null | undefined;
  * is the complement of that late rate (another formula): not read.
  */
 export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup): ColumnRole[] {
-  const roles = paths.map((path): ColumnRole => {
-    const rule = taught?.(headerKey(path));
+  const keys = paths.map(headerKey);
+  const lessons = keys.map((key) => taught?.(key));
+  const roles = paths.map((path, i): ColumnRole => {
+    const rule = lessons[i];
     if (rule === undefined) return mapPath(path);
     return rule === null ? { kind: 'unknown' } : { kind: 'field', fields: [rule] };
   });
   const has = (f: FieldKey) => roles.some((r) => r.kind === 'field' && r.fields.includes(f));
   const digitization = has('digitized') || has('reused') || has('eResult');
-  const toHandle = paths.some((path) => TO_HANDLE.test(headerKey(path)));
-  const lateRate = paths.some((path) => /(?:^|> )ty le\b.*qua han/.test(headerKey(path)));
+  const toHandle = keys.some((key) => TO_HANDLE.test(key));
+  const lateRate = keys.some((key) => /(?:^|> )ty le\b.*qua han/.test(key));
   paths.forEach((path, i) => {
-    if (taught?.(headerKey(path)) !== undefined) return;
-    const key = path.length === 1 ? headerKey(path) : '';
+    if (lessons[i] !== undefined) return;
+    const key = path.length === 1 ? (keys[i] ?? '') : '';
     if (digitization && BARE_RECEIVED.test(key)) {
       roles[i] = { kind: 'field', fields: has('reused') ? ['digitizedBase', 'reusedBase'] : ['digitizedBase'] };
     } else if (digitization && BARE_RESOLVED.test(key) && has('eResult')) {
@@ -330,7 +332,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = { kind: 'unknown' };
     }
   });
-  flatSplits(paths, roles, taught);
+  flatSplits(paths, keys, lessons, roles);
   const claimed = new Set<FieldKey>();
   return roles.map((role) => {
     if (role.kind !== 'field') return role;
