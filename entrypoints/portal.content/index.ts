@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage, looksLikeStatsPage } from '@/utils/extract';
+import { extractPage, looksLikeStatsPage, storedTitle } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
 import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
@@ -30,7 +30,7 @@ function watchPage(ctx: ContentScriptContext): void {
     const settings = await send(ctx, { type: 'getPageSettings' });
     if (!settings) return;
     const { extractions, problem } = extractPage(document, settings, { checked: true });
-    const report: PageReport = { url: pageAddress(location.href), title: document.title, extractions, ...(problem ? { problem } : {}) };
+    const report: PageReport = { url: pageAddress(location.href), title: storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;
     lastSent = key;

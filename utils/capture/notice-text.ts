@@ -12,10 +12,12 @@ export interface NoticeText {
 /** What the clerk reads in the page after a capture attempt. */
 export function noticeText(report: PageReport, reply: CaptureReply | undefined): NoticeText {
   if (report.extractions.length === 0) {
+    // A page of another unit, or a unit table whose clerk's row is on another page, was read but not stored.
+    const unread = !report.problem || report.problem.startsWith('Không đọc được');
     return {
       tone: 'error',
       lines: [
-        'Không đọc được bảng thống kê trên trang này, chưa lưu số liệu nào.',
+        unread ? 'Không đọc được bảng thống kê trên trang này, chưa lưu số liệu nào.' : 'Chưa lưu số liệu nào của trang này.',
         ...(report.problem ? [report.problem] : []),
       ],
     };

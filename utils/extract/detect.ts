@@ -77,11 +77,36 @@ export function looksLikeStatsPage(doc: Document): boolean {
   for (const root of findAriaRoots(doc).slice(0, MAX_TABLES)) {
     text += ` ${(root.firstElementChild?.textContent ?? '').slice(0, MAX_ARIA_HEAD)}`;
   }
-  return text !== '' && ANY_TERM.test(foldDiacritics(text));
+  return (text !== '' && ANY_TERM.test(foldDiacritics(text))) || looksLikeStatsTitle(headingText(doc));
+}
+
+/** A page of KPI cards has no table: its title and headings say it is statistics. */
+const STATS_TITLE = /thong ke|bao cao|tinh hinh (?:giai quyet|xu ly|tiep nhan)|ket qua (?:giai quyet|xu ly)|chi tieu|chi so/;
+const MAX_HEADINGS = 8;
+const MAX_HEADING = 200;
+
+/** The page's title and first headings (cheap: a few elements). */
+export function headingText(doc: Document): string {
+  let text = doc.title.slice(0, MAX_HEADING);
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < MAX_HEADINGS; i++) text += ` ${(els[i]?.textContent ?? '').slice(0, MAX_HEADING)}`;
+  }
+  return text;
+}
+
+/** Reads like the title of a statistics page ("Thống kê …", "Báo cáo …", "Tình hình giải quyết …"). */
+export function looksLikeStatsTitle(text: string): boolean {
+  return STATS_TITLE.test(foldDiacritics(text));
 }
 
 /** Headings that name at least two dossier-statistics ideas: unreadable such a table is a problem to report. */
 export function looksLikeStatsHeader(paths: readonly string[][]): boolean {
   const text = foldDiacritics(paths.flat().join(' '));
   return STATS_TERMS.filter((re) => re.test(text)).length >= 2;
+}
+
+/** The page title as stored with a capture: only a statistics title; any other may name a citizen. */
+export function storedTitle(title: string): string {
+  return looksLikeStatsTitle(title) ? title : '';
 }

@@ -4,14 +4,19 @@ import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
 import { periodFromText } from './period';
-import { chooseRow, type UnitOptions } from './rows';
-import { mapColumns } from './synonyms';
+import { catalogueLevels, keyedGrid } from './keyed';
+import { parseCount } from './numbers';
+import { chooseReadings, completeSplits } from './readings';
+import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
+import { mapColumns, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums } from './validate';
-import { fieldColumns, readRow, sumRows } from './values';
+import { fieldColumns, readRow, sumRows, type ReadValues } from './values';
 
 export interface ExtractOptions extends UnitOptions {
   /** Day of month a reporting period starts (15). */
   cutoffDay: number;
+  /** The clerk's taught readings for this page's origin (teach mode), consulted before the synonym table. */
+  taught?: TaughtLookup;
 }
 
 /** Page-wide period sources, read once per page and only when a grid needs them. */
@@ -48,32 +53,69 @@ function headingList(paths: readonly string[][]): string {
   return shown.join(', ') + (leaves.length > shown.length ? ', …' : '');
 }
 
+/** The number column `index` shows on the row read, or added over the rows summed. */
+function valueIn(rows: readonly LabelledRow[], index: number): number | null {
+  let sum: number | null = null;
+  for (const row of rows) {
+    const { value } = parseCount(row.cells[index] ?? '');
+    if (value !== null) sum = (sum ?? 0) + value;
+  }
+  return sum;
+}
+
+/** Writes each reading's note into the provenance of the field its column gives. */
+function noteReadings(read: ReadValues, notes: Map<number, string>, columns: ReturnType<typeof fieldColumns>): void {
+  for (const [index, note] of notes) {
+    const column = columns.find((c) => c.index === index);
+    for (const field of column?.fields ?? []) {
+      const cell = read.cells[field];
+      if (cell) cell.header = [...cell.header, note];
+    }
+  }
+}
+
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
-  const roles = mapColumns(grid.paths);
-  const columns = fieldColumns(roles, grid.paths);
-  if (columns.length === 0) {
+  const mapped = mapColumns(grid.paths, opts.taught);
+  if (fieldColumns(mapped, grid.paths).length === 0) {
+    const keyed = keyedGrid(grid, mapped);
+    if (keyed) return extractGrid(keyed, opts, page);
     return looksLikeStatsHeader(grid.paths)
       ? { problem: `không nhận ra cột số liệu nào trong tiêu đề (${headingList(grid.paths)})` }
       : null;
   }
-  const chosen = chooseRow(grid.rows, roles, opts);
+  const chosen = chooseRow(grid.rows, mapped, opts);
   if (chosen === null || 'problem' in chosen) return chosen;
   const { pick } = chosen;
   const first = pick.rows[0];
   if (!first) return null;
 
+  const rowsRead = pick.choice === 'sum' ? pick.rows : [first];
+  const { roles, notes } = chooseReadings(grid.paths, mapped, (i) => valueIn(rowsRead, i));
+  const columns = fieldColumns(roles, grid.paths);
   const warnings: string[] = [];
   const read = pick.choice === 'sum' ? sumRows(pick.rows, columns, pick.label) : readRow(first, columns);
+  noteReadings(read, notes, columns);
   if (pick.choice === 'sum') {
     const rates = columns.filter((c) => c.rate).map((c) => `«${c.path.join(' › ')}»`);
     warnings.push(`Bảng không có dòng tổng: đã tự cộng ${pick.rows.length} dòng số liệu.`);
     if (rates.length > 0) warnings.push(`Tỷ lệ không cộng được nên không lấy: ${rates.join(', ')}.`);
   }
   warnings.push(...listUnreadable(read.unreadable), ...checkFields(read.fields));
+  warnings.push(...completeSplits(read.fields, read.cells, pick.label));
   if (pick.parts.length > 0) {
     warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));
   }
   const period = gridPeriod(grid, opts, page, warnings);
+  const levels = catalogueLevels(grid, mapped);
+  const byLevel = levels && extractGrid(levels, opts, page);
+  if (byLevel && 'extraction' in byLevel) {
+    for (const [field, value] of Object.entries(byLevel.extraction.fields) as [FieldKey, number | null][]) {
+      if (read.fields[field] !== undefined) continue;
+      read.fields[field] = value;
+      const cell = byLevel.extraction.cells[field];
+      if (cell) read.cells[field] = cell;
+    }
+  }
 
   return {
     extraction: {

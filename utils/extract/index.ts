@@ -4,13 +4,17 @@
  * locate → grid → synonyms → rows → values (numbers) → period → kinds → validate.
  */
 import type { Extraction, Period } from '../domain/types';
-import { looksLikeStatsPage } from './detect';
+import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
+import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { buildGrid } from './grid';
 import { locateGrids } from './locate';
+import { otherUnit } from './page-unit';
+import { hasPager } from './pager';
 import { pageText, periodFromInputs, periodFromText } from './period';
+import { MISSING_UNIT_ROW } from './rows';
 
-export { looksLikeStatsPage } from './detect';
+export { looksLikeStatsPage, storedTitle } from './detect';
 export type { ExtractOptions } from './extraction';
 export { parseCount, parseRate } from './numbers';
 
@@ -43,13 +47,31 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     inputs: once((): Period | null => periodFromInputs(doc)),
     text: once((): Period | null => periodFromText(pageText(doc), opts.cutoffDay)),
   };
+  const located = locateGrids(doc);
+  const grids = located.map(buildGrid);
   const extractions: Extraction[] = [];
   let problem: string | undefined;
-  for (const located of locateGrids(doc)) {
-    const outcome = extractGrid(buildGrid(located), opts, page);
-    if (outcome === null) continue;
-    if ('problem' in outcome) problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
-    else extractions.push(outcome.extraction);
+  grids.forEach((grid, i) => {
+    const outcome = extractGrid(grid, opts, page);
+    if (outcome === null) return;
+    if (!('problem' in outcome)) extractions.push(outcome.extraction);
+    else if (outcome.problem.startsWith(MISSING_UNIT_ROW) && located[i]?.root && hasPager(located[i].root)) {
+      problem ??= `Không thấy dòng của «${opts.unitName}» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.`;
+    } else problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
+  });
+  // KPI cards: only on a page titled as statistics (a news page with small tables is not walked).
+  if (extractions.length === 0 && looksLikeStatsTitle(headingText(doc))) {
+    const cards = cardGrid(doc);
+    const outcome = cards && extractGrid(cards, opts, page);
+    if (outcome && 'extraction' in outcome) extractions.push(outcome.extraction);
+  }
+  // Whose figures? Asked only when there is something to store.
+  const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.titles), opts) : null;
+  if (other !== null) {
+    return {
+      extractions: [],
+      problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.`,
+    };
   }
   return extractions.length > 0 || problem === undefined ? { extractions } : { extractions, problem };
 }

@@ -13,6 +13,8 @@ export interface LocatedGrid {
   headerRows: number | null;
   /** Caption or accessible name of the grid ('' when none). */
   caption: string;
+  /** The grid's element (a split grid: its body table), to look around it (pagination). */
+  root?: Element;
 }
 
 const ARIA_ROOT_ROLES = new Set(['table', 'grid', 'treegrid']);
@@ -129,12 +131,12 @@ function locateTables(doc: Document, visible: (el: Element) => boolean): Located
     const next = parts[i + 1];
     if (next && isHeaderOnly(p) && isBodyOnly(next) && shareContainer(p.table, next.table)) {
       const head = p.head.length > 0 ? p.head : p.body;
-      grids.push({ rows: head.concat(next.body), headerRows: head.length, caption: p.caption || next.caption });
+      grids.push({ rows: head.concat(next.body), headerRows: head.length, caption: p.caption || next.caption, root: next.table });
       i++;
       continue;
     }
     const headerRows = p.head.length > 0 ? p.head.length : null;
-    grids.push({ rows: p.head.concat(p.body), headerRows, caption: p.caption });
+    grids.push({ rows: p.head.concat(p.body), headerRows, caption: p.caption, root: p.table });
   }
   return grids;
 }
@@ -188,7 +190,7 @@ function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): Loca
     let headerRows = 0;
     while ((rows[headerRows]?.length ?? 0) > 0 && (rows[headerRows] ?? []).every(isHeaderCell)) headerRows++;
     const caption = cleanText(root.getAttribute('aria-label') ?? '');
-    grids.push({ rows, headerRows: headerRows > 0 ? headerRows : null, caption });
+    grids.push({ rows, headerRows: headerRows > 0 ? headerRows : null, caption, root });
   }
   return grids;
 }

@@ -61,7 +61,7 @@ function slowClean(s: string): string {
   return s.normalize('NFC').replace(SPACE_RUN, ' ').trim();
 }
 
-/** Lower-case without diacritics, đ → d ("Đã giải quyết" → "da giai quyet"); punctuation kept. */
+/** Lower-case without diacritics, đ (and look-alike ð) → d ("Đã giải quyết" → "da giai quyet"); punctuation kept. */
 export function foldDiacritics(s: string): string {
   // Fast path: ASCII lower-cased, other characters of the fast range folded
   // one by one (lower-casing, NFD and dropping the marks act on each character
@@ -92,8 +92,11 @@ export function foldDiacritics(s: string): string {
   return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
 }
 
+/** đ, and its look-alike ð (Latin eth, U+00F0; capital Ð U+00D0) that some portals type for Đ. */
+const D_LETTERS = /[đð]/g;
+
 function slowFold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(D_LETTERS, 'd');
 }
 
 /** Drop parenthesised notes: "Đúng hạn (Bao gồm …)" → "Đúng hạn ". An unclosed "(" drops the rest. */

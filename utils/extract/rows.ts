@@ -33,6 +33,9 @@ export interface RowPick {
 
 export type RowResult = { pick: RowPick } | { problem: string } | null;
 
+/** Start of the problem when rows are other units and none is the clerk's. */
+export const MISSING_UNIT_ROW = 'bảng chia theo đơn vị nhưng không có dòng của';
+
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
 const TOTALS = [/^tong cong\b/, /^tong so\b/, /^toan (?:xa|phuong|thi tran|dac khu)$/, /^tong$/, /^cong$/];
 const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
@@ -86,25 +89,21 @@ function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): numb
 
 export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[], opts: UnitOptions): RowResult {
   const labelCols = columnsOf(roles, 'label');
-  // A row's name may come from any text column but a personal one (a citizen's name is never a label).
-  const textCols = roles.flatMap((r, i) => (r.kind === 'field' || r.kind === 'personal' ? [] : [i]));
-  const personalCols = columnsOf(roles, 'personal');
   const indexCol = columnsOf(roles, 'index')[0];
   const codeCol = columnsOf(roles, 'code')[0];
   const clerk = unitKey(opts.unitName);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
   const mayBeClerk = clerkPrefilter(clerk);
 
+  // Allow-list: a row's name comes only from a recognised label column, or is a total word
+  // wherever it stands ("Tổng cộng" spanning STT and a name column). Never from any other
+  // column: on a dossier list that would be a citizen's name.
   const labelOf = (cells: string[]): string => {
     for (const c of labelCols) if (cells[c]) return cells[c] ?? '';
-    for (const c of textCols) {
-      const text = cells[c] ?? '';
-      if (HAS_LETTER.test(text) && !SECTION_INDEX.test(text)) return text;
-    }
-    // A total row's label may span a personal column ("Tổng cộng" over "Họ tên"); nothing else is read there.
-    for (const c of personalCols) {
-      const key = foldKey(cells[c] ?? '');
-      if (CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key))) return cells[c] ?? '';
+    for (const text of cells) {
+      if (!text || !HAS_LETTER.test(text)) continue;
+      const key = foldKey(text);
+      if (CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key))) return text;
     }
     return '';
   };
@@ -154,7 +153,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const total = grandTotal(totals);
   // Rows of other units never stand in for the clerk's: neither their total nor their sum.
   if (units > 0 && !(clerkIsCity && total)) {
-    return { problem: `bảng chia theo đơn vị nhưng không có dòng của «${opts.unitName}»` };
+    return { problem: `${MISSING_UNIT_ROW} «${opts.unitName}»` };
   }
   if (total) return pick('total', total, nested ? [] : leaves);
   if (leaves.length === 1 && leaves[0]) return pick('single', leaves[0], []);

@@ -1,11 +1,15 @@
 /**
  * Header paths → canonical fields. The single table of wordings (portals.md
- * §1.4 trees A–I, §6.2): extend it here, nowhere else.
+ * §1.4 trees A–I, §6.2, and the systems cited in tests/fixtures/README.md):
+ * extend it here, nowhere else.
  *
  * Matching is on the whole path, folded by `foldKey`, because "Tổng số",
- * "Trong hạn" and "Quá hạn" repeat under several groups. A path first gets a
- * group from its segments (received, resolved, in progress, …); the rules of
- * that group then read the path from the group's segment down.
+ * "Trong hạn" and "Quá hạn" repeat under several groups. Each folded segment
+ * first has its words of one meaning written one way (`canonWords`: "xử lý"
+ * → "giải quyết", "trễ"/"chậm" → "quá hạn", "tồn" → "kỳ trước", …), so the
+ * rules below name each idea once. A path then gets a group from its
+ * segments (received, resolved, in progress, …); the rules of that group
+ * read the path from the group's segment down.
  */
 import type { FieldKey } from '../domain/types';
 import { foldKey } from './normalize';
@@ -31,12 +35,43 @@ type Group =
   | 'digitization'
   | 'payment'
   | 'feedback'
-  | 'catalogue';
+  | 'catalogue'
+  /** A subset of the dossiers (e.g. results of online dossiers only): none of our fields. */
+  | 'subset';
 
 /** `null`: a known column that deliberately maps to nothing (e.g. "Chưa số hóa"). */
 type Rule = readonly [FieldKey | null, RegExp];
 
-/** Optional lead-in of a group heading: "Tổng số", "Số lượng hồ sơ", "Số HS TTHC", … */
+/**
+ * Words of one meaning, written one way (on folded text, in order). Classes
+ * seen on real systems: the verbs "xử lý"/"giải quyết"; late "trễ (hạn)",
+ * "chậm (hạn)", "quá (thời) hạn"; "sớm" = before the due date; "sắp trễ" is
+ * still within the due date; stock "tồn (kỳ trước)"/"tồn trước" = carried
+ * over; "cần/phải giải quyết", "lũy kế" = everything to handle; "một cửa" =
+ * at the one-stop desk (direct and postal).
+ */
+const WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bti le\b/g, 'ty le'],
+  [/\bxu ly\b/g, 'giai quyet'],
+  [/\bki\b/g, 'ky'],
+  [/\bsap (?:tre|cham|qua|den) ?(?:han)?\b/g, 'sap den han'],
+  [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],
+  [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
+  [/\bsom(?: han)?\b/g, 'truoc han'],
+  [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
+  [/\b(?:tu )?ton(?: dong)?(?: ky truoc| truoc| ky)?\b/g, 'ky truoc'],
+  [/\b(?:can|phai) giai quyet\b|\bluy ke\b/g, 'can giai quyet'],
+  [/\b(?:tai )?(?:bo phan )?mot cua\b/g, 'truc tiep buu chinh'],
+];
+
+/** A folded segment with its words of one meaning written one way. */
+export function canonWords(key: string): string {
+  let out = key;
+  for (const [re, word] of WORDS) out = out.replace(re, word);
+  return out;
+}
+
+/** Optional lead-in of a group heading: "Tổng số", "Số lượng hồ sơ", "Số HS TTHC", "Đã …", … */
 const LEAD = '^(?:tong so |so luong |so |tong )?(?:ho so |hs )?(?:tthc |thu tuc hanh chinh )?';
 const lead = (phrase: string) => new RegExp(LEAD + '(?:' + phrase + ')');
 
@@ -51,16 +86,21 @@ const TOPICS: readonly (readonly [Group, RegExp])[] = [
   ['payment', /thanh toan|\btttt\b|le phi|nghia vu tai chinh|\bphi\b/],
   ['feedback', /phan anh|kien nghi|\bpakn\b/],
   ['catalogue', /^(?:tong so |so luong |so |tong )?(?:thu tuc|tthc|dich vu cong|dvc)\b/],
+  ['subset', /giai quyet.*(?:nop|ho so) truc tuyen/],
 ];
+const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )?giai quyet';
+const RECEIVED_HEAD = 'nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
-  ['suspended', lead('tam dung|cho bo sung|dung xu ly')],
+  ['suspended', lead('tam dung|cho bo sung|dung giai quyet')],
   ['returned', lead('tra lai|xin rut|rut')],
-  ['inProgress', lead('dang giai quyet|dang xu ly|chua giai quyet')],
-  ['resolved', lead('da giai quyet|da xu ly|giai quyet|da tra ket qua')],
-  ['received', lead('nhan giai quyet|moi tiep nhan|tiep nhan|nhan')],
+  ['inProgress', lead('dang giai quyet|chua giai quyet|cho giai quyet')],
+  ['resolved', lead(RESOLVED_HEAD)],
+  ['received', lead(RECEIVED_HEAD)],
 ];
+/** Timing splits: with no group heading above them they split the resolved dossiers. */
+const TIMING = /^(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
 
-const TOTAL = /(?:^|> )tong(?: so)?$/;
+const TOTAL = /(?:^|> )tong(?: so| cong)?$/;
 
 const RULES: Record<Group, readonly Rule[]> = {
   received: [
@@ -69,23 +109,24 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['receivedDirect', /truc tiep/],
     ['receivedPostal', /buu chinh|bcci/],
     ['carriedOver', /ky truoc/],
+    ['receivedTotal', /can giai quyet/], // "Lũy kế đã và đang giải quyết trong kỳ": everything to handle
     ['receivedNew', /trong ky|moi tiep nhan$|tiep nhan moi/],
     ['receivedTotal', TOTAL],
-    ['receivedTotal', new RegExp(LEAD + '(?:nhan giai quyet|tiep nhan|nhan)$')],
+    ['receivedTotal', new RegExp(LEAD + '(?:' + RECEIVED_HEAD + ')$')],
   ],
   resolved: [
-    [null, /truoc han.*dung han|dung han.*truoc han/], // combined column: neither split
+    ['resolvedOnTime', /truoc han dung han/], // "trước hạn, đúng hạn", "sớm và đúng hạn": both by the due date
     ['resolvedEarly', /truoc han/],
     ['resolvedLate', /qua han/],
     ['resolvedOnTime', /dung han|trong han|dung thoi han/],
     ['resolvedTotal', TOTAL],
-    ['resolvedTotal', new RegExp(LEAD + '(?:da giai quyet|da xu ly|giai quyet|da tra ket qua)$')],
+    ['resolvedTotal', new RegExp(LEAD + '(?:' + RESOLVED_HEAD + ')$')],
   ],
   inProgress: [
     ['inProgressOverdue', /qua han/],
-    ['inProgressWithin', /trong han|chua den han|dung han|con han/],
+    ['inProgressWithin', /trong han|dung han|sap den han|chua den han/],
     ['inProgressTotal', TOTAL],
-    ['inProgressTotal', new RegExp(LEAD + '(?:dang giai quyet|dang xu ly|chua giai quyet)$')],
+    ['inProgressTotal', new RegExp(LEAD + '(?:dang giai quyet|chua giai quyet|cho giai quyet)$')],
   ],
   suspended: [
     [null, /trong han|qua han|dung han/],
@@ -116,7 +157,11 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['tthcCommune', /cap xa/],
     ['tthcTotal', /^tong so (?:thu tuc|tthc)$|^tong so (?:thu tuc|tthc) > tong(?: so)?$/],
   ],
+  subset: [],
 };
+
+/** Several columns of these add up to one field (e.g. "Sắp trễ" + "Chưa đến" are both within the due date). */
+const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
 
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [
@@ -136,17 +181,22 @@ const RATES: readonly Rule[] = [
   ['rateReused', /tai su dung|khai thac/],
   ['rateEResult', /so hoa ket qua|ket qua[^>]*(?:so hoa|dien tu)/],
   ['rateDigitized', /so hoa/],
+  [null, /qua han/], // a late rate: its basis varies (Gia Lai: late over everything to handle)
   ['rateOnTime', /truoc han|dung han/],
-  ['rateOnline', /^(?!.*(?:truc tiep|bcci|buu chinh|xu ly)).*truc tuyen/],
+  ['rateOnline', /^(?!.*(?:truc tiep|bcci|buu chinh|giai quyet)).*truc tuyen/],
 ];
+/** "Trước hạn › %": the share of one split, not an on-time rate. */
+const SPLIT_SHARE = /^(?:truoc han|dung han|qua han|trong han)(?: > (?:tong(?: so)?|so luong|so ho so))?(?: > (?:%|ty le))$/;
 
 const INDEX = /^(?:stt|tt|so tt|so thu tu)$/;
 const CODE = /^ma(?: dinh danh| don vi| co quan| so)?$/;
-const LABEL = /^(?:ten )?(?:don vi|co quan|linh vuc|thu tuc|noi dung|chi tieu|xa phuong|dia ban)\b/;
+/** Row-name columns: the only columns a row's label is ever taken from (never a citizen's name column). */
+const LABEL =
+  /^(?:ten )?(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|muc do|cap(?: hanh chinh| chinh quyen)?|loai(?: ho so)?|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
 const PERSONAL =
-  /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc, ca nhan|ca nhan)|nguoi (?:nop|dung ten|yeu cau|de nghi)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|ho chieu|dien thoai|sdt|so dt|dia chi|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
+  /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc|ca nhan|doanh nghiep|khach hang)|to chuc ca nhan|ca nhan to chuc|cong dan|khach hang|nguoi (?:nop|dung ten|yeu cau|de nghi|dai dien|nhan)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|so giay to|giay to tuy than|ho chieu|dien thoai|di dong|sdt|so dt|dia chi|noi (?:thuong tru|tam tru|o)|thuong tru|tam tru|ma so thue|mst|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
 
 function groupOf(segment: string, groups: readonly (readonly [Group, RegExp])[]): Group | null {
   for (const [group, re] of groups) if (re.test(segment)) return group;
@@ -158,15 +208,22 @@ function firstRule(rules: readonly Rule[], text: string): FieldKey | null | unde
   return undefined;
 }
 
+/** The matching key of a header path: folded segments, words of one meaning written one way, joined by " > ". */
+export function headerKey(path: readonly string[]): string {
+  return path.map((p) => canonWords(foldKey(p))).filter((k) => k !== '').join(' > ');
+}
+
 /** The role of one column from its header path (display texts, top-down). */
 export function mapPath(path: readonly string[]): ColumnRole {
-  const keys = path.map(foldKey).filter((k) => k !== '');
+  const keys = path.map((p) => canonWords(foldKey(p))).filter((k) => k !== '');
   const leaf = keys[keys.length - 1];
   if (leaf === undefined) return { kind: 'unknown' };
   const joined = keys.join(' > ');
 
   if (PERSONAL.test(leaf)) return { kind: 'personal' };
-  if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) return fieldRole(firstRule(RATES, joined));
+  if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
+    return SPLIT_SHARE.test(joined) ? { kind: 'unknown' } : fieldRole(firstRule(RATES, joined));
+  }
   if (keys.length === 1) {
     if (INDEX.test(leaf)) return { kind: 'index' };
     if (CODE.test(leaf)) return { kind: 'code' };
@@ -186,40 +243,100 @@ export function mapPath(path: readonly string[]): ColumnRole {
     while (start > 0 && groupOf(keys[start - 1] ?? '', FLOWS) === group) start--;
     return fieldRole(firstRule(RULES[group], keys.slice(start).join(' > ')));
   }
+  if (TIMING.test(keys[0] ?? '')) return fieldRole(firstRule(RULES.resolved, joined));
   return fieldRole(firstRule(UNGROUPED, leaf));
+}
+
+/** The (first) field a column gives, if any. */
+export function fieldOf(role: ColumnRole | undefined): FieldKey | undefined {
+  return role?.kind === 'field' ? role.fields[0] : undefined;
 }
 
 function fieldRole(field: FieldKey | null | undefined): ColumnRole {
   return field ? { kind: 'field', fields: [field] } : { kind: 'unknown' };
 }
 
-const BARE_RECEIVED = /^(?:so )?(?:ho so )?tiep nhan$/;
+const BARE_RECEIVED = /^(?:so )?(?:ho so )?(?:da )?tiep nhan$/;
 const BARE_RESOLVED = /^(?:so )?(?:ho so )?da giai quyet$/;
+/** "Cần xử lý", "Lũy kế …", "Số hồ sơ nhận giải quyết": everything to handle (new + carried over). */
+const TO_HANDLE = /(?:^|> )(?:tong so |so luong |so |tong )?(?:ho so )?(?:can giai quyet|nhan giai quyet)\b/;
+/** A lone "Tổng"/"Tổng số" column: read by the identities (readings.ts), never by its words alone. */
+const BARE_TOTAL = /^tong(?: so| cong)?(?: ho so)?$/;
+
+/** A bare "Tiếp nhận"/"Đã tiếp nhận": everything to handle or only the new dossiers, as the page's identities say. */
+export function isBareReceived(path: readonly string[]): boolean {
+  return BARE_RECEIVED.test(headerKey(path));
+}
+
+/** A lone "Tổng số" column with no group above it. */
+export function isBareTotal(path: readonly string[]): boolean {
+  return BARE_TOTAL.test(headerKey(path));
+}
+
+/**
+ * Flat tables ("Đã giải quyết | Đúng và trước hạn | Quá hạn | Đang giải quyết |
+ * Chưa đến hạn | Đã quá hạn"): a run of one-level timing columns right after a
+ * resolved or in-progress total belongs to that flow when every column of the
+ * run reads under it; otherwise (e.g. "Trước hạn" after "Chưa xử lý") the run
+ * stays with resolved, as timing columns without a group do.
+ */
+function flatSplits(paths: readonly (readonly string[])[], keys: readonly string[], lessons: readonly unknown[], roles: ColumnRole[]): void {
+  paths.forEach((path, i) => {
+    const flow = fieldOf(roles[i]);
+    if (path.length !== 1 || (flow !== 'resolvedTotal' && flow !== 'inProgressTotal')) return;
+    let end = i + 1;
+    while (paths[end]?.length === 1 && TIMING.test(keys[end] ?? '') && lessons[end] === undefined) end++;
+    const under = paths.slice(i + 1, end).map((split) => mapPath([...path, ...split]));
+    if (under.every((role) => role.kind === 'field')) under.forEach((role, k) => (roles[i + 1 + k] = role));
+  });
+}
+
+/**
+ * A clerk's taught reading of one header path (teach mode): consulted before
+ * the synonym table. Gets `headerKey(path)`; returns the field, `null` for
+ * "Không dùng", or `undefined` when nothing was taught for that path.
+ */
+export type TaughtLookup = (key: string) => FieldKey | null | undefined;
 
 /**
  * Roles of all columns of one table. Table context settles what a bare
  * "Tiếp nhận"/"Đã giải quyết" means: in a digitisation tracker they are the
- * bases of the digitisation rates (tree F). A field claimed by an earlier
- * column leaves later columns unmapped rather than guessed.
+ * bases of the digitisation rates (tree F); next to a to-handle column a bare
+ * "Đã tiếp nhận" is the new dossiers. A field claimed by an earlier column
+ * leaves later columns unmapped rather than guessed, except the fields whose
+ * parts add up (`ADDITIVE`). A page's on-time rate next to its own late rate
+ * is the complement of that late rate (another formula): not read.
  */
-export function mapColumns(paths: readonly (readonly string[])[]): ColumnRole[] {
-  const roles = paths.map(mapPath);
+export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup): ColumnRole[] {
+  const keys = paths.map(headerKey);
+  const lessons = keys.map((key) => taught?.(key));
+  const roles = paths.map((path, i): ColumnRole => {
+    const rule = lessons[i];
+    if (rule === undefined) return mapPath(path);
+    return rule === null ? { kind: 'unknown' } : { kind: 'field', fields: [rule] };
+  });
   const has = (f: FieldKey) => roles.some((r) => r.kind === 'field' && r.fields.includes(f));
   const digitization = has('digitized') || has('reused') || has('eResult');
-  if (digitization) {
-    paths.forEach((path, i) => {
-      const key = path.length === 1 ? foldKey(path[0] ?? '') : '';
-      if (BARE_RECEIVED.test(key)) {
-        roles[i] = { kind: 'field', fields: has('reused') ? ['digitizedBase', 'reusedBase'] : ['digitizedBase'] };
-      } else if (BARE_RESOLVED.test(key) && has('eResult')) {
-        roles[i] = { kind: 'field', fields: ['eResultBase'] };
-      }
-    });
-  }
+  const toHandle = keys.some((key) => TO_HANDLE.test(key));
+  const lateRate = keys.some((key) => /(?:^|> )ty le\b.*qua han/.test(key));
+  paths.forEach((path, i) => {
+    if (lessons[i] !== undefined) return;
+    const key = path.length === 1 ? (keys[i] ?? '') : '';
+    if (digitization && BARE_RECEIVED.test(key)) {
+      roles[i] = { kind: 'field', fields: has('reused') ? ['digitizedBase', 'reusedBase'] : ['digitizedBase'] };
+    } else if (digitization && BARE_RESOLVED.test(key) && has('eResult')) {
+      roles[i] = { kind: 'field', fields: ['eResultBase'] };
+    } else if (toHandle && BARE_RECEIVED.test(key)) {
+      roles[i] = { kind: 'field', fields: ['receivedNew'] };
+    } else if (lateRate && fieldOf(roles[i]) === 'rateOnTime') {
+      roles[i] = { kind: 'unknown' };
+    }
+  });
+  flatSplits(paths, keys, lessons, roles);
   const claimed = new Set<FieldKey>();
   return roles.map((role) => {
     if (role.kind !== 'field') return role;
-    if (role.fields.some((f) => claimed.has(f))) return { kind: 'unknown' };
+    if (role.fields.some((f) => claimed.has(f) && !ADDITIVE.has(f))) return { kind: 'unknown' };
     role.fields.forEach((f) => claimed.add(f));
     return role;
   });

@@ -13,6 +13,8 @@ export interface FieldColumn {
   fields: FieldKey[];
   path: string[];
   rate: boolean;
+  /** Further columns whose cells add up into the same field ("Sắp trễ" + "Chưa đến"). */
+  more: { index: number; path: string[] }[];
 }
 
 export interface ReadValues {
@@ -25,30 +27,58 @@ export interface ReadValues {
 const RATES: ReadonlySet<FieldKey> = new Set(RATE_FIELDS);
 
 export function fieldColumns(roles: readonly ColumnRole[], paths: readonly string[][]): FieldColumn[] {
-  return roles.flatMap((role, index) =>
-    role.kind === 'field'
-      ? [{ index, fields: role.fields, path: paths[index] ?? [], rate: role.fields.some((f) => RATES.has(f)) }]
-      : [],
-  );
+  const out: FieldColumn[] = [];
+  roles.forEach((role, index) => {
+    if (role.kind !== 'field') return;
+    const path = paths[index] ?? [];
+    const same = out.find((c) => c.fields.join() === role.fields.join());
+    if (same) same.more.push({ index, path });
+    else out.push({ index, fields: role.fields, path, rate: role.fields.some((f) => RATES.has(f)), more: [] });
+  });
+  return out;
 }
+
+/** The header shown for a column, or for columns added together: their common groups, then "a + b". */
+export function columnHeader(column: FieldColumn): string[] {
+  if (column.more.length === 0) return column.path;
+  const paths = [column.path, ...column.more.map((m) => m.path)];
+  let common = 0;
+  while (paths.every((p) => p.length - 1 > common && p[common] === column.path[common])) common++;
+  return [...column.path.slice(0, common), paths.map((p) => p.slice(common).join(' › ')).join(' + ')];
+}
+
+const indices = (column: FieldColumn) => [column.index, ...column.more.map((m) => m.index)];
 
 function parse(column: FieldColumn, raw: string): ParsedNumber {
   return column.rate ? parseRate(raw) : parseCount(raw);
 }
 
-function unreadable(raw: string, column: FieldColumn, row: string): string {
-  return `Ô «${raw}» ở cột «${column.path.join(' › ')}», dòng «${row}» không phải là số: bỏ trống.`;
+/** Neither the cell's text nor the row's label goes into the sentence: on a list of dossiers either may name a citizen. */
+function unreadable(column: FieldColumn, rowNumber: number): string {
+  return `Một ô ở cột «${columnHeader(column).join(' › ')}», dòng số liệu thứ ${rowNumber} không phải là số: bỏ trống.`;
 }
 
-export function readRow(row: LabelledRow, columns: readonly FieldColumn[]): ReadValues {
+/** The cells of `column` on `row` added up; missing when any of them is missing (a missing part never makes a smaller sum). */
+function readCells(row: LabelledRow, column: FieldColumn, rowNumber: number, out: ReadValues): { value: number | null; raw: string } {
+  const raws: string[] = [];
+  let sum: number | null = 0;
+  for (const index of indices(column)) {
+    const raw = row.cells[index] ?? '';
+    raws.push(raw);
+    const { value, ok } = parse(column, raw);
+    if (!ok) out.unreadable.push(unreadable(column, rowNumber));
+    sum = value === null || sum === null ? null : sum + value;
+  }
+  return { value: sum, raw: raws.join(' + ') };
+}
+
+export function readRow(row: LabelledRow, columns: readonly FieldColumn[], rowNumber = 1): ReadValues {
   const out: ReadValues = { fields: {}, cells: {}, unreadable: [] };
   for (const column of columns) {
-    const raw = row.cells[column.index] ?? '';
-    const { value, ok } = parse(column, raw);
-    if (!ok) out.unreadable.push(unreadable(raw, column, row.label));
+    const { value, raw } = readCells(row, column, rowNumber, out);
     for (const field of column.fields) {
       out.fields[field] = value;
-      out.cells[field] = { header: column.path, row: row.label, raw };
+      out.cells[field] = { header: columnHeader(column), row: row.label, raw };
     }
   }
   return out;
@@ -60,20 +90,23 @@ export function sumRows(rows: readonly LabelledRow[], columns: readonly FieldCol
   for (const column of columns) {
     if (column.rate) continue;
     let sum: number | null = null;
-    for (const row of rows) {
-      const raw = row.cells[column.index] ?? '';
-      const plain = plainCount(raw); // the usual cell ("12", "1.234"), without cleaning or allocation
-      if (plain >= 0) {
-        sum = (sum ?? 0) + plain;
-        continue;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as LabelledRow;
+      for (const index of indices(column)) {
+        const raw = row.cells[index] ?? '';
+        const plain = plainCount(raw); // the usual cell ("12", "1.234"), without cleaning or allocation
+        if (plain >= 0) {
+          sum = (sum ?? 0) + plain;
+          continue;
+        }
+        const { value, ok } = parseCount(raw);
+        if (!ok) out.unreadable.push(unreadable(column, r + 1));
+        if (value !== null) sum = (sum ?? 0) + value;
       }
-      const { value, ok } = parseCount(raw);
-      if (!ok) out.unreadable.push(unreadable(raw, column, row.label));
-      if (value !== null) sum = (sum ?? 0) + value;
     }
     for (const field of column.fields) {
       out.fields[field] = sum;
-      out.cells[field] = { header: column.path, row: label, raw: sum === null ? '' : String(sum) };
+      out.cells[field] = { header: columnHeader(column), row: label, raw: sum === null ? '' : String(sum) };
     }
   }
   return out;

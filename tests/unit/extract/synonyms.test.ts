@@ -122,10 +122,11 @@ describe('mapPath', () => {
       'Đang giải quyết': 'inProgressTotal',
       'Đang giải quyết trong hạn': 'inProgressWithin',
       'Đang giải quyết quá hạn': 'inProgressOverdue',
-      'Trước hạn': 'unknown', // no group: ambiguous, never guessed
-      'Quá hạn': 'unknown',
-      'Tổng số': 'unknown',
-      'Trước hạn và đúng hạn': 'unknown',
+      // Timing columns with no group above them split the resolved dossiers (issue 11).
+      'Trước hạn': 'resolvedEarly',
+      'Quá hạn': 'resolvedLate',
+      'Tổng số': 'unknown', // a lone total is read by the page's identities, never by its words
+      'Trước hạn và đúng hạn': 'resolvedOnTime', // by the due date; the early split is then 0 (readings.ts)
     });
   });
 

@@ -54,7 +54,7 @@ describe('checkFields', () => {
 
 describe('checkRowSums', () => {
   it('names the column and both numbers', () => {
-    const columns: FieldColumn[] = [{ index: 2, fields: ['resolvedTotal'], path: ['Số hồ sơ đã giải quyết', 'Tổng số'], rate: false }];
+    const columns: FieldColumn[] = [{ index: 2, fields: ['resolvedTotal'], path: ['Số hồ sơ đã giải quyết', 'Tổng số'], rate: false, more: [] }];
     const read = (v: number): ReadValues => ({ fields: { resolvedTotal: v }, cells: {}, unreadable: [] });
     expect(checkRowSums(read(790), read(790), columns, 'Tổng cộng')).toEqual([]);
     expect(checkRowSums(read(790), read(1789), columns, 'Tổng cộng')).toEqual([

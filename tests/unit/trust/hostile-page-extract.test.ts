@@ -27,14 +27,16 @@ describe('hostile page: extraction', () => {
     expect(extractions.map((e) => e.period)).toEqual([{ from: '2026-01-15', to: '2026-02-14' }, { from: '2026-01-15', to: '2026-02-14' }]);
   });
 
-  it('keeps the script-like texts verbatim as data (unit, provenance, unmapped headers, warnings)', () => {
+  it('keeps the script-like texts verbatim as data (unit, provenance, unmapped headers)', () => {
     const [results, pakn] = extractPage(load().window.document, OPTIONS).extractions;
     expect(results?.unit).toBe(`Tổng cộng ${PAYLOADS.P2}`);
     expect(pakn?.unit).toBe(`Đất đai ${PAYLOADS.P3}`);
     expect(results?.cells.receivedTotal?.header).toEqual([`Số hồ sơ nhận giải quyết ${PAYLOADS.P3}`, 'Tổng số']);
     expect(results?.cells.resolvedLate?.raw).toBe(PAYLOADS.P1);
     expect(results?.unmapped).toContainEqual([`Ghi chú ${PAYLOADS.P2}`]);
-    expect(results?.warnings.join('\n')).toContain(`Ô «${PAYLOADS.P1}»`);
+    // Warnings name the column, never quote a cell (issue 11: no raw cell text in warnings).
+    expect(results?.warnings.join('\n')).toContain('Một ô ở cột');
+    expect(results?.warnings.join('\n')).not.toContain(PAYLOADS.P1);
   });
 });
 

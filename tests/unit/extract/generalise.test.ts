@@ -1,0 +1,182 @@
+// Issue 11: header wordings are generalised by meaning (one synonym table), and spelling/order variants of the
+// same header map the same. Property tests draw the variants; the example tests name each class of variation.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mapColumns, mapPath, type ColumnRole } from '@/utils/extract/synonyms';
+
+const fieldOf = (role: ColumnRole) => (role.kind === 'field' ? role.fields.join('+') : role.kind);
+const roleOf = (path: string) => fieldOf(mapPath(path.split(' › ')));
+
+function expectPaths(cases: Record<string, string>): void {
+  for (const [path, expected] of Object.entries(cases)) expect([path, roleOf(path)]).toEqual([path, expected]);
+}
+
+describe('classes of wording', () => {
+  it('verbs: xử lý as well as giải quyết', () => {
+    expectPaths({
+      'Đã xử lý': 'resolvedTotal',
+      'Đang xử lý › Tổng số': 'inProgressTotal',
+      'Chưa xử lý': 'inProgressTotal',
+      'Chờ xử lý': 'inProgressTotal',
+      'Số hồ sơ đã xử lý › Quá hạn': 'resolvedLate',
+    });
+  });
+
+  it('late: trễ, trễ hạn, chậm, chậm hạn, quá hạn, quá thời hạn', () => {
+    for (const late of ['Trễ', 'Trễ hạn', 'Chậm', 'Chậm hạn', 'Quá hạn', 'Quá thời hạn', 'Trả trễ hạn']) {
+      expect([late, roleOf(`Đã giải quyết › ${late}`)]).toEqual([late, 'resolvedLate']);
+      expect([late, roleOf(`Đang giải quyết › ${late}`)]).toEqual([late, 'inProgressOverdue']);
+    }
+  });
+
+  it('sớm is before the due date; "sắp trễ" is still within it; "còn hạn", "chưa đến hạn" are within', () => {
+    expectPaths({
+      'Đã xử lý › Sớm': 'resolvedEarly',
+      'Đã giải quyết › Sớm hạn': 'resolvedEarly',
+      'Đang xử lý › Sắp trễ': 'inProgressWithin',
+      'Đang xử lý › Sắp đến hạn': 'inProgressWithin',
+      'Đang giải quyết › Còn hạn': 'inProgressWithin',
+      'Đang giải quyết › Chưa đến': 'inProgressWithin',
+    });
+  });
+
+  it('combined "by the due date" columns read as on time (the early split is then 0, see readings)', () => {
+    for (const combined of ['Trước hạn, đúng hạn', 'Trước, đúng hạn', 'Đúng và trước hạn', 'Sớm và đúng hạn', 'Giải quyết trước, đúng hạn']) {
+      expect([combined, roleOf(`Đã giải quyết › ${combined}`)]).toEqual([combined, 'resolvedOnTime']);
+    }
+  });
+
+  it('flows: new, carried over ("tồn"), and to handle (= both)', () => {
+    expectPaths({
+      'Nhận trong kỳ': 'receivedNew',
+      'Nhận giải quyết › Nhận trong kì › Tổng số': 'receivedNew',
+      'Hồ sơ tiếp nhận mới': 'receivedNew',
+      'Tồn kỳ trước': 'carriedOver',
+      'Tồn trước': 'carriedOver',
+      'Hồ sơ tồn kỳ trước chuyển sang': 'carriedOver',
+      'Cần xử lý': 'receivedTotal',
+      'Lũy kế đã và đang giải quyết trong kỳ': 'receivedTotal',
+      'Nhận giải quyết › Nhận trong kì › Một cửa': 'receivedDirectOrPostal',
+    });
+  });
+
+  it('timing columns with no group above them split the resolved dossiers', () => {
+    expectPaths({
+      'Trước hạn › Tổng': 'resolvedEarly',
+      'Đúng hạn › Tổng': 'resolvedOnTime',
+      'Trễ hạn › Tổng': 'resolvedLate',
+      'Trả trước và đúng hạn': 'resolvedOnTime',
+      'Trả chậm hạn': 'resolvedLate',
+    });
+  });
+
+  it('a page rate of one split or of late dossiers is never our on-time rate', () => {
+    expectPaths({
+      'Trước hạn › %': 'unknown',
+      'Trễ hạn › %': 'unknown',
+      'Tỉ lệ trễ hạn': 'unknown',
+      'Tỉ lệ sớm và đúng hạn': 'rateOnTime',
+    });
+    const roles = mapColumns([['Tỉ lệ trễ hạn'], ['Tỉ lệ đúng hạn']]);
+    expect(roles.map(fieldOf)).toEqual(['unknown', 'unknown']); // 100% − late over everything to handle
+  });
+
+  it('"Kết quả nhận giải quyết" is the resolved group, not received', () => {
+    expectPaths({
+      'Kết quả nhận giải quyết › Tổng số': 'resolvedTotal',
+      'Kết quả nhận giải quyết › Tình hình thực hiện › Trước hạn': 'resolvedEarly',
+      'Kết quả nhận giải quyết › Trả kết quả › Đã trả': 'unknown',
+    });
+  });
+
+  it('a bare "Đã tiếp nhận" next to a to-handle column is the new dossiers', () => {
+    expect(mapColumns([['Đã tiếp nhận'], ['Tồn kỳ trước'], ['Cần xử lý']]).map(fieldOf)).toEqual(['receivedNew', 'carriedOver', 'receivedTotal']);
+  });
+
+  it('flat splits after a resolved or in-progress total belong to it (levels of government as rows, Lâm Đồng wording)', () => {
+    const roles = mapColumns([['Cấp'], ['Tiếp nhận'], ['Đã giải quyết'], ['Đúng và trước hạn'], ['Quá hạn'], ['Đang giải quyết'], ['Chưa đến hạn'], ['Đã quá hạn']]);
+    expect(roles.map(fieldOf)).toEqual(['label', 'receivedTotal', 'resolvedTotal', 'resolvedOnTime', 'resolvedLate', 'inProgressTotal', 'inProgressWithin', 'inProgressOverdue']);
+  });
+
+  it('…but a run that cannot be in-progress splits stays with resolved', () => {
+    const roles = mapColumns([['Chưa xử lý'], ['Trước hạn'], ['Đúng hạn'], ['Trễ hạn']]);
+    expect(roles.map(fieldOf)).toEqual(['inProgressTotal', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+  });
+
+  it('two columns within the due date add up into one field', () => {
+    const roles = mapColumns([['Đang xử lý', 'Sắp trễ'], ['Đang xử lý', 'Chưa đến']]);
+    expect(roles.map(fieldOf)).toEqual(['inProgressWithin', 'inProgressWithin']);
+  });
+
+  it('a taught rule is consulted before the synonym table; "Không dùng" (null) leaves the column unread', () => {
+    const taught = (key: string) => (key === 'so hs xl > sl' ? 'resolvedTotal' : key === 'tiep nhan' ? null : undefined);
+    expect(mapColumns([['Số HS XL', 'SL'], ['Tiếp nhận'], ['Đang giải quyết']], taught).map(fieldOf)).toEqual([
+      'resolvedTotal',
+      'unknown',
+      'inProgressTotal',
+    ]);
+  });
+});
+
+/** Spelling variants a portal may show for the same header text. */
+function variants(text: string): fc.Arbitrary<string> {
+  return fc
+    .record({
+      form: fc.constantFrom(
+        text,
+        text.toUpperCase(),
+        text.toLowerCase(),
+        text.normalize('NFD'), // combining marks
+        text.replace(/Đ/g, '\u00d0').replace(/đ/g, '\u00f0'), // look-alike letters: Ð (eth) for Đ
+      ),
+      space: fc.constantFrom(' ', '\u00a0', '  ', ' \n '),
+      pad: fc.constantFrom('', ' ', '\u00a0', '\n  '),
+      note: fc.constantFrom('', ' (1)', ' (*)', ' (Bao gồm cả hồ sơ trả lại)'),
+    })
+    .map(({ form, space, pad, note }) => `${pad}${form.replace(/ /g, space)}${note}${pad}`);
+}
+
+const HEADERS: readonly (readonly [string[], string])[] = [
+  [['Số hồ sơ đã giải quyết', 'Trước hạn'], 'resolvedEarly'],
+  [['Đã xử lý', 'Trễ hạn'], 'resolvedLate'],
+  [['Đang xử lý', 'Sắp trễ'], 'inProgressWithin'],
+  [['Nhận giải quyết', 'Tồn trước'], 'carriedOver'],
+  [['Số hồ sơ nhận giải quyết', 'Trong đó', 'Trực tuyến'], 'receivedOnline'],
+  [['Đã giải quyết', 'Sớm và đúng hạn'], 'resolvedOnTime'],
+  [['Cần xử lý'], 'receivedTotal'],
+];
+
+describe('property: spelling variants of a header map the same', () => {
+  it.each(HEADERS)('%j', (path, field) => {
+    fc.assert(
+      fc.property(fc.tuple(...path.map(variants)), (shown) => {
+        expect(fieldOf(mapPath(shown))).toBe(field);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('property: the order of columns does not change what each maps to', () => {
+  const TABLE: readonly (readonly [string[], string])[] = [
+    [['STT'], 'index'],
+    [['Đơn vị'], 'label'],
+    [['Đã tiếp nhận'], 'receivedNew'],
+    [['Tồn kỳ trước'], 'carriedOver'],
+    [['Cần xử lý'], 'receivedTotal'],
+    [['Đang xử lý', 'Tổng'], 'inProgressTotal'],
+    [['Đang xử lý', 'Trễ'], 'inProgressOverdue'],
+    [['Đã xử lý', 'Tổng'], 'resolvedTotal'],
+    [['Đã xử lý', 'Trễ'], 'resolvedLate'],
+    [['Đã xử lý', 'Sớm'], 'resolvedEarly'],
+  ];
+  it('any permutation of the Gia Lai columns', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...TABLE], { minLength: TABLE.length, maxLength: TABLE.length }), (columns) => {
+        const roles = mapColumns(columns.map(([path]) => path));
+        expect(roles.map(fieldOf)).toEqual(columns.map(([, field]) => field));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+// Issue 11 item 6: key/value tables, KPI cards, and a paginated unit table without the clerk's row.
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/utils/extract';
+import { cardGrid } from '@/utils/extract/cards';
+import { hasPager } from '@/utils/extract/pager';
+import { htmlDoc } from './dom';
+
+const OPTIONS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
+
+describe('key/value tables', () => {
+  it('reads "Chỉ tiêu | Số lượng" rows through the synonym table', () => {
+    const doc = htmlDoc(`<table><tr><th>Chỉ tiêu</th><th>Số lượng</th></tr>
+      <tr><td>Tổng số hồ sơ tiếp nhận</td><td>795</td></tr><tr><td>Đã giải quyết</td><td>790</td></tr>
+      <tr><td>Đang giải quyết</td><td>5</td></tr><tr><td>Ghi chú</td><td>Không</td></tr></table>`);
+    expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]);
+  });
+
+  it('a table of one recognised row is not read row-wise', () => {
+    const doc = htmlDoc(`<table><tr><th>Chỉ tiêu</th><th>Số lượng</th></tr><tr><td>Đã giải quyết</td><td>790</td></tr><tr><td>Khác</td><td>3</td></tr></table>`);
+    expect(extractPage(doc, OPTIONS).extractions).toEqual([]);
+  });
+});
+
+describe('KPI cards', () => {
+  it('pairs each number with the label in its box', () => {
+    const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div class="c"><span>Đã tiếp nhận</span><b>795</b></div>
+      <div class="c"><p>Đã giải quyết</p><p><span>790</span></p></div><div class="c"><i>Đang giải quyết</i> <strong>5</strong></div></div>`);
+    expect(cardGrid(doc)?.rows).toEqual([['Đã tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
+    expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]);
+  });
+
+  it('a box holding two numbers is no card', () => {
+    const doc = htmlDoc(`<div><span>Đã tiếp nhận</span><b>795</b><b>12</b></div><div><span>Đã giải quyết</span><b>790</b></div>`);
+    expect(cardGrid(doc)).toBeNull();
+  });
+});
+
+describe('pagination', () => {
+  const units = `<table><thead><tr><th>Tên đơn vị</th><th>Đã giải quyết</th></tr></thead><tbody>
+    <tr><td>UBND xã An Lão</td><td>400</td></tr><tr><td>UBND xã An Hưng</td><td>215</td></tr></tbody></table>`;
+  it.each([
+    ['page buttons', `<ul><li>‹</li><li>1</li><li>2</li><li>3</li><li>›</li></ul>`],
+    ['"Trang 1/6"', `<div>Trang 1/6</div>`],
+    ['"Hiển thị 1-10 của 57"', `<span>Hiển thị 1-10 của 57 bản ghi</span>`],
+    ['a labelled pager', `<nav aria-label="Phân trang"><a href="?p=2">Sau</a></nav>`],
+  ])('%s: the notice asks to filter by unit or turn the page', (_, pager) => {
+    const doc = htmlDoc(`<div>${units}${pager}</div>`);
+    expect(hasPager(doc.querySelector('table') as Element)).toBe(true);
+    expect(extractPage(doc, OPTIONS).problem).toBe('Không thấy dòng của «xã Bình Giang» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.');
+  });
+
+  it('without a pager the problem says the table has no row of the clerk', () => {
+    const doc = htmlDoc(`<div>${units}<p>Số liệu cập nhật 2026</p></div>`);
+    expect(extractPage(doc, OPTIONS).problem).toContain('bảng chia theo đơn vị nhưng không có dòng của «xã Bình Giang»');
+  });
+});

@@ -1,0 +1,93 @@
+// Issue 11: the page's own identities choose between readings, and splits complete what they imply; every choice is
+// written into the provenance of the field it gives.
+import { describe, expect, it } from 'vitest';
+import { chooseReadings, completeSplits } from '@/utils/extract/readings';
+import { mapColumns } from '@/utils/extract/synonyms';
+import type { CellRef, FieldKey, Fields } from '@/utils/domain/types';
+
+function choose(paths: string[][], values: (number | null)[]) {
+  return chooseReadings(paths, mapColumns(paths), (i) => values[i] ?? null);
+}
+const fields = (chosen: ReturnType<typeof choose>) => chosen.roles.map((r) => (r.kind === 'field' ? r.fields[0] : r.kind));
+
+describe('chooseReadings', () => {
+  it('a lone "Tổng" is the received total when it equals resolved + in progress', () => {
+    const paths = [['Tổng'], ['Đã xử lý'], ['Chưa xử lý']];
+    const chosen = choose(paths, [795, 785, 10]);
+    expect(fields(chosen)).toEqual(['receivedTotal', 'resolvedTotal', 'inProgressTotal']);
+    expect(chosen.notes.get(0)).toContain('bằng số đã giải quyết + đang giải quyết');
+  });
+
+  it('a lone "Tổng" that equals nothing stays unread', () => {
+    expect(fields(choose([['Tổng'], ['Đã xử lý'], ['Chưa xử lý']], [800, 785, 10]))).toEqual(['unknown', 'resolvedTotal', 'inProgressTotal']);
+  });
+
+  it('a bare "Đã tiếp nhận" beside "Tồn kỳ trước" is new when received + carried = resolved + in progress', () => {
+    const chosen = choose([['Đã tiếp nhận'], ['Tồn kỳ trước'], ['Đã giải quyết'], ['Đang giải quyết']], [780, 15, 790, 5]);
+    expect(fields(chosen)[0]).toBe('receivedNew');
+    expect(chosen.notes.get(0)).toContain('cộng kỳ trước thì bằng');
+  });
+
+  it('…and everything to handle when it alone equals resolved + in progress', () => {
+    const chosen = choose([['Đã tiếp nhận'], ['Tồn kỳ trước'], ['Đã giải quyết'], ['Đang giải quyết']], [795, 15, 790, 5]);
+    expect(fields(chosen)[0]).toBe('receivedTotal');
+    expect(chosen.notes.get(0)).toContain('tổng số hồ sơ phải giải quyết');
+  });
+
+  it('…and new when the page shows no resolved/in-progress figures to tell (a separate carried-over column)', () => {
+    const chosen = choose([['Tiếp nhận'], ['Kỳ trước chuyển sang']], [780, 15]);
+    expect(fields(chosen)[0]).toBe('receivedNew');
+    expect(chosen.notes.get(0)).toContain('bảng có cột kỳ trước riêng');
+  });
+
+  it('keeps a bare "Tiếp nhận" as the received total when there is no carried-over column', () => {
+    expect(fields(choose([['Tiếp nhận'], ['Đã giải quyết']], [10, 9]))).toEqual(['receivedTotal', 'resolvedTotal']);
+  });
+});
+
+const cell = (header: string[], raw: string): CellRef => ({ header, row: 'Tổng cộng', raw });
+
+function complete(values: Fields, headers: Partial<Record<FieldKey, string[]>>) {
+  const cells: Partial<Record<FieldKey, CellRef>> = {};
+  for (const [f, h] of Object.entries(headers) as [FieldKey, string[]][]) cells[f] = cell(h, String(values[f]));
+  const fields = { ...values };
+  const warnings = completeSplits(fields, cells, 'Tổng cộng');
+  return { fields, cells, warnings };
+}
+
+describe('completeSplits', () => {
+  it('on time next to late, no early column: on time includes early, early is 0 (stated in provenance)', () => {
+    const r = complete({ resolvedTotal: 790, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Đã xử lý', 'Đúng hạn'], resolvedLate: ['Đã xử lý', 'Quá hạn'] });
+    expect(r.fields.resolvedEarly).toBe(0);
+    expect(r.cells.resolvedEarly?.header).toEqual(['Đã xử lý', '(không có cột trước hạn riêng: «Đúng hạn» gồm cả hồ sơ trước hạn)']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('warns when the identities contradict the rule (resolved ≠ on time + late)', () => {
+    const r = complete({ resolvedTotal: 800, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Đúng hạn'], resolvedLate: ['Quá hạn'] });
+    expect(r.warnings).toEqual(['Cột «Đúng hạn» được hiểu là gồm cả hồ sơ trước hạn, nhưng số đã giải quyết (800) khác «Đúng hạn» + quá hạn (788 + 2).']);
+  });
+
+  it('"Sớm" next to late (early shown, no on-time column): on time is 0', () => {
+    const r = complete({ resolvedEarly: 790, resolvedLate: 0 }, { resolvedEarly: ['Đã xử lý', 'Sớm'], resolvedLate: ['Đã xử lý', 'Trễ'] });
+    expect(r.fields.resolvedOnTime).toBe(0);
+  });
+
+  it('splits but no resolved total: the total is their sum, said in provenance', () => {
+    const r = complete({ resolvedEarly: 630, resolvedOnTime: 151, resolvedLate: 4 }, { resolvedEarly: ['Trước hạn'], resolvedOnTime: ['Đúng hạn'], resolvedLate: ['Trễ hạn'] });
+    expect(r.fields.resolvedTotal).toBe(785);
+    expect(r.cells.resolvedTotal?.header).toEqual(['(tổng các cột chia theo hạn: «Trước hạn» + «Đúng hạn» + «Trễ hạn»)']);
+  });
+
+  it('never completes from a missing split (missing is not zero)', () => {
+    const r = complete({ resolvedEarly: 630, resolvedOnTime: null, resolvedLate: 4 }, { resolvedEarly: ['Trước hạn'], resolvedLate: ['Trễ hạn'] });
+    expect(r.fields.resolvedTotal).toBeUndefined();
+    const alone = complete({ resolvedOnTime: 10 }, { resolvedOnTime: ['Đúng hạn'] });
+    expect(alone.fields.resolvedEarly).toBeUndefined(); // no late column: no two-way split to complete
+  });
+
+  it('in progress: within + overdue give the total', () => {
+    const r = complete({ inProgressWithin: 8, inProgressOverdue: 2 }, { inProgressWithin: ['Trong hạn'], inProgressOverdue: ['Quá hạn'] });
+    expect(r.fields.inProgressTotal).toBe(10);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Tables whose ROWS name the figures: key/value tables ("Chỉ tiêu | Số
+ * lượng"), KPI cards turned into such rows, and catalogue tables giving the
+ * levels of government as rows ("Cấp tỉnh …", "Cấp xã …"). A row's label is
+ * read as one more header segment under its column's header, so the one
+ * synonym table maps it.
+ */
+import type { Grid } from './grid';
+import { foldDiacritics } from './normalize';
+import { isNumberText } from './numbers';
+import { fieldOf, mapPath, type ColumnRole } from './synonyms';
+
+const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
+/** A key/value table is narrow and short: a list of dossiers (many columns or rows) is never read row-wise. */
+const MAX_VALUE_COLUMNS = 3;
+const MAX_ROWS = 60;
+/** A row label that can name a figure holds one of these words (a cheap test before the synonym table). */
+const FIGURE_WORD = /nhan|giai quyet|xu ly|han\b|ky truoc|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|bcci|so hoa|tai su dung|thanh toan|phan anh|kien nghi|hai long|\bcap\b|thu tuc|tthc|dich vu cong/;
+
+/** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
+function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
+  const label = roles.findIndex((r) => r.kind === 'label');
+  if (label >= 0) return label;
+  return grid.paths.findIndex((_, c) => roles[c]?.kind !== 'index' && grid.rows.every((row) => !isNumberText(row[c] ?? '')));
+}
+
+/** The header path a row's figure in a column reads as: the label under the column's header, else the label alone. */
+function rowPath(path: readonly string[], label: string): string[] | null {
+  const under = [...path, label];
+  if (fieldOf(mapPath(under)) !== undefined) return under;
+  return path.length > 0 && fieldOf(mapPath([label])) !== undefined ? [label] : null;
+}
+
+/**
+ * The table read row-wise as a two-column grid (label, value) of the rows
+ * that name a field: `null` unless at least two rows do. `only` limits the
+ * fields (catalogue levels beside a mapped total column).
+ */
+export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: ReadonlySet<string>): Grid | null {
+  if (grid.rows.length > MAX_ROWS) return null;
+  const labelCol = labelColumn(grid, roles);
+  if (labelCol < 0) return null;
+  const valueColumns = grid.paths.filter((_, c) => c !== labelCol && roles[c]?.kind !== 'index');
+  if (valueColumns.length > MAX_VALUE_COLUMNS) return null;
+  const values: string[] = [];
+  const paths: string[][] = [];
+  const seen = new Set<string>();
+  grid.paths.forEach((path, c) => {
+    if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal') return;
+    for (const row of grid.rows) {
+      const label = row[labelCol] ?? '';
+      const read = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label) : null;
+      const field = read && fieldOf(mapPath(read));
+      if (!read || !field || seen.has(field) || (only && !only.has(field))) continue;
+      seen.add(field);
+      paths.push(read);
+      values.push(row[c] ?? '');
+    }
+  });
+  if (paths.length < 2) return null;
+  // One row holding every figure, each column headed by "column header › row label".
+  return { paths, rows: [values], titles: grid.titles };
+}
+
+/** Catalogue counts whose levels of government are rows: only those levels are read row-wise. */
+export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Grid | null {
+  const catalogue = roles.some((r) => fieldOf(r)?.startsWith('tthc'));
+  return catalogue ? keyedGrid(grid, roles, CATALOGUE_LEVELS) : null;
+}

@@ -1,0 +1,84 @@
+/**
+ * Whose page is this? A page that names a commune-level unit other than the
+ * clerk's — in its title, headings, breadcrumb, the table's title rows, a
+ * "Đơn vị" label, or the chosen option of a unit selector — is refused
+ * whatever its kind. A page naming only a higher level (the city, "Tỉnh …")
+ * is not.
+ */
+import { cleanText, foldDiacritics } from './normalize';
+import { sameUnit, unitKey, type UnitOptions } from './rows';
+
+/** Where a commune-level unit's name starts in folded text: "UBND xã …", "phường …", "X. …". */
+const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]|(?:ubnd )?[xp]\.\s*[a-z0-9])/;
+const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
+/** Text after a unit's name: dates, periods, separators, the region. */
+const NAME_END = /\s*(?:[-–—,;:()|/›»>\n]|\s(?:nam|thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp)\b|\s\d).*$/;
+const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
+const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
+const MAX_LABEL = 160;
+const MAX_SCANNED = 200;
+const LABEL_TAGS = ['label', 'p', 'span', 'div', 'li', 'strong', 'b'];
+
+/** The commune-level unit a text names, as it reads in the text ("xã Bình Giang"), or null. */
+export function unitMention(text: string): string | null {
+  const clean = cleanText(text);
+  const folded = foldDiacritics(clean);
+  const m = MENTION.exec(folded);
+  if (!m) return null;
+  const start = m.index + (m[0].length - (m[1]?.length ?? 0));
+  // Folding keeps lengths for precomposed Vietnamese text, so the folded index finds the display text.
+  const tail = folded.slice(start).replace(NAME_END, '');
+  const key = unitKey(tail);
+  const firstWord = key.name.split(' ')[0] ?? '';
+  if (!key.type || !COMMUNE_TYPES.has(key.type) || key.name.length < 2 || COMMUNE_TYPES.has(firstWord) || ['xa', 'phuong'].includes(firstWord)) {
+    return null;
+  }
+  return folded.length === clean.length ? clean.slice(start, start + tail.length) : tail;
+}
+
+function selectLabel(select: HTMLSelectElement): string {
+  const labels = Array.from(select.labels ?? [], (l) => l.textContent ?? '').join(' ');
+  return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${select.options[0]?.text ?? ''}`);
+}
+
+/** Texts of the page that say whose data it shows (not the menu, not the signed-in user's box). */
+export function unitTexts(doc: Document, gridTitles: readonly string[]): string[] {
+  const texts = [doc.title, ...gridTitles];
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'caption']) {
+    for (const el of Array.from(doc.getElementsByTagName(tag)).slice(0, 10)) texts.push(el.textContent ?? '');
+  }
+  for (const nav of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, 50)) {
+    if (/breadcrumb|duong dan/.test(foldDiacritics(nav.getAttribute('aria-label') ?? ''))) texts.push(...Array.from(nav.children, (c) => c.textContent ?? ''));
+  }
+  for (const select of Array.from(doc.getElementsByTagName('select'))) {
+    const chosen = select.options[select.selectedIndex];
+    if (chosen && UNIT_SELECT.test(selectLabel(select))) texts.push(chosen.text);
+  }
+  // Live collections, read only as far as the cap: a page holding a 20,000-row table is not walked whole.
+  for (const tag of LABEL_TAGS) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < MAX_SCANNED; i++) {
+      const el = els[i] as Element;
+      if (el.childElementCount > 2) continue;
+      const raw = el.textContent ?? '';
+      if (raw.length > MAX_LABEL) continue;
+      const text = cleanText(raw);
+      if (UNIT_LABEL.test(foldDiacritics(text))) texts.push(text.replace(/^[^:]*:\s*/, ''));
+    }
+  }
+  return texts;
+}
+
+/** The other unit a page names (display text), or null when it names none or only the clerk's. */
+export function otherUnit(doc: Document, gridTitles: readonly string[], opts: UnitOptions): string | null {
+  const clerk = unitKey(opts.unitName);
+  if (clerk.name === '') return null;
+  for (const text of unitTexts(doc, gridTitles)) {
+    if (/don vi nhan bao cao/.test(foldDiacritics(text))) continue;
+    const mention = unitMention(text);
+    if (mention === null) continue;
+    const key = unitKey(mention);
+    if (!sameUnit(key, clerk) && !(key.name.startsWith(`${clerk.name} `) && (clerk.type === null || key.type === clerk.type))) return mention;
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Table-level readings settled by the page's own identities (spec §2.8):
+ * received = resolved + in progress, to handle = new + carried over,
+ * resolved = its timing splits. Pure; each choice is written into the
+ * provenance of the field it gives ("header" gets a note in brackets).
+ */
+import type { CellRef, FieldKey, Fields } from '../domain/types';
+import { fieldOf, isBareReceived, isBareTotal, type ColumnRole } from './synonyms';
+
+type Cells = Partial<Record<FieldKey, CellRef>>;
+
+export interface Chosen {
+  roles: ColumnRole[];
+  /** Provenance notes by column index. */
+  notes: Map<number, string>;
+}
+
+const fmt = (n: number) => n.toLocaleString('vi-VN');
+
+/** Resolved + in progress, with or without the returned/suspended dossiers some vendors count apart. */
+function balances(value: number, valueOf: (f: FieldKey) => number | null): boolean {
+  const resolved = valueOf('resolvedTotal');
+  const inProgress = valueOf('inProgressTotal');
+  if (resolved === null || inProgress === null) return false;
+  const others = (valueOf('returnedWithdrawn') ?? 0) + (valueOf('suspended') ?? 0);
+  return value === resolved + inProgress || value === resolved + inProgress + others;
+}
+
+/**
+ * Readings of columns whose words allow two: a lone "Tổng" next to resolved
+ * and in-progress columns is the received total when it equals their sum; a
+ * bare "Đã tiếp nhận" next to a carried-over column is the new dossiers
+ * unless it equals resolved + in progress (then it is everything to handle).
+ * `valueOf(i)` is the number the chosen row (or the sum of rows) shows in column i.
+ */
+export function chooseReadings(
+  paths: readonly string[][],
+  roles: readonly ColumnRole[],
+  valueOf: (column: number) => number | null,
+): Chosen {
+  const out: Chosen = { roles: [...roles], notes: new Map() };
+  const columnOf = (f: FieldKey) => out.roles.findIndex((r) => fieldOf(r) === f);
+  const fieldValue = (f: FieldKey) => {
+    const i = columnOf(f);
+    return i < 0 ? null : valueOf(i);
+  };
+  paths.forEach((path, i) => {
+    const role = out.roles[i];
+    const v = valueOf(i);
+    if (role?.kind === 'unknown' && isBareTotal(path) && columnOf('receivedTotal') < 0 && v !== null && balances(v, fieldValue)) {
+      out.roles[i] = { kind: 'field', fields: ['receivedTotal'] };
+      out.notes.set(i, '(đọc là tổng số hồ sơ tiếp nhận: bằng số đã giải quyết + đang giải quyết)');
+      return;
+    }
+    if (fieldOf(role) !== 'receivedTotal' || !isBareReceived(path) || columnOf('carriedOver') < 0 || columnOf('receivedNew') >= 0) return;
+    const carried = fieldValue('carriedOver');
+    if (v !== null && balances(v, fieldValue)) {
+      out.notes.set(i, '(đọc là tổng số hồ sơ phải giải quyết: bằng số đã giải quyết + đang giải quyết)');
+      return;
+    }
+    out.roles[i] = { kind: 'field', fields: ['receivedNew'] };
+    out.notes.set(
+      i,
+      v !== null && carried !== null && balances(v + carried, fieldValue)
+        ? '(đọc là hồ sơ mới tiếp nhận trong kỳ: cộng kỳ trước thì bằng số đã giải quyết + đang giải quyết)'
+        : '(đọc là hồ sơ mới tiếp nhận trong kỳ: bảng có cột kỳ trước riêng)',
+    );
+  });
+  return out;
+}
+
+const TIMING: readonly FieldKey[] = ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'];
+const WORD: Partial<Record<FieldKey, string>> = {
+  resolvedEarly: 'trước hạn',
+  resolvedOnTime: 'đúng hạn',
+  resolvedLate: 'quá hạn',
+  inProgressWithin: 'trong hạn',
+  inProgressOverdue: 'quá hạn',
+};
+
+const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
+
+/**
+ * Completes what a page's splits imply, in place, and returns warnings:
+ * - a late column with only one "by the due date" column (on time, early,
+ *   "Sớm", "Trước hạn, đúng hạn") splits resolved in two: the missing split
+ *   is 0 because the one shown includes it (warned when resolved ≠ the two);
+ * - with no resolved (in-progress) total, the total is the sum of the
+ *   splits, which partition it.
+ */
+export function completeSplits(fields: Fields, cells: Cells, row: string): string[] {
+  const warnings: string[] = [];
+  const late = known(fields, 'resolvedLate');
+  const shown = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => fields[f] !== undefined);
+  if (late !== null && shown.length === 1) {
+    const [present] = shown as [FieldKey];
+    const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
+    const header = cells[present]?.header ?? [];
+    const leaf = header[header.length - 1] ?? WORD[present];
+    fields[missing] = 0;
+    cells[missing] = {
+      header: [...header.slice(0, -1), `(không có cột ${WORD[missing]} riêng: «${leaf}» gồm cả hồ sơ ${WORD[missing]})`],
+      row,
+      raw: '',
+    };
+    const by = known(fields, present);
+    const total = known(fields, 'resolvedTotal');
+    if (by !== null && total !== null && total !== by + late) {
+      warnings.push(
+        `Cột «${leaf}» được hiểu là gồm cả hồ sơ ${WORD[missing]}, nhưng số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`,
+      );
+    }
+  }
+  sumSplits(fields, cells, row, 'resolvedTotal', TIMING);
+  sumSplits(fields, cells, row, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']);
+  return warnings;
+}
+
+function sumSplits(fields: Fields, cells: Cells, row: string, total: FieldKey, parts: readonly FieldKey[]): void {
+  if (fields[total] !== undefined) return;
+  let sum = 0;
+  for (const part of parts) {
+    const v = known(fields, part);
+    if (v === null) return;
+    sum += v;
+  }
+  const shown = parts.map((p) => cells[p]?.header.at(-1) ?? WORD[p]).map((t) => `«${t}»`);
+  fields[total] = sum;
+  cells[total] = { header: [`(tổng các cột chia theo hạn: ${shown.join(' + ')})`], row, raw: String(sum) };
+}
