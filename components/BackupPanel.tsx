@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
-import { deleteAllData, exportData, importData, parseBackup } from '@/utils/store/backup';
+import { backupParts, deleteAllData, importData, readBackupFile } from '@/utils/store/backup';
+import { detailOf, type BackupProblem } from '@/utils/store/problems';
+import { askBackground } from '@/utils/store/send';
+import { todayIsoLocal } from '@/utils/domain/period';
 import { useStrings } from './strings';
+import { useProblemText } from './strings/errors';
 
 interface Props {
   db: ReportDb;
@@ -12,34 +16,49 @@ interface Props {
 
 export function BackupPanel({ db, onDataChanged }: Props) {
   const s = useStrings();
+  const describe = useProblemText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
 
+  const fail = (problem: BackupProblem) => setMessage({ ok: false, text: s.importFailed(describe(problem)) });
+
+  // Every failure is shown: a backup is the clerk's only copy of months of data.
   const onExport = async () => {
-    const now = new Date().toISOString();
-    const data = await exportData(db, now);
-    downloadFile(`bao-cao-cchc-${now.slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
-    setMessage({ ok: true, text: s.exported(data.captures.length) });
+    try {
+      const now = new Date().toISOString();
+      const { parts, captures } = await backupParts(db, now);
+      downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date(now))}.json`, new Blob(parts), 'application/json');
+      setMessage({ ok: true, text: s.exported(captures) });
+    } catch (err) {
+      setMessage({ ok: false, text: describe({ code: 'exportFailed', detail: detailOf(err) }) });
+    }
   };
 
   const onImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) {
-      setMessage({ ok: false, text: s.importFailed(parsed.error) });
-      return;
+    try {
+      // Stamps are checked against the clock that made them: the background's.
+      const now = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
+      const parsed = await readBackupFile(file, now);
+      if (!parsed.ok) return fail(parsed.problem);
+      const done = await importData(db, parsed.data);
+      setMessage({ ok: true, text: s.imported(done.added, done.duplicates, done.settingsRestored) });
+      onDataChanged();
+    } catch (err) {
+      fail({ code: 'importFailed', detail: detailOf(err) });
     }
-    const done = await importData(db, parsed.data);
-    setMessage({ ok: true, text: s.imported(done.added, done.duplicates, done.settingsRestored) });
-    onDataChanged();
   };
 
   const onDeleteAll = async () => {
-    await deleteAllData(db);
     setConfirming(false);
-    setMessage({ ok: true, text: s.allDeleted });
+    try {
+      await deleteAllData(db);
+      setMessage({ ok: true, text: s.allDeleted });
+    } catch (err) {
+      setMessage({ ok: false, text: describe({ code: 'deleteFailed', detail: detailOf(err) }) });
+    }
     onDataChanged();
   };
 

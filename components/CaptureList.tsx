@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { KIND_LABELS, periodRangeVi } from '@/utils/capture/labels';
-import type { Capture } from '@/utils/types';
+import { periodRange } from '@/utils/capture/labels';
+import type { Capture } from '@/utils/domain/types';
 import { useStrings } from './strings';
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
 export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Props) {
   const s = useStrings();
   const [deleted, setDeleted] = useState<Capture | null>(null);
+  const kindsOf = (c: Capture) => c.kinds.map((k) => s.kindLabels[k]).join(', ');
+  const rangeOf = (c: Capture) => periodRange(c.period) ?? s.unknownPeriod;
   const remove = async (capture: Capture) => {
     await onDelete(capture);
     setDeleted(capture);
@@ -32,7 +34,7 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
       <h2 id="captures-title">{s.capturesTitle(total)}</h2>
       {deleted && (
         <p role="status" class="undo">
-          {s.captureDeleted(deleted.kinds.map((k) => KIND_LABELS[k]).join(', '), periodRangeVi(deleted.period))}{' '}
+          {s.captureDeleted(kindsOf(deleted), rangeOf(deleted))}{' '}
           <button type="button" onClick={() => void undo()}>
             {s.undo}
           </button>
@@ -43,13 +45,13 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
       ) : (
         <ul>
           {captures.map((c) => {
-            const what = c.kinds.map((k) => KIND_LABELS[k]).join(', ');
+            const what = kindsOf(c);
             const when = new Date(c.capturedAt).toLocaleString(s.locale);
             return (
               <li key={c.id}>
                 <span>
                   <strong>{what}</strong>
-                  {s.captureDetails(periodRangeVi(c.period), c.unit ?? '', when)}
+                  {s.captureDetails(rangeOf(c), c.unit ?? '', when)}
                   <a href={c.url} target="_blank" rel="noreferrer">
                     {s.sourcePageLink}
                   </a>

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ReportDb } from '@/utils/store/db';
-import { saveSettings } from '@/utils/store/settings';
-import type { Settings } from '@/utils/types';
+import type { Settings } from '@/utils/domain/types';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
 
 /** First use: the two settings every report needs, right in the popup. */
-export function FirstRunForm({ db, settings }: { db: ReportDb; settings: Settings }) {
+export function FirstRunForm({ settings, onSave }: { settings: Settings; onSave: (unitName: string, cityName: string) => Promise<void> }) {
   const s = useStrings();
   const [unitName, setUnit] = useState('');
   const [cityName, setCity] = useState(settings.cityName);
@@ -14,7 +12,7 @@ export function FirstRunForm({ db, settings }: { db: ReportDb; settings: Setting
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!unitName.trim() || !cityName.trim()) return setError(s.firstRunMissing);
-    await saveSettings(db, { ...settings, unitName, cityName });
+    await onSave(unitName, cityName);
   };
   return (
     <form class="first-run" aria-label={s.firstRunName} onSubmit={(e) => void submit(e)}>

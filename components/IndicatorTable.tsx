@@ -4,10 +4,10 @@ import { SourceNote } from './SourceNote';
 import { useStrings } from './strings';
 
 const CHIP: Record<IndicatorStatus, string> = {
-  Đạt: 'chip ok',
-  'Chưa đạt': 'chip bad',
-  'Thiếu số liệu': 'chip missing',
-  'Không phát sinh': 'chip none',
+  met: 'chip ok',
+  missed: 'chip bad',
+  missing: 'chip missing',
+  notArisen: 'chip none',
 };
 
 export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@/utils/types';
+import type { UiLanguage } from '@/utils/domain/types';
 import { LANGUAGE_NAMES, useStrings } from './strings';
 
 /** "Ngôn ngữ giao diện": the pages' language; the report itself is always Vietnamese. */

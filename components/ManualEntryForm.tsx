@@ -1,20 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { CountField, Fields } from '@/utils/types';
-import { FIELD_LABELS } from '@/utils/report/field-labels';
+import { FIELD_LABELS, MANUAL_FIELDS, type Fields } from '@/utils/domain/fields';
 import { formatCount } from '@/utils/report/format';
 import { parseCount } from '@/utils/extract/numbers';
 import { FormMessage } from './FormMessage';
 import { useStrings } from './strings';
-
-/** The counts the report prints or divides; each can be entered or corrected by hand. */
-export const MANUAL_FIELDS: readonly CountField[] = [
-  'receivedNew', 'receivedOnline', 'carriedOver',
-  'resolvedTotal', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate',
-  'inProgressTotal', 'inProgressOverdue',
-  'digitized', 'digitizedBase', 'eResult', 'eResultBase', 'reused', 'reusedBase',
-  'paknReceived', 'paknSatisfied', 'paidOnline', 'feeDossiers', 'reducedTime',
-  'tthcTotal', 'tthcProvincial', 'tthcCommune', 'tthcPartial', 'tthcFull',
-];
 
 interface Props {
   /** The clerk's saved entries for the period. */

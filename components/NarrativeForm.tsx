@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NARRATIVE_KEYS, type Narrative } from '@/utils/types';
+import { NARRATIVE_KEYS, type Narrative } from '@/utils/domain/types';
 import { NARRATIVE_TITLES } from '@/utils/report/narrative';
 import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
 import { checkTemplate } from '@/utils/report/templates';
@@ -22,7 +22,7 @@ export function NarrativeForm({ initial, onSave }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${p}`));
+    const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${s.templateProblemText(p)}`));
     if (problems.length > 0) {
       setMessage({ ok: false, lines: problems });
       return;

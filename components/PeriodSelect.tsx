@@ -1,4 +1,4 @@
-import type { ReportPeriod } from '@/utils/types';
+import type { ReportPeriod } from '@/utils/domain/types';
 import { useStrings } from './strings';
 
 interface Props {

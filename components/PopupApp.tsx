@@ -1,20 +1,11 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
-import { deleteCapture, restoreCapture } from '@/utils/store/captures';
-import { loadPeriodKeys, loadPopupData, loadTrendCaptures, type PopupData } from '@/utils/store/popup-data';
-import { periodKeyOf } from '@/utils/store/content-key';
-import { defaultPeriod, listPeriods, periodById } from '@/utils/report/periods';
-import { buildPeriodReport } from '@/utils/report/period-report';
-import { narrativeForPeriod } from '@/utils/report/narrative';
-import { buildWholeReport } from '@/utils/report/whole-report';
+import type { PopupData } from '@/utils/store/popup-data';
 import { docxFileName, docxTitle } from '@/utils/report/docx-name';
 import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
-import { periodRangeVi } from '@/utils/capture/labels';
-import { buildTrend } from '@/utils/chart/trend';
-import type { Settings } from '@/utils/types';
-import { useLiveQuery } from './useLiveQuery';
-import { useAfterPaint } from './useAfterPaint';
+import { periodRange } from '@/utils/capture/labels';
+import { editorPath, usePopup, usePopupPeriod } from '@/utils/view/use-popup';
 import { PeriodSelect } from './PeriodSelect';
 import { IndicatorTable } from './IndicatorTable';
 import { WarningList } from './WarningList';
@@ -26,29 +17,13 @@ import { FirstRunForm } from './FirstRunForm';
 import { copyRich } from './copy';
 import { StringsProvider, useStrings } from './strings';
 
-/** Captures listed at first; "Xem thêm" adds as many again. */
-const LIST_PAGE = 20;
-
 export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
   const s = useStrings();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [listed, setListed] = useState(LIST_PAGE);
-  const choose = (settings: Settings) => {
-    const cutoff = settings.cutoffDay;
-    return (chosen && periodById(chosen, cutoff)) || defaultPeriod(todayIso, cutoff);
-  };
-  const data = useLiveQuery(() => loadPopupData(db, choose, listed), [db, chosen, listed, todayIso]);
+  const { data, chosen, choose, more } = usePopup(db, todayIso);
   if (!data) return <p>{s.loading}</p>;
   return (
     <StringsProvider language={data.settings.uiLanguage}>
-      <PeriodView
-        db={db}
-        data={data}
-        chosen={chosen ?? data.period.id}
-        todayIso={todayIso}
-        onChoose={setChosen}
-        onMore={() => setListed(listed + LIST_PAGE)}
-      />
+      <PeriodView db={db} data={data} chosen={chosen ?? data.period.id} todayIso={todayIso} onChoose={choose} onMore={more} />
     </StringsProvider>
   );
 }
@@ -65,38 +40,15 @@ interface ViewProps {
 
 function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps) {
   const s = useStrings();
-  const { settings, period } = data;
-  const cutoff = settings.cutoffDay;
-  const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
-  // Secondary reads start after the first screen is shown (live queries subscribe in effects).
-  const periodKeys = useLiveQuery(() => loadPeriodKeys(db), [db], true);
-  const withData = useMemo(
-    () => new Set(periods.filter((p) => periodKeys?.has(periodKeyOf({ period: p }))).map((p) => p.id)),
-    [periodKeys, periods],
-  );
-  const report = useMemo(
-    () =>
-      buildPeriodReport(data.captures, period, settings, {
-        manual: data.manual,
-        narrative: narrativeForPeriod(data.narratives, period, cutoff),
-      }),
-    [data],
-  );
-  // Below the fold: the section previews and the whole report come right after the first screen.
-  const whole = useAfterPaint(() => buildWholeReport(report.context), [report]);
-  const trendCaptures = useLiveQuery(() => loadTrendCaptures(db, period, cutoff), [db, period.id, cutoff], true);
-  const trend = useMemo(
-    () => trendCaptures && buildTrend(trendCaptures, period, settings, data.manual),
-    [trendCaptures, data],
-  );
+  const { settings } = data;
+  const { period, periods, withData, report, whole, trend, ...actions } = usePopupPeriod(db, data, todayIso);
 
   useEffect(() => {
     // For `npm run bench`: the first render with the clerk's data.
     if (performance.getEntriesByName('popup-data-rendered').length === 0) performance.mark('popup-data-rendered');
   }, []);
 
-  const openEditor = () =>
-    void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?period=${encodeURIComponent(period.id)}`) });
+  const openEditor = () => void browser.tabs.create({ url: browser.runtime.getURL(editorPath(period)) });
 
   return (
     <main data-ready="1" aria-busy={chosen !== period.id}>
@@ -111,11 +63,11 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
           </button>
         </nav>
       </header>
-      {!settings.unitName && <FirstRunForm db={db} settings={settings} />}
+      {!settings.unitName && <FirstRunForm settings={settings} onSave={actions.saveUnit} />}
       <PeriodSelect periods={periods} value={chosen} withData={withData} onChange={onChoose} />
       {report.captureCount === 0 && (
         <p class="empty" role="note">
-          {s.emptyPeriod(periodRangeVi(report.period))}
+          {s.emptyPeriod(periodRange(report.period) ?? s.unknownPeriod)}
         </p>
       )}
       <IndicatorTable indicators={report.indicators} />
@@ -141,8 +93,8 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
         captures={data.recent}
         total={data.total}
         onMore={onMore}
-        onDelete={(c) => (c.id === undefined ? Promise.resolve() : deleteCapture(db, c.id))}
-        onRestore={(c) => restoreCapture(db, c)}
+        onDelete={actions.deleteCapture}
+        onRestore={actions.restoreCapture}
       />
     </main>
   );

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { getSettings, savePortalOrigins } from '@/utils/store/settings';
-import { parseOrigin } from '@/utils/capture/origins';
-import { useLiveQuery } from './useLiveQuery';
+import { parseOrigin } from '@/utils/domain/origins';
+import { askBackground } from '@/utils/store/send';
+import { useLiveQuery } from '@/utils/view/use-live-query';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
 
@@ -21,14 +22,14 @@ export function PortalOrigins({ db }: { db: ReportDb }) {
     const granted = await browser.permissions.request({ origins: [check.pattern] });
     if (!granted) return setMessage({ ok: false, text: s.portalDenied(check.origin) });
     await savePortalOrigins(db, [...origins, check.origin]);
-    await browser.runtime.sendMessage({ type: 'syncPortalScripts' });
+    await askBackground({ type: 'syncPortalScripts' });
     setInput('');
     setMessage({ ok: true, text: s.portalAddedText(check.origin) });
   };
 
   const remove = async (origin: string) => {
     await savePortalOrigins(db, origins.filter((o) => o !== origin));
-    await browser.runtime.sendMessage({ type: 'syncPortalScripts' });
+    await askBackground({ type: 'syncPortalScripts' });
     await browser.permissions.remove({ origins: [`${origin}/*`] });
     setMessage({ ok: true, text: s.portalRemoved(origin) });
   };

@@ -1,69 +1,62 @@
-import { useMemo, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
-import { loadReportData } from '@/utils/store/report-data';
-import { saveManualFields, saveNarrative } from '@/utils/store/period-texts';
-import { defaultPeriod, listPeriods } from '@/utils/report/periods';
-import { buildPeriodReport } from '@/utils/report/period-report';
-import { narrativeForPeriod } from '@/utils/report/narrative';
-import { buildWholeReport } from '@/utils/report/whole-report';
+import type { ReportData } from '@/utils/store/report-data';
 import { docxFileName, docxTitle } from '@/utils/report/docx-name';
-import { useLiveQuery } from './useLiveQuery';
+import { useEditorPeriod, useReportEditor } from '@/utils/view/use-report-editor';
 import { PeriodSelect } from './PeriodSelect';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NarrativeForm } from './NarrativeForm';
 import { WholeReportActions } from './WholeReportActions';
 import { BlockView } from './BlockView';
-import { StringsProvider, stringsFor } from './strings';
+import { StringsProvider, stringsFor, useStrings } from './strings';
 
-const now = () => new Date().toISOString();
+interface Props {
+  db: ReportDb;
+  todayIso: string;
+  initialPeriodId: string | null;
+}
 
 /** The full-tab editor: the clerk's text and manual entries for a period, and the whole report. */
-export function ReportEditor({ db, todayIso, initialPeriodId }: { db: ReportDb; todayIso: string; initialPeriodId: string | null }) {
-  const data = useLiveQuery(() => loadReportData(db), [db]);
-  const { settings, captures, narratives, manual } = data ?? {};
-  const [chosen, setChosen] = useState<string | null>(initialPeriodId);
-
-  const cutoff = settings?.cutoffDay ?? 15;
-  const periods = useMemo(() => listPeriods(todayIso, cutoff), [todayIso, cutoff]);
-  const period = periods.find((p) => p.id === chosen) ?? defaultPeriod(todayIso, cutoff);
-  const withData = useMemo(() => new Set(periods.filter((p) => captures?.some((c) => c.period?.from === p.from && c.period.to === p.to)).map((p) => p.id)), [captures, periods]);
-
-  // This component provides the texts of the chosen language, so it reads them from the settings itself.
-  const s = stringsFor(settings?.uiLanguage);
-  if (!settings || !captures || !narratives || !manual) return <p>{s.loading}</p>;
-  const narrative = narrativeForPeriod(narratives, period, settings.cutoffDay);
-  const captured = buildPeriodReport(captures, period, settings).figures.values;
-  const report = buildPeriodReport(captures, period, settings, { manual, narrative });
-  const whole = buildWholeReport(report.context);
-  const savedNarrative = narratives.find((n) => n.periodId === period.id);
-
+export function ReportEditor({ db, todayIso, initialPeriodId }: Props) {
+  const { data, chosen, choose } = useReportEditor(db, initialPeriodId);
+  if (!data) return <p>{stringsFor(undefined).loading}</p>;
   return (
-    <StringsProvider language={settings.uiLanguage}>
-      <main>
-        <h1>{s.editorTitle}{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
-        <PeriodSelect periods={periods} value={period.id} withData={withData} onChange={setChosen} />
-        <section aria-labelledby="manual-title">
-          <h2 id="manual-title">{s.manualTitle}</h2>
-          <ManualEntryForm
-            key={period.id}
-            saved={manual[period.id] ?? {}}
-            captured={captured}
-            onSave={(fields) => saveManualFields(db, period.id, fields, now())}
-          />
-        </section>
-        <section aria-labelledby="narrative-title">
-          <h2 id="narrative-title">{s.narrativeTitle}</h2>
-          <p class="hint">
-            {savedNarrative ? s.narrativeOwn : s.narrativeCarried}
-          </p>
-          <NarrativeForm key={period.id} initial={narrative} onSave={(texts) => saveNarrative(db, period.id, texts, now())} />
-        </section>
-        <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />
-        <section aria-labelledby="preview-title" class="page">
-          <h2 id="preview-title">{s.previewTitle}</h2>
-          <BlockView blocks={whole.blocks} />
-        </section>
-      </main>
+    <StringsProvider language={data.settings.uiLanguage}>
+      <EditorView db={db} data={data} chosen={chosen} todayIso={todayIso} onChoose={choose} />
     </StringsProvider>
+  );
+}
+
+interface ViewProps {
+  db: ReportDb;
+  data: ReportData;
+  chosen: string | null;
+  todayIso: string;
+  onChoose: (periodId: string) => void;
+}
+
+function EditorView({ db, data, chosen, todayIso, onChoose }: ViewProps) {
+  const s = useStrings();
+  const view = useEditorPeriod(db, data, chosen, todayIso);
+  const { period, report, whole } = view;
+  const unitName = data.settings.unitName;
+  return (
+    <main>
+      <h1>{s.editorTitle}{unitName ? ` – ${unitName}` : ''}</h1>
+      <PeriodSelect periods={view.periods} value={period.id} withData={view.withData} onChange={onChoose} />
+      <section aria-labelledby="manual-title">
+        <h2 id="manual-title">{s.manualTitle}</h2>
+        <ManualEntryForm key={period.id} saved={view.manual} captured={view.captured} onSave={view.saveManual} />
+      </section>
+      <section aria-labelledby="narrative-title">
+        <h2 id="narrative-title">{s.narrativeTitle}</h2>
+        <p class="hint">{view.savedNarrative ? s.narrativeOwn : s.narrativeCarried}</p>
+        <NarrativeForm key={period.id} initial={report.narrative} onSave={view.saveNarrative} />
+      </section>
+      <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />
+      <section aria-labelledby="preview-title" class="page">
+        <h2 id="preview-title">{s.previewTitle}</h2>
+        <BlockView blocks={whole.blocks} />
+      </section>
+    </main>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Block } from '@/utils/report/blocks';
 import { BlockView } from './BlockView';
-import { useStrings, type Strings } from './strings';
+import { useStrings } from './strings';
 
 interface Props {
   id: string;
+  /** "3.1 b)"; absent for the title. */
+  number?: string;
   title: string;
   blocks: Block[];
   missing: string[];
@@ -13,20 +15,12 @@ interface Props {
   open?: boolean;
 }
 
-/** "3.1b" → "3.1 b)". */
-const sectionNumber = (id: string): string => id.replace(/(\d)([a-z])$/, '$1 $2)');
-
-/** "3.1b" → "mục 3.1 b)"; the title part ("0") has no number. */
-function sectionName(id: string, title: string, s: Strings): string {
-  return id === '0' ? title.toLocaleLowerCase('vi') : s.sectionName(sectionNumber(id));
-}
-
-export function SectionCard({ id, title, blocks, missing, onCopy, open }: Props) {
+export function SectionCard({ id, number, title, blocks, missing, onCopy, open }: Props) {
   const s = useStrings();
   const [status, setStatus] = useState<string>('');
   // The preview is drawn only once unfolded: six sections of report text are a lot of DOM for a popup.
   const [unfolded, setUnfolded] = useState(Boolean(open));
-  const name = sectionName(id, title, s);
+  const name = number ? s.sectionName(number) : s.titleSectionName;
   const copy = async () => {
     try {
       await onCopy();
@@ -39,7 +33,7 @@ export function SectionCard({ id, title, blocks, missing, onCopy, open }: Props)
     <section class="section-card" aria-labelledby={`section-${id}`}>
       <details open={open} onToggle={(e) => setUnfolded(e.currentTarget.open)}>
         <summary>
-          <h2 id={`section-${id}`}>{id === '0' ? title : s.sectionHeading(sectionNumber(id), title)}</h2>
+          <h2 id={`section-${id}`}>{number ? s.sectionHeading(number, title) : s.titleSectionHeading}</h2>
         </summary>
         {unfolded && <BlockView blocks={blocks} />}
       </details>

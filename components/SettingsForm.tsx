@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { checkSettings, getSettings, saveSettings } from '@/utils/store/settings';
-import { TEMPLATE_KEYS, type Settings } from '@/utils/types';
+import { TEMPLATE_KEYS, type Settings } from '@/utils/domain/types';
 import { DEFAULT_SIGNER } from '@/utils/report/letterhead';
 import { TEMPLATE_TITLES, checkTemplateFor } from '@/utils/report/templates';
 import { TemplateFields } from './TemplateFields';
@@ -9,10 +9,12 @@ import { FormMessage } from './FormMessage';
 import { LanguageSelect } from './LanguageSelect';
 import { TargetsFields } from './TargetsFields';
 import { useStrings } from './strings';
+import { useProblemText } from './strings/errors';
 import { EXAMPLES } from './strings/examples';
 
 export function SettingsForm({ db }: { db: ReportDb }) {
   const s = useStrings();
+  const describe = useProblemText();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
@@ -30,7 +32,7 @@ export function SettingsForm({ db }: { db: ReportDb }) {
       const source = settings.templates?.[key];
       return source === undefined ? [] : checkTemplateFor(key, source).map((p) => s.templateProblem(TEMPLATE_TITLES[key], p));
     });
-    const problems = [...checkSettings(settings), ...templateProblems];
+    const problems = [...checkSettings(settings).map(describe), ...templateProblems];
     if (problems.length > 0) {
       setMessage({ ok: false, lines: problems });
       return;

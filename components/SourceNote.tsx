@@ -1,6 +1,6 @@
 import type { FigureSource } from '@/utils/report/figures';
-import { FIELD_LABELS } from '@/utils/report/field-labels';
-import type { FieldKey } from '@/utils/types';
+import { FIELD_LABELS } from '@/utils/domain/fields';
+import type { FieldKey } from '@/utils/domain/types';
 import { useStrings, type Strings } from './strings';
 
 function describe(source: FigureSource, s: Strings): string {

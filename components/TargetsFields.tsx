@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings, Targets } from '@/utils/types';
+import type { Settings, Targets } from '@/utils/domain/types';
 import { useStrings } from './strings';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { TEMPLATE_KEYS, type TemplateKey } from '@/utils/types';
+import { TEMPLATE_KEYS, type TemplateKey } from '@/utils/domain/types';
 import { DEFAULT_TEMPLATES, TEMPLATE_TITLES, templatePlaceholders } from '@/utils/report/templates';
 import { useStrings } from './strings';
 

@@ -36,11 +36,14 @@ export function WholeReportActions({ report, title, fileName }: Props) {
       {report.missing.length > 0 && (
         <p class="missing">{s.reportMissing(report.missing.join('; '))}</p>
       )}
-      {report.problems.map((p) => (
-        <p class="missing" key={p}>
-          {p}
-        </p>
-      ))}
+      {report.problems.map((p) => {
+        const text = s.reportProblem(p);
+        return (
+          <p class="missing" key={text}>
+            {text}
+          </p>
+        );
+      })}
       <div class="actions">
         <button type="button" onClick={() => void run(copyAll, s.allCopied)}>
           {s.copyAll}

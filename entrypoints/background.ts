@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ReportDb } from '@/utils/store/db';
-import { handleMessage } from '@/utils/store/messages';
+import { handleMessage, type Sender } from '@/utils/store/messages';
 import { getSettings } from '@/utils/store/settings';
 import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scripts';
-import { parseOrigin } from '@/utils/capture/origins';
+import { parseOrigin } from '@/utils/domain/origins';
+import { detailOf, type StoreProblem } from '@/utils/store/problems';
+import { problemText } from '@/components/strings/errors';
 
 export default defineBackground(() => {
   const db = new ReportDb();
@@ -19,11 +21,22 @@ export default defineBackground(() => {
     return syncPortalScripts(browser.scripting as unknown as ScriptingApi, granted);
   };
 
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  /** One request of the protocol; a refusal's text in the clerk's interface language (read each time: Options may change it). */
+  const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
+    const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
+    const describe = (problem: StoreProblem) => problemText(language, problem);
+    try {
+      return await handleMessage(msg, sender, { db, now: () => new Date().toISOString(), extensionOrigin, syncPortals, describe });
+    } catch (err) {
+      return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
+    }
+  };
+
   // Reply through sendResponse + `return true`: works with the polyfill, native chrome.* and WXT's fake browser.
-  browser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    handleMessage(msg, { db, now: () => new Date().toISOString(), syncPortals }).then(sendResponse, (err: unknown) =>
-      sendResponse({ ok: false, error: `Lỗi lưu dữ liệu: ${String(err)}` }),
-    );
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
+    void reply(msg, sender).then(sendResponse);
     return true;
   });
   browser.runtime.onStartup.addListener(() => void syncPortals().catch(() => undefined));

@@ -13,6 +13,7 @@ const OUT = path.resolve('.tmp/demo');
 const browser = await launchWithExtension({ headless: !headed });
 try {
   console.log(`Chromium ${headed ? 'có giao diện' : 'chạy ẩn (headless)'}, tiện ích ${browser.extensionId}`);
+  console.log(`Các trang coi hôm nay là ngày ${browser.today.split('-').reverse().join('/')} (đổi bằng REPORT_TEST_TODAY=YYYY-MM-DD)`);
   await saveOptions(browser, { unit: 'xã Bình Giang' });
   console.log('1. Cài đặt: Đơn vị báo cáo = xã Bình Giang, Tỉnh/thành phố = thành phố Hải Phòng');
 

@@ -1,8 +1,26 @@
+import type { TemplateProblem } from '@/utils/report/templates';
 import type { Strings } from './vi';
 
 const PASTE = 'Paste it into Word with Ctrl+V.';
 const MISSING = (list: string, what: string) => `Missing data: ${list}. ${what} will read “chưa có số liệu” in these places.`;
 const RESTORE = 'Restore default';
+
+function templateProblemText(p: TemplateProblem): string {
+  switch (p.code) {
+    case 'unclosedTag':
+      return `Line ${p.line}: the closing “}}” is missing.`;
+    case 'unclosedSection':
+      return `Block “{{#${p.name}}}” has no “{{/${p.name}}}” to close it.`;
+    case 'unopenedSection':
+      return `Line ${p.line}: “{{/${p.name}}}” closes no open block.`;
+    case 'partial':
+      return `Line ${p.line}: sub-templates such as “{{> ${p.name}}}” cannot be used.`;
+    case 'unknownName':
+      return `Line ${p.line}: there is no field “{{${p.name}}}”. Fields you can use: ${p.known.join(', ')}.`;
+    case 'unreadable':
+      return `The template cannot be read: ${p.detail}`;
+  }
+}
 
 /** English, chosen in Options ("Ngôn ngữ giao diện"); the report itself stays Vietnamese. */
 export const en: Strings = {
@@ -15,6 +33,16 @@ export const en: Strings = {
   cityLabel: 'Province/city',
   periodLabel: 'Reporting period',
   periodWithData: ' • has data',
+  kindLabels: {
+    results: 'Dossier handling results',
+    online: 'Online submission',
+    digitization: 'Dossier digitisation',
+    payment: 'Online payment',
+    feedback: 'Feedback and petitions (PAKN)',
+    catalogue: 'TTHC catalogue',
+    index766: 'Index 766 (National Public Service Portal)',
+  },
+  unknownPeriod: 'period not known',
 
   // Popup
   appTitle: 'CCHC report',
@@ -32,13 +60,15 @@ export const en: Strings = {
   resultColumn: 'Result',
   targetColumn: 'Target',
   statusColumn: 'Assessment',
-  status: { Đạt: 'Met', 'Chưa đạt': 'Not met', 'Thiếu số liệu': 'Data missing', 'Không phát sinh': 'None arose' },
+  status: { met: 'Met', missed: 'Not met', missing: 'Data missing', notArisen: 'None arose' },
   dataSource: 'Data source',
   noSource: 'No data source yet.',
   sourcePage: (page, time) => `${page} (taken at ${time})`,
   sourceCell: (header, row, raw) => ` – column "${header}", row "${row}", cell "${raw}"`,
   warningsTitle: 'Data warnings',
   noWarnings: 'No warnings for this period.',
+  titleSectionName: 'the report title',
+  titleSectionHeading: 'Report title',
   sectionName: (number) => `section ${number}`,
   sectionHeading: (number, title) => `Section ${number}. ${title}`,
   sectionMissing: (list) => MISSING(list, 'The text'),
@@ -115,7 +145,10 @@ export const en: Strings = {
   signerRole: 'Signing authority',
   signerTitle: 'Signatory’s position (each line is a line in the report)',
   signerName: 'Signatory’s full name',
-  templateProblem: (title, problem) => `Template “${title}”: ${problem}`,
+  templateProblemText,
+  templateProblem: (title, problem) => `Template “${title}”: ${templateProblemText(problem)}`,
+  reportProblem: ({ template, problem }) =>
+    template ? `Template “${template}” has an error, so the default is used. ${templateProblemText(problem)}` : templateProblemText(problem),
   settingsSaved: 'Settings saved.',
   templatesLegend: 'Report wording templates',
   templatesHint: 'Places in {{ }} are filled in automatically from the reporting period’s figures.',

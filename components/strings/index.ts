@@ -1,6 +1,6 @@
 import { createContext, createElement, type ComponentChildren } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import type { UiLanguage } from '@/utils/types';
+import type { UiLanguage } from '@/utils/domain/types';
 import { vi, type Strings } from './vi';
 import { en } from './en';
 

@@ -1,10 +1,30 @@
 import type { IndicatorStatus } from '@/utils/report/indicators';
-import type { Targets } from '@/utils/types';
+import type { ReportProblem, TemplateProblem } from '@/utils/report/templates';
+import type { PageKind, Targets } from '@/utils/domain/types';
+import { KIND_LABELS } from '@/utils/capture/labels';
 
 // Vietnamese is the source of truth: the browser tests find controls by these texts (spec §6).
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
 const MISSING = (list: string, what: string) => `Còn thiếu số liệu: ${list}. ${what} sẽ ghi “chưa có số liệu” ở những chỗ này.`;
 const RESTORE = 'Khôi phục mặc định';
+
+/** What is wrong with a template (utils/report/templates/render.ts), in Vietnamese. */
+function templateProblemText(p: TemplateProblem): string {
+  switch (p.code) {
+    case 'unclosedTag':
+      return `Dòng ${p.line}: thiếu dấu đóng “}}”.`;
+    case 'unclosedSection':
+      return `Khối “{{#${p.name}}}” chưa có “{{/${p.name}}}” để đóng.`;
+    case 'unopenedSection':
+      return `Dòng ${p.line}: “{{/${p.name}}}” không khớp với khối nào đang mở.`;
+    case 'partial':
+      return `Dòng ${p.line}: không dùng được mẫu con “{{> ${p.name}}}”.`;
+    case 'unknownName':
+      return `Dòng ${p.line}: không có trường “{{${p.name}}}”. Các trường dùng được: ${p.known.join(', ')}.`;
+    case 'unreadable':
+      return `Mẫu không đọc được: ${p.detail}`;
+  }
+}
 
 /** Every text of the extension's pages; report text and data (utils/) stay Vietnamese and are not here. */
 export const vi = {
@@ -18,6 +38,9 @@ export const vi = {
   cityLabel: 'Tỉnh/thành phố',
   periodLabel: 'Kỳ báo cáo',
   periodWithData: ' • có số liệu',
+  /** Names of the kinds of statistics page. */
+  kindLabels: KIND_LABELS satisfies Record<PageKind, string>,
+  unknownPeriod: 'chưa rõ kỳ số liệu',
 
   // Popup
   appTitle: 'Báo cáo CCHC',
@@ -35,7 +58,7 @@ export const vi = {
   resultColumn: 'Kết quả',
   targetColumn: 'Chỉ tiêu giao',
   statusColumn: 'Đánh giá',
-  status: { Đạt: 'Đạt', 'Chưa đạt': 'Chưa đạt', 'Thiếu số liệu': 'Thiếu số liệu', 'Không phát sinh': 'Không phát sinh' } satisfies Record<IndicatorStatus, string>,
+  status: { met: 'Đạt', missed: 'Chưa đạt', missing: 'Thiếu số liệu', notArisen: 'Không phát sinh' } satisfies Record<IndicatorStatus, string>,
   dataSource: 'Nguồn số liệu',
   noSource: 'Chưa có nguồn số liệu.',
   sourcePage: (page: string, time: string) => `${page} (lấy lúc ${time})`,
@@ -43,6 +66,8 @@ export const vi = {
   warningsTitle: 'Cảnh báo số liệu',
   noWarnings: 'Không có cảnh báo cho kỳ này.',
   sectionName: (number: string) => `mục ${number}`,
+  titleSectionName: 'tên báo cáo',
+  titleSectionHeading: 'Tên báo cáo',
   sectionHeading: (number: string, title: string) => `Mục ${number}. ${title}`,
   sectionMissing: (list: string) => MISSING(list, 'Văn bản'),
   copySection: (name: string) => `Sao chép ${name}`,
@@ -118,7 +143,11 @@ export const vi = {
   signerRole: 'Thẩm quyền ký',
   signerTitle: 'Chức vụ người ký (mỗi dòng một dòng trong báo cáo)',
   signerName: 'Họ tên người ký',
-  templateProblem: (title: string, problem: string) => `Mẫu “${title}”: ${problem}`,
+  templateProblemText,
+  templateProblem: (title: string, problem: TemplateProblem) => `Mẫu “${title}”: ${templateProblemText(problem)}`,
+  /** A template the report could not use: a saved section template (the default was printed) or the clerk's text. */
+  reportProblem: ({ template, problem }: ReportProblem) =>
+    template ? `Mẫu “${template}” có lỗi nên đang dùng mẫu mặc định. ${templateProblemText(problem)}` : templateProblemText(problem),
   settingsSaved: 'Đã lưu cài đặt.',
   templatesLegend: 'Mẫu lời văn báo cáo',
   templatesHint: 'Chỗ trong dấu {{ }} được điền tự động từ số liệu của kỳ báo cáo.',

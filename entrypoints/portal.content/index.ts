@@ -1,10 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage, looksLikeStatsPage, storedTitle } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
-import type { CaptureReply } from '@/utils/store/messages';
-import type { PageReport, Settings } from '@/utils/types';
+import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
-import { pageAddress } from '@/utils/capture/page-address';
+import { pageAddress } from '@/utils/domain/page-address';
 import { sendToBackground as send } from '@/utils/store/send';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 
@@ -28,14 +27,14 @@ function watchPage(ctx: ContentScriptContext): void {
   const run = async () => {
     if (!looksLikeStatsPage(document)) return;
     // Asked each time (only on statistics pages): a unit changed in Options applies without reloading the portal.
-    const settings = await send<Settings>(ctx, { type: 'getSettings' });
+    const settings = await send(ctx, { type: 'getPageSettings' });
     if (!settings) return;
     const { extractions, problem } = extractPage(document, settings, { checked: true });
     const report: PageReport = { url: pageAddress(location.href), title: storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;
     lastSent = key;
-    const reply = extractions.length > 0 ? await send<CaptureReply>(ctx, { type: 'capture', report }) : undefined;
+    const reply = extractions.length > 0 ? await send(ctx, { type: 'capture', report }) : undefined;
     if (extractions.length > 0 && !reply?.ok) lastSent = ''; // not saved: try again on the next change
     const text = noticeText(report, reply);
     showNotice(document, text.tone, text.lines);

@@ -65,6 +65,8 @@ async function load(context, url) {
 
 export async function benchPopup(buildDir, copyDir) {
   copyWithEmptyPage(buildDir, copyDir);
+  // The bench keeps the real today (no test day): Playwright's clock would replace `performance`, whose marks it
+  // reads, and its seeded captures end yesterday, so the popup always has three years of data behind it.
   const captures = threeYearsOfCaptures();
   const browser = await launch({ extensionDir: path.resolve(copyDir) });
   try {

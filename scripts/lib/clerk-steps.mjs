@@ -26,7 +26,10 @@ export async function capturePage(browser, fixture) {
   return text;
 }
 
-/** The popup with "Kỳ báo cáo" set to the option whose label starts with `periodLabel`. */
+/**
+ * The popup with "Kỳ báo cáo" set to the first option whose label contains `periodLabel` (a string) or matches it
+ * (a RegExp).
+ */
 export async function openPopupAt(browser, periodLabel = 'Tháng 02/2026 (15/01/2026 – 14/02/2026)') {
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { selfSignedCert } from './self-signed.mjs';
+import { testNow, testToday } from './test-today.mjs';
 
 export const PORTAL_HOST = 'motcua.haiphong.gov.vn';
 export const NATIONAL_HOST = 'dichvucong.gov.vn';
@@ -17,6 +18,14 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
  * With `national`, dichvucong.gov.vn is served over https by its own loopback server
  * (`nationalServer`: a self-signed certificate made at run time, certificate errors
  * ignored) answering `routes` (path → file under tests/fixtures, any method).
+ *
+ * Every page of the context (extension pages and portal pages alike, in their main world) starts on the test day
+ * (scripts/lib/test-today.mjs) through Playwright's clock, and time runs on from there: the popup and the report
+ * editor choose their periods by that day. Two clocks stay real, as Playwright's clock reaches neither: the
+ * service worker's, which stamps each capture's `capturedAt`/`lastSeenAt`, and the content scripts' isolated world,
+ * which only times its settle delays. Tests therefore never assert those stamps against the test day; the stamps
+ * still decide which catalogue capture a period uses (`utils/report/catalogue.ts`), but for the sample pages'
+ * periods (up to 14/02/2026) every real run day comes after the period, so that choice cannot change with the day.
  */
 export async function launchWithExtension(opts = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -49,12 +58,16 @@ export async function launchWithExtension(opts = {}) {
       ...(nationalServer ? ['--ignore-certificate-errors'] : []),
     ],
   });
+  const today = testToday();
+  await context.clock.install({ time: testNow(today) });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   return {
     context,
     extensionId,
+    /** The day the pages believe it is (YYYY-MM-DD). */
+    today,
     server,
     nationalServer,
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,

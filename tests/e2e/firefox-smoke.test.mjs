@@ -5,6 +5,12 @@
 // The build (E2E_WAR=1, into .output-firefox-e2e) differs from the shipped one only by making popup.html
 // and options.html web-accessible: BiDi refuses to open moz-extension:// pages, so the test loads a
 // loopback page and lets it navigate there.
+//
+// "Today" is the real one here, not the test day (scripts/lib/test-today.mjs): Firefox has no Playwright clock, and a
+// preload script (puppeteer's evaluateOnNewDocument, BiDi script.addPreloadScript) runs on the loopback page but not
+// on moz-extension:// pages (tried with firefox-esr 153). The test picks Tháng 02/2026, which has data, by its value:
+// the popup offers it while it is one of the last 24 months (until 14/01/2028), and for good once the period list
+// also offers older periods that have data (issue 10).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

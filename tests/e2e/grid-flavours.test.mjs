@@ -25,6 +25,23 @@ after(async () => {
   await browser?.close();
 });
 
+/**
+ * Records in the page, each time the extension's notice is put on it, what the page had drawn at that moment
+ * (its body's data-rendered), so a test can tell whether the notice came before or after the table.
+ */
+async function watchNotices(page) {
+  await page.addInitScript(() => {
+    window.renderedAtNotice = [];
+    new MutationObserver((records) => {
+      for (const { addedNodes } of records)
+        for (const node of addedNodes)
+          if (node instanceof Element && node.hasAttribute('data-bao-cao-cchc-notice'))
+            window.renderedAtNotice.push(document.body.getAttribute('data-rendered'));
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+const renderedAtNotice = (page) => page.evaluate(() => window.renderedAtNotice);
+
 async function noticeText(page) {
   const notice = noticeOf(page);
   await notice.waitFor({ timeout: 15_000 });
@@ -73,6 +90,7 @@ const SPA_FIELDS = {
 async function runStatistics() {
   const url = browser.portalUrl(SPA);
   const page = await browser.context.newPage();
+  await watchNotices(page);
   await page.goto(url);
   const before = (await storedCaptures(browser, url)).length;
   await page.waitForTimeout(QUIET_MS);
@@ -82,8 +100,8 @@ async function runStatistics() {
   // The stale answer stays only 300 ms: wait for either state.
   await page.locator('body[data-rendered]').waitFor({ state: 'attached', timeout: 5000 });
   const text = await noticeText(page);
-  assert.equal(await page.locator('body').getAttribute('data-rendered'), 'final', 'the notice comes after the corrected figures');
-  await page.waitForTimeout(QUIET_MS); // any later capture would have landed by now
+  await page.waitForTimeout(QUIET_MS); // any later capture (and its notice) would have landed by now
+  assert.deepEqual(await renderedAtNotice(page), ['final'], 'one notice, and it came after the corrected figures');
   return { url, page, text, before };
 }
 
@@ -121,12 +139,15 @@ test('SPA: an identical revisit updates the stored capture instead of adding one
 test('a page that shows a spinner and draws its table by itself after a second is read once drawn', async () => {
   const url = browser.portalUrl('spa/tu-ve-sau-1-giay.html');
   const page = await browser.context.newPage();
+  await watchNotices(page);
+  // The test's clock and the service worker's (which stamps capturedAt) are both the real one; the page's is not.
   const opened = Date.now();
   await page.goto(url);
   assert.equal(await page.locator('table').count(), 0, 'only the spinner at first');
   const text = await noticeText(page);
-  const rendered = Number(await page.locator('body').getAttribute('data-rendered'));
-  assert.ok(rendered >= opened, 'the notice came after the table was drawn');
+  const [rendered, ...more] = await renderedAtNotice(page);
+  assert.match(String(rendered), /^\d+$/, 'the notice came after the table was drawn');
+  assert.deepEqual(more, [], 'one notice');
   assert.match(text, /Đã lưu số liệu/, text);
   await page.close();
   const stored = await storedCaptures(browser, url);
@@ -138,7 +159,8 @@ test('a page that shows a spinner and draws its table by itself after a second i
     rowChoice: 'total',
     fields: { receivedTotal: 500, receivedOnline: 490, resolvedTotal: 493, resolvedLate: 1, inProgressTotal: 7, rateOnTime: 99.8 },
   });
-  assert.ok(Date.parse(stored[0].capturedAt) >= rendered, 'captured after the table was drawn');
+  // The page draws its table a second after it opens.
+  assert.ok(Date.parse(stored[0].capturedAt) >= opened + 1000, `captured after the table was drawn: ${stored[0].capturedAt}`);
 });
 
 test('a statistics page the engine cannot read gets a clear Vietnamese alert and stores nothing', async () => {

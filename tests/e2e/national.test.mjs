@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
 import { openPopupAt, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
 import { storedCaptures as readStoredCaptures } from '../../scripts/lib/stored-captures.mjs';
+import { waitForNotice } from './hardening-notice.mjs';
 
 const API = '/api/v1/reporting/evaluation/';
 const ENDPOINTS = ['transparency', 'handling-satisfaction', 'dossier-digitized', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree'];
@@ -36,10 +37,8 @@ const saveUnit = (unit) => saveOptions(browser, { unit });
 async function openNationalPage(pathname = PAGE_PATH) {
   const page = await browser.context.newPage();
   await page.goto(browser.nationalUrl(pathname));
-  const notice = page.locator('[data-bao-cao-cchc-notice]');
-  await notice.waitFor({ state: 'attached', timeout: 10_000 });
-  const box = notice.locator('.box'); // inside the open shadow root
-  const result = { role: await box.getAttribute('role'), text: await box.textContent(), loaded: await page.locator('body').getAttribute('data-loaded') };
+  const { role, text } = await waitForNotice(page); // inside the closed shadow root
+  const result = { role, text, loaded: await page.locator('body').getAttribute('data-loaded') };
   await page.close();
   return result;
 }
@@ -55,7 +54,7 @@ test('the page’s own responses are stored for the clerk’s unit with the cale
   assert.match(text, /Đã lưu số liệu: Bộ chỉ số 766 \(Cổng DVC quốc gia\), Số hóa hồ sơ, kỳ 01\/01\/2026 – 31\/01\/2026 – UBND xã Bình Giang\./);
   assert.match(text, /Phản ánh, kiến nghị, kỳ 01\/01\/2026 – 31\/01\/2026/);
   assert.match(text, /Thanh toán trực tuyến, kỳ 01\/01\/2026 – 31\/01\/2026/);
-  assert.match(text, /Dịch vụ công trực tuyến: trang chỉ có điểm của UBND xã Bình Giang/);
+  assert.match(text, /Dịch vụ công trực tuyến: trang chỉ có điểm của đơn vị báo cáo/);
 
   const captures = await storedCaptures();
   assert.equal(captures.length, 3);
@@ -110,7 +109,8 @@ test('a unit missing from the responses gives a clear notice and stores nothing'
   const { role, text } = await openNationalPage();
   assert.equal(role, 'alert');
   assert.match(text, /chưa lưu số liệu nào/);
-  assert.match(text, /Không thấy “xã Vĩnh Bảo”/);
+  assert.match(text, /Không thấy đơn vị báo cáo/);
+  assert.doesNotMatch(text, /Vĩnh Bảo/, 'a refusal never tells the page the clerk’s unit');
   assert.equal((await storedCaptures()).length, 3);
 });
 

@@ -1,6 +1,7 @@
-import type { PageKind } from '../types';
-import { formatDateVi } from '../report/dates';
+import type { PageKind } from '../domain/types';
+import { formatDateVi } from '../domain/period';
 
+/** Vietnamese names of the page kinds: the popup's Vietnamese strings (components/strings/vi.ts) and the page notice use them. */
 export const KIND_LABELS: Record<PageKind, string> = {
   results: 'Kết quả giải quyết hồ sơ',
   online: 'Tiếp nhận trực tuyến',
@@ -11,7 +12,12 @@ export const KIND_LABELS: Record<PageKind, string> = {
   index766: 'Bộ chỉ số 766 (Cổng DVC quốc gia)',
 };
 
+/** "15/01/2026 – 14/02/2026"; null when the period is not known (the caller names that in its language). */
+export function periodRange(period: { from: string; to: string } | null): string | null {
+  return period ? `${formatDateVi(period.from)} – ${formatDateVi(period.to)}` : null;
+}
 
+/** For the page notice, which is Vietnamese. */
 export function periodRangeVi(period: { from: string; to: string } | null): string {
-  return period ? `${formatDateVi(period.from)} – ${formatDateVi(period.to)}` : 'chưa rõ kỳ số liệu';
+  return periodRange(period) ?? 'chưa rõ kỳ số liệu';
 }

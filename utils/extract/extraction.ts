@@ -1,5 +1,5 @@
 /** One grid → one Extraction: map columns, choose the row, read values, check them. */
-import type { Extraction, FieldKey, Period } from '../types';
+import type { Extraction, FieldKey, Period } from '../domain/types';
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';

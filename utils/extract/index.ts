@@ -3,7 +3,7 @@
  * extension API); the stages live in their own files:
  * locate → grid → synonyms → rows → values (numbers) → period → kinds → validate.
  */
-import type { Extraction, Period } from '../types';
+import type { Extraction, Period } from '../domain/types';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';

@@ -3,6 +3,7 @@
  * never 0; `ok: false` means the text is not a number and must be reported.
  */
 import { cleanText, foldDiacritics } from './normalize';
+import { MAX_COUNT } from '../domain/fields';
 
 export interface ParsedNumber {
   value: number | null;
@@ -21,6 +22,7 @@ const MISSING = new Set(['', '-', '--', '–', '—', 'x', 'n/a', 'na', 'khong c
 const MISSING_VALUE: ParsedNumber = { value: null, ok: true };
 const NOT_A_NUMBER: ParsedNumber = { value: null, ok: false };
 
+
 /** Blank-like text that stands for "no data" ("", "-", "—", "x", "N/A", "Không có dữ liệu!"). */
 export function isMissing(raw: string): boolean {
   return MISSING.has(foldDiacritics(cleanText(raw)).replace(TRAILING_MARKS, ''));
@@ -35,9 +37,10 @@ export function parseCount(raw: string): ParsedNumber {
 }
 
 function slowCount(text: string): ParsedNumber {
-  if (DIGITS.test(text)) return { value: Number(text), ok: true };
-  if (GROUPED.test(text)) return { value: Number(text.replace(GROUP_SEPARATOR, '')), ok: true };
-  return isMissing(text) ? MISSING_VALUE : NOT_A_NUMBER;
+  const digits = DIGITS.test(text) ? text : GROUPED.test(text) ? text.replace(GROUP_SEPARATOR, '') : null;
+  if (digits === null) return isMissing(text) ? MISSING_VALUE : NOT_A_NUMBER;
+  const value = Number(digits);
+  return value <= MAX_COUNT ? { value, ok: true } : NOT_A_NUMBER;
 }
 
 /** Digits beyond this many may not be read exactly by adding them up one by one: such texts take `slowCount`. */
@@ -46,8 +49,8 @@ const FAST_DIGITS = 15;
 /**
  * Fast path of `parseCount` for a cleaned text: the value of plain digits
  * ("05", "1234") or of "." / "," / " " thousands groups ("12.345.678"), the
- * same as `slowCount` gives; -1 for every other text (then `slowCount`
- * decides). No regular expression, no allocation.
+ * same as `slowCount` gives; -1 for every other text and for counts above
+ * MAX_COUNT (then `slowCount` decides). No regular expression, no allocation.
  */
 export function plainCount(text: string): number {
   const n = text.length;
@@ -68,7 +71,7 @@ export function plainCount(text: string): number {
       group = 0;
     } else return -1;
   }
-  if ((separator !== 0 && group !== 3) || digits > FAST_DIGITS) return -1;
+  if ((separator !== 0 && group !== 3) || digits > FAST_DIGITS || value > MAX_COUNT) return -1;
   return value;
 }
 

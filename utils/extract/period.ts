@@ -2,7 +2,8 @@
  * Stage 7: the period the data covers, as ISO dates. Pure string arithmetic
  * on calendar dates: no Date objects, so no time zone can move a day.
  */
-import type { Period } from '../types';
+import type { Period } from '../domain/types';
+import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
 
 const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
@@ -19,16 +20,8 @@ const TO_LABEL = /den ngay|denngay|to ?date|todate|end ?date|ngay ket thuc|ketth
 const LABEL_LOOKUP_DEPTH = 6;
 const QUARTER_NUMBERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 function iso(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return year >= 1900 && year <= 2999 && isRealDay(year, month, day) ? toIsoDate({ y: year, m: month, d: day }) : null;
 }
 
 /** "15/01/2026", "15-01-2026", "15.01.2026" or ISO "2026-01-15" → "2026-01-15"; invalid dates (31/02) → null. */
@@ -46,23 +39,15 @@ function range(fromText: string, toText: string): Period | null {
   return from && to && from <= to ? { from, to } : null;
 }
 
-/** Reporting month M of year Y: from the cut-off day of M−1 to the day before it in M (cut-off 1: the calendar month). */
+/** Reporting month M of year Y (utils/domain/period.ts); null for a year, month or cut-off day out of range. */
 export function monthPeriod(year: number, month: number, cutoffDay: number): Period | null {
-  if (cutoffDay <= 1) {
-    const from = iso(year, month, 1);
-    return from ? { from, to: `${year}-${pad(month)}-${daysInMonth(year, month)}` } : null;
-  }
-  const [py, pm] = month === 1 ? [year - 1, 12] : [year, month - 1];
-  const from = iso(py, pm, Math.min(cutoffDay, daysInMonth(py, pm)));
-  const to = iso(year, month, Math.min(cutoffDay - 1, daysInMonth(year, month)));
-  return from && to ? { from, to } : null;
+  return iso(year, month, 1) && isCutoffDay(cutoffDay) ? periodSpan({ kind: 'month', year, month }, cutoffDay) : null;
 }
 
 /** Quarter Q of year Y: from the start of its first month's period to the end of its last month's. */
 export function quarterPeriod(year: number, quarter: number, cutoffDay: number): Period | null {
-  const first = monthPeriod(year, quarter * 3 - 2, cutoffDay);
-  const last = monthPeriod(year, quarter * 3, cutoffDay);
-  return first && last ? { from: first.from, to: last.to } : null;
+  const valid = iso(year, 1, 1) && Number.isInteger(quarter) && quarter >= 1 && quarter <= 4 && isCutoffDay(cutoffDay);
+  return valid ? periodSpan({ kind: 'quarter', year, quarter }, cutoffDay) : null;
 }
 
 /** A period written in text: an explicit date range first, then "Kỳ báo cáo: Tháng MM/YYYY" or "Quý …/YYYY". */

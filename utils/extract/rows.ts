@@ -3,7 +3,7 @@
  * are units; otherwise the total row wherever it stands; otherwise the one
  * data row, or the sum of all data rows.
  */
-import type { RowChoice } from '../types';
+import type { RowChoice } from '../domain/types';
 import { cleanText, foldDiacritics, foldKey, keyOfFolded } from './normalize';
 import type { ColumnRole } from './synonyms';
 

@@ -11,7 +11,7 @@
  * segments (received, resolved, in progress, …); the rules of that group
  * read the path from the group's segment down.
  */
-import type { FieldKey } from '../types';
+import type { FieldKey } from '../domain/types';
 import { foldKey } from './normalize';
 
 export type ColumnRole =

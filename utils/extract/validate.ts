@@ -2,8 +2,8 @@
  * Stage 8: soft checks on what was read. Nothing is changed or refused; the
  * clerk gets Vietnamese warnings that quote the numbers.
  */
-import { FIELD_LABELS } from '../report/field-labels';
-import { RATE_FIELDS, type FieldKey, type Fields } from '../types';
+import { FIELD_LABELS } from '../domain/fields';
+import { RATE_FIELDS, type FieldKey, type Fields } from '../domain/types';
 import type { FieldColumn, ReadValues } from './values';
 
 const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });

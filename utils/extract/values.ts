@@ -3,7 +3,7 @@
  * data rows) into fields, each with its provenance. Values are exactly what
  * the page shows; nothing is derived here.
  */
-import { RATE_FIELDS, type CellRef, type FieldKey, type Fields } from '../types';
+import { RATE_FIELDS, type CellRef, type FieldKey, type Fields } from '../domain/types';
 import { parseCount, parseRate, plainCount, type ParsedNumber } from './numbers';
 import type { LabelledRow } from './rows';
 import type { ColumnRole } from './synonyms';

@@ -1,10 +1,8 @@
 /**
  * The responses seen on one national page, turned into one capture report
- * and the lines of the in-page notice.
+ * and the reasons some could not be used (the notice: utils/capture/national-notice.ts).
  */
-import type { CaptureReply } from '../store/messages';
-import type { Extraction, PageReport } from '../types';
-import { noticeText, type NoticeText } from '../capture/notice-text';
+import type { Extraction, PageReport } from '../domain/types';
 import type { NationalMessage } from './message';
 import { parseNationalMessage } from './parse';
 
@@ -34,11 +32,4 @@ export function buildNationalBatch(
   const report: PageReport = { url: page.url, title: page.title, extractions };
   if (extractions.length === 0 && list.length > 0) report.problem = list.join(' ');
   return { report, problems: list };
-}
-
-/** The shared capture notice, plus a line for each response that could not be used next to stored ones. */
-export function nationalNotice(batch: NationalBatch, reply: CaptureReply | undefined): NoticeText {
-  const text = noticeText(batch.report, reply);
-  if (batch.report.extractions.length === 0 || batch.problems.length === 0) return text;
-  return { tone: text.tone === 'ok' ? 'info' : text.tone, lines: [...text.lines, ...batch.problems] };
 }

@@ -1,10 +1,11 @@
 /**
  * Collects the fields of one national-index row with their provenance.
- * JSON values only: a count is a finite number ≥ 0, a rate a number in 0–100;
+ * JSON values only: a count is a whole number from 0 to MAX_COUNT, a rate a number in 0–100;
  * `null` stays null (never 0); anything else is reported, not stored.
  */
-import type { CellRef, CountField, Extraction, FieldKey, RateField } from '../types';
+import type { CellRef, CountField, Extraction, FieldKey, RateField } from '../domain/types';
 import type { Json } from './unit-row';
+import { MAX_COUNT } from '../domain/fields';
 
 export const INDEX_HEADER = 'Bộ chỉ số 766';
 
@@ -18,8 +19,9 @@ export function emptyCollected(): Collected {
 export function putValue(out: Collected, key: FieldKey, value: unknown, header: string[], row: string, isRate = false): boolean {
   if (value === undefined) return false;
   const cell: CellRef = { header, row, raw: JSON.stringify(value) };
-  const max = isRate ? 100 : Number.POSITIVE_INFINITY;
-  if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max)) {
+  // A count is whole and below the ceiling (1e21 digitized documents is a forgery, not a count).
+  const usable = (x: number) => (isRate ? Number.isFinite(x) && x <= 100 : Number.isInteger(x) && x <= MAX_COUNT);
+  if (value !== null && (typeof value !== 'number' || !usable(value) || value < 0)) {
     out.warnings.push(`Giá trị không đọc được ở ${header.slice(1).join(' › ')} (${row}): ${cell.raw} – bỏ qua.`);
     return false;
   }
@@ -48,9 +50,15 @@ export function putMetric(out: Collected, metric: Json, map: MetricFields, row: 
   if (!(countsMapped && hasCounts) && metric.ratio !== null) {
     putValue(out, map.rate, metric.ratio, [INDEX_HEADER, code, 'ratio'], row, true);
   }
+  // A numerator above its denominator cannot be a share of it: neither is kept (a rate of 250% would read "Đạt").
   const { numerator: n, denominator: d } = metric;
   if (typeof n === 'number' && typeof d === 'number' && n > d) {
-    out.warnings.push(`${code} (${row}): tử số ${n} lớn hơn mẫu số ${d}.`);
+    out.warnings.push(`${code} (${row}): tử số ${n} lớn hơn mẫu số ${d} – bỏ qua cả hai.`);
+    for (const key of [map.numerator, map.denominator]) {
+      if (key === undefined) continue;
+      delete out.fields[key];
+      delete out.cells[key];
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * The one message the main-world observer posts to the isolated bridge, and
- * the strict check the bridge applies before reading it. Raw text only: all
- * parsing happens in the isolated world.
+ * The messages the main-world observer sends to the isolated bridge (on the
+ * port it hands over at document_start), and the strict checks the bridge
+ * applies before reading them. Raw text only: all parsing happens in the
+ * isolated world.
  */
 import { evaluationEndpoint, OLD_REST_PATH } from './endpoints';
 
@@ -34,19 +35,27 @@ export function isNationalMessage(x: unknown): x is NationalMessage {
   return typeof response === 'string' && response.length <= MAX_RESPONSE_CHARS;
 }
 
+/** The observer's one window message: it carries the port all data then travels on. */
+export const NATIONAL_PORT = 'bao-cao-cchc-766-port';
+
 /** What the bridge needs from a `message` event (a MessageEvent satisfies it). */
-export interface MessageLike {
+export interface PortEventLike {
   source: unknown;
   origin: string;
   data: unknown;
+  ports: readonly MessagePort[];
 }
 
 /**
- * Accepts only a message this very window posted to itself, from its own
- * origin, with the exact shape; anything else (other frames, other origins,
- * other scripts' messages) gives null.
+ * The observer's port, from the first window message of this very window, own origin,
+ * exact shape and one port; null for anything else. The observer posts it at
+ * document_start, before any page script runs, so the first one is the observer's; the
+ * bridge takes only that one, and reads data only from that port, never from the window
+ * (any script on the page can post to the window, none can post on the port).
  */
-export function acceptNationalMessage(event: MessageLike, self: { location: { origin: string } }): NationalMessage | null {
-  if (event.source !== self || event.origin !== self.location.origin) return null;
-  return isNationalMessage(event.data) ? event.data : null;
+export function acceptNationalPort(event: PortEventLike, self: { location: { origin: string } }): MessagePort | null {
+  if (event.source !== self || event.origin !== self.location.origin || event.ports.length !== 1) return null;
+  const { data } = event;
+  if (typeof data !== 'object' || data === null || Object.keys(data).join() !== 'source') return null;
+  return (data as { source: unknown }).source === NATIONAL_PORT ? (event.ports[0] ?? null) : null;
 }

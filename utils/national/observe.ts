@@ -1,7 +1,8 @@
 /**
  * Runs in the page's own world (document_start): wraps `fetch` and
  * `XMLHttpRequest` to read copies of the national index's responses, and
- * posts them, with the request body, to this window for the isolated bridge.
+ * hands them, with the request body, to `send` (the entrypoint's private
+ * port to the isolated bridge).
  * It never changes a request or a response and never sends a request itself;
  * any failure of its own is swallowed so the page works as if it were absent.
  */
@@ -12,8 +13,10 @@ export interface ObservedWindow {
   fetch: typeof fetch;
   XMLHttpRequest: { prototype: XMLHttpRequest };
   location: { origin: string; href: string };
-  postMessage(message: unknown, targetOrigin: string): void;
 }
+
+/** Where the copies go (never the window: any script there could read or forge them). */
+export type SendCopy = (message: NationalMessage) => void;
 
 const INSTALLED = Symbol.for('bao-cao-cchc-766-observer');
 
@@ -37,13 +40,12 @@ export function bodyText(body: unknown): string | null {
   return text !== null && text.length <= MAX_REQUEST_CHARS ? text : null;
 }
 
-function post(win: ObservedWindow, endpoint: string, request: string | null, response: string): void {
+function post(copy: SendCopy, endpoint: string, request: string | null, response: string): void {
   if (response.length > MAX_RESPONSE_CHARS) return;
-  const message: NationalMessage = { source: NATIONAL_SOURCE, endpoint, request, response };
-  win.postMessage(message, win.location.origin);
+  copy({ source: NATIONAL_SOURCE, endpoint, request, response });
 }
 
-function wrapFetch(win: ObservedWindow): void {
+function wrapFetch(win: ObservedWindow, copy: SendCopy): void {
   const original = win.fetch;
   win.fetch = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
     let watch: { path: string; body: Promise<string | null> } | null = null;
@@ -70,9 +72,9 @@ function wrapFetch(win: ObservedWindow): void {
       result.then(
         (res) => {
           if (!res.ok) return;
-          const copy = res.clone();
-          void Promise.all([body, copy.text()]).then(
-            ([request, text]) => isObservedRequest(path, request) && post(win, path, request, text),
+          const clone = res.clone();
+          void Promise.all([body, clone.text()]).then(
+            ([request, text]) => isObservedRequest(path, request) && post(copy, path, request, text),
             () => undefined,
           );
         },
@@ -90,7 +92,7 @@ function xhrText(xhr: XMLHttpRequest): string | null {
   return null;
 }
 
-function wrapXhr(win: ObservedWindow): void {
+function wrapXhr(win: ObservedWindow, copy: SendCopy): void {
   const proto = win.XMLHttpRequest.prototype;
   const paths = new WeakMap<XMLHttpRequest, string>();
   const open = proto.open;
@@ -113,7 +115,7 @@ function wrapXhr(win: ObservedWindow): void {
         this.addEventListener('loadend', () => {
           try {
             const text = xhrText(this);
-            if (text !== null) post(win, path, request, text);
+            if (text !== null) post(copy, path, request, text);
           } catch {
             // never disturb the page
           }
@@ -127,11 +129,11 @@ function wrapXhr(win: ObservedWindow): void {
 }
 
 /** Installs the observer once per window; false when it was already there. */
-export function installObserver(win: ObservedWindow): boolean {
+export function installObserver(win: ObservedWindow, copy: SendCopy): boolean {
   const marked = win as unknown as Record<symbol, boolean>;
   if (marked[INSTALLED]) return false;
   Object.defineProperty(win, INSTALLED, { value: true });
-  wrapFetch(win);
-  wrapXhr(win);
+  wrapFetch(win, copy);
+  wrapXhr(win, copy);
   return true;
 }

@@ -3,7 +3,7 @@
  * or a clear Vietnamese reason why nothing is stored. Pure: plain data in,
  * plain data out.
  */
-import type { Extraction, PageKind } from '../types';
+import type { Extraction, PageKind } from '../domain/types';
 import { ENDPOINT_LABELS, evaluationEndpoint, OLD_REST_PATH, type EvaluationEndpoint } from './endpoints';
 import { emptyCollected, qualityWarnings, type Collected } from './figures';
 import type { NationalMessage } from './message';
@@ -79,8 +79,9 @@ export function parseNationalMessage(msg: NationalMessage, unitName: string): Na
   const understood = collectRow(endpoint, found.row, found.name, out);
   if (!understood) return refused(label, UNKNOWN_SHAPE);
   if (Object.keys(out.fields).length === 0) {
+    // Refusals are shown in the page: they never name the clerk's unit.
     const why = isTreeEndpoint(endpoint) ? 'trang chỉ có điểm của' : 'không có chỉ số nào dùng cho báo cáo của';
-    return refused(label, `${why} ${found.name}, không có số hồ sơ; chưa lưu.`);
+    return refused(label, `${why} đơn vị báo cáo, không có số hồ sơ; chưa lưu.`);
   }
   out.warnings.push(...qualityWarnings(found.row, found.name));
   return {

@@ -5,8 +5,8 @@
  * (the national index has no 15→14 periods). ISO strings, no Date objects,
  * so no time zone can move a day.
  */
-import { daysInMonth, parseIsoDate, toIsoDate } from '../report/dates';
-import type { Period } from '../types';
+import { calendarMonths, parseIsoDate, toIsoDate } from '../domain/period';
+import type { Period } from '../domain/types';
 
 /** A whole number within [min, max], given as a JSON number or a digit string. */
 function intIn(x: unknown, min: number, max: number): number | null {
@@ -21,10 +21,6 @@ function isoDate(x: unknown): string | null {
   } catch {
     return null;
   }
-}
-
-function calendarMonths(y: number, first: number, last: number): Period {
-  return { from: toIsoDate({ y, m: first, d: 1 }), to: toIsoDate({ y, m: last, d: daysInMonth(y, last) }) };
 }
 
 /** The calendar period a request payload asks for, or null when it does not say. */

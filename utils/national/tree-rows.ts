@@ -3,7 +3,7 @@
  * directly. Their `ratio` is the group's score ratio, not a rate of ours, so
  * it is never read.
  */
-import type { CountField } from '../types';
+import type { CountField } from '../domain/types';
 import { INDEX_HEADER, putValue, type Collected } from './figures';
 import { isJson, type Json } from './unit-row';
 

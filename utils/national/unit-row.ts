@@ -10,6 +10,7 @@ export type Json = Record<string, unknown>;
 
 export const isJson = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** `problem` is shown in the page's notice: it never names the clerk's unit (the page must not learn it). */
 export type UnitRowResult = { row: Json; name: string } | { problem: string };
 
 export function findUnitRow(rows: readonly Json[], unitName: string): UnitRowResult {
@@ -22,12 +23,11 @@ export function findUnitRow(rows: readonly Json[], unitName: string): UnitRowRes
   }
   if (matches.size === 0) {
     return {
-      problem: `Không thấy “${unitName}” trong ${rows.length} đơn vị của số liệu trả về. Hãy chọn đúng tỉnh/thành phố trên trang.`,
+      problem: `Không thấy đơn vị báo cáo (trong Cài đặt) trong ${rows.length} đơn vị của số liệu trả về. Hãy chọn đúng tỉnh/thành phố trên trang.`,
     };
   }
   if (matches.size > 1) {
-    const names = [...matches.values()].map((r) => String(r.departmentName)).join('; ');
-    return { problem: `Có ${matches.size} đơn vị trùng tên “${unitName}” (${names}), không biết chọn đơn vị nào.` };
+    return { problem: `Có ${matches.size} đơn vị trùng tên với đơn vị báo cáo (trong Cài đặt), không biết chọn đơn vị nào.` };
   }
   const row = [...matches.values()][0]!;
   return { row, name: String(row.departmentName) };

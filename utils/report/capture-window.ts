@@ -6,9 +6,11 @@
  * index's calendar months; for the trend, its twelve months too. Captures with
  * no period ('') are read separately.
  */
-import type { ReportPeriod } from '../types';
-import { parseIsoDate, shiftMonth, toIsoDate } from './dates';
-import { trendMonths } from '../chart/trend';
+import type { ReportPeriod } from '../domain/types';
+import { monthsUpTo, parseIsoDate, shiftMonth, toIsoDate } from '../domain/period';
+
+/** Months the trend chart shows, up to the chosen period (utils/chart/trend.ts). */
+export const TREND_LENGTH = 12;
 
 export interface CaptureWindow {
   lower: string;
@@ -29,6 +31,6 @@ export function captureWindowOf(period: ReportPeriod): CaptureWindow {
 
 /** What the trend's twelve months up to the period need. */
 export function trendWindowOf(period: ReportPeriod, cutoffDay: number): CaptureWindow {
-  const first = [period.from, ...trendMonths(period, cutoffDay).map((m) => m.from)].sort()[0] ?? period.from;
+  const first = [period.from, ...monthsUpTo(period, TREND_LENGTH, cutoffDay).map((m) => m.from)].sort()[0] ?? period.from;
   return windowFrom(first, period);
 }

@@ -6,15 +6,18 @@
  * last day, or, when there is none, the first one taken after it (the clerk
  * often writes the report a few days late).
  */
-import type { Capture, CountField, Period } from '../types';
-import { formatDateVi } from './dates';
+import type { Capture, CountField, Period } from '../domain/types';
+import { formatDateVi, todayIsoLocal } from '../domain/period';
 
 export const CATALOGUE_FIELDS = ['tthcTotal', 'tthcProvincial', 'tthcCommune', 'tthcPartial', 'tthcFull'] as const satisfies readonly CountField[];
 
 const hasCatalogue = (c: Capture): boolean => CATALOGUE_FIELDS.some((key) => c.fields[key] != null);
 
-/** Captured day (UTC date of `capturedAt`, which is always `toISOString()`). */
-const dayOf = (c: Capture): string => c.capturedAt.slice(0, 10);
+/**
+ * The clerk's calendar day of the capture: `capturedAt` is a UTC `toISOString()`, so its first ten
+ * characters would be yesterday for a capture before 07:00 in Vietnam.
+ */
+const dayOf = (c: Capture): string => todayIsoLocal(new Date(c.capturedAt));
 
 export function catalogueCapture(captures: readonly Capture[], period: Period): Capture | null {
   const withCatalogue = captures.filter(hasCatalogue).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));

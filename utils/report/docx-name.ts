@@ -1,4 +1,4 @@
-import type { ReportPeriod } from '../types';
+import type { ReportPeriod } from '../domain/types';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

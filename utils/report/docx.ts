@@ -27,9 +27,17 @@ const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN } as const;
 
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates):
+ * one of them in the clerk's text would make document.xml malformed, so they are dropped.
+ */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const xmlSafe = (text: string): string => text.replace(XML_INVALID, '');
+
 /** Runs of one paragraph; `\n` becomes a line break. The font is set on every run so no importer falls back to its own. */
 function runs(text: string, style: TextStyle, bold: boolean): TextRun[] {
-  return text
+  return xmlSafe(text)
     .normalize('NFC')
     .split('\n')
     .map(
@@ -123,7 +131,7 @@ function toDocx(block: Block, inCell = false): (Paragraph | Table)[] {
 /** The .docx file's bytes. */
 export async function blocksToDocx(blocks: readonly Block[], title: string): Promise<Uint8Array> {
   const document = new Document({
-    title,
+    title: xmlSafe(title),
     creator: 'Báo cáo CCHC',
     styles: { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } },
     sections: [

@@ -3,10 +3,8 @@
  * (spec §4: exact-period captures only, latest capture wins, manual entry
  * overrides; missing canonical totals are derived from their parts).
  */
-import { COUNT_FIELDS, RATE_FIELDS, type Capture, type CellRef, type FieldKey, type Fields, type Period } from '../types';
-import { FIELD_LABELS } from './field-labels';
-
-const FIELD_KEYS: readonly FieldKey[] = [...COUNT_FIELDS, ...RATE_FIELDS];
+import type { Capture, CellRef, Period } from '../domain/types';
+import { FIELD_KEYS, FIELD_LABELS, type FieldKey, type Fields } from '../domain/fields';
 
 export const MANUAL_NOTE = 'nhập tay';
 

@@ -15,13 +15,25 @@ function groupThousands(digits: string): string {
 }
 
 /**
+ * A finite number ≥ 0 in plain digits with JavaScript's shortest digits, never exponent
+ * notation: 1.2345678901234568e+24 → "1234567890123456800000000", 1e-7 → "0.0000001".
+ */
+function plainDigits(x: number): string {
+  const [mantissa = '0', exponent] = x.toString().split('e');
+  if (exponent === undefined) return mantissa;
+  const digits = mantissa.replace('.', '');
+  const point = (mantissa.includes('.') ? mantissa.indexOf('.') : mantissa.length) + Number(exponent);
+  return point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : digits.padEnd(point, '0');
+}
+
+/**
  * A count: `1.180`, `12.345`, 1–9 with a leading zero (`05`), `0`.
  * Missing (null, undefined, NaN, ±Infinity) → "chưa có số liệu".
  */
 export function formatCount(n: number | null | undefined): string {
   if (n == null || !Number.isFinite(n)) return MISSING_TEXT;
   if (Number.isInteger(n) && n >= 1 && n <= 9) return `0${n}`;
-  const [int = '0', frac] = Math.abs(n).toString().split('.');
+  const [int = '0', frac] = plainDigits(Math.abs(n)).split('.');
   return `${n < 0 ? '-' : ''}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
 }
 

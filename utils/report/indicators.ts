@@ -2,7 +2,7 @@
  * The six indicators of spec §4, in the seed report's order and wording,
  * checked against the targets with exact arithmetic.
  */
-import type { FieldKey, RateField, Settings, Targets } from '../types';
+import { TARGET_KEYS, type FieldKey, type RateField, type Settings, type Targets } from '../domain/types';
 import { sumOf, type FigureSource, type Figures } from './figures';
 import { compareFractions, fractionOf, percentOf, toNumber, type Fraction } from './fraction';
 import { formatPercent, MISSING_TEXT, NOT_ARISEN_TEXT } from './format';
@@ -10,10 +10,13 @@ import { formatPercent, MISSING_TEXT, NOT_ARISEN_TEXT } from './format';
 export type IndicatorKey = keyof Targets;
 
 /** Seed order: the first three from the city's and ministries' systems, the last three from the city's. */
-export const INDICATOR_KEYS = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'] as const satisfies readonly IndicatorKey[];
+export const INDICATOR_KEYS: readonly IndicatorKey[] = TARGET_KEYS;
 
-/** 'Không phát sinh': zero denominator (e.g. no PAKN in the period); neither met nor missed. */
-export type IndicatorStatus = 'Đạt' | 'Chưa đạt' | 'Thiếu số liệu' | 'Không phát sinh';
+/**
+ * A code the pages name in the chosen language ("Đạt", "Chưa đạt", "Thiếu số liệu", "Không phát sinh" in Vietnamese).
+ * 'notArisen': zero denominator (e.g. no PAKN in the period); neither met nor missed.
+ */
+export type IndicatorStatus = 'met' | 'missed' | 'missing' | 'notArisen';
 
 export interface Indicator {
   key: IndicatorKey;
@@ -77,10 +80,10 @@ function measure({ values }: Figures, m: Measure): Measured {
 }
 
 function statusOf(measured: Measured, target: number): IndicatorStatus {
-  if (measured.state === 'not-arisen') return 'Không phát sinh';
+  if (measured.state === 'not-arisen') return 'notArisen';
   const goal = fractionOf(target);
-  if (!measured.value || !goal) return 'Thiếu số liệu';
-  return compareFractions(measured.value, goal) >= 0 ? 'Đạt' : 'Chưa đạt';
+  if (!measured.value || !goal) return 'missing';
+  return compareFractions(measured.value, goal) >= 0 ? 'met' : 'missed';
 }
 
 interface Definition {

@@ -4,9 +4,9 @@
  * side, the number and the place-and-date line below them; at the end
  * "Nơi nhận" on the left and the signature on the right.
  */
-import type { ReportPeriod, Settings, Signer } from '../types';
+import type { ReportPeriod, Settings, Signer } from '../domain/types';
 import { layoutBlock, type Block, type TextStyle } from './blocks';
-import { parseIsoDate } from './dates';
+import { parseIsoDate } from '../domain/period';
 import { unitPlace } from './admin-words';
 
 export const DEFAULT_SIGNER: Signer = { role: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' };

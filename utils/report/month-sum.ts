@@ -3,50 +3,11 @@
  * add up, the opening stock comes from the first month, closing stocks from
  * the last. A flow missing in any month stays missing (never a smaller sum).
  * Rates are not carried: the indicators recompute them from the summed
- * numerators and bases, never averaging monthly rates.
+ * numerators and bases, never averaging monthly rates. Each count's rule is
+ * in the field registry (utils/domain/fields.ts).
  */
-import type { CountField } from '../types';
+import { COUNT_FIELDS, sumRuleOf, type CountField } from '../domain/fields';
 import type { Figures } from './figures';
-
-type Rule = 'flow' | 'opening' | 'closing' | 'openingPlusFlow';
-
-/** Every count field must be classified, so a new field cannot be summed by accident. */
-const RULES: Record<CountField, Rule> = {
-  receivedTotal: 'openingPlusFlow',
-  receivedNew: 'flow',
-  receivedOnline: 'flow',
-  receivedDirect: 'flow',
-  receivedPostal: 'flow',
-  receivedDirectOrPostal: 'flow',
-  carriedOver: 'opening',
-  resolvedTotal: 'flow',
-  resolvedEarly: 'flow',
-  resolvedOnTime: 'flow',
-  resolvedLate: 'flow',
-  inProgressTotal: 'closing',
-  inProgressWithin: 'closing',
-  inProgressOverdue: 'closing',
-  suspended: 'closing',
-  returnedWithdrawn: 'flow',
-  digitized: 'flow',
-  digitizedBase: 'flow',
-  eResult: 'flow',
-  eResultBase: 'flow',
-  reused: 'flow',
-  reusedBase: 'flow',
-  paidOnline: 'flow',
-  feeDossiers: 'flow',
-  paknReceived: 'flow',
-  paknSatisfied: 'flow',
-  tthcTotal: 'closing',
-  tthcProvincial: 'closing',
-  tthcCommune: 'closing',
-  tthcPartial: 'closing',
-  tthcFull: 'closing',
-  reducedTime: 'flow',
-};
-
-const COUNT_KEYS = Object.keys(RULES) as CountField[];
 
 /** Per field: the value and how it was obtained, for the provenance note. */
 export type MonthSum = Partial<Record<CountField, { value: number; note: string }>>;
@@ -67,10 +28,10 @@ export function sumMonths(months: readonly { label: string; figures: Figures }[]
     }
     return total;
   };
-  for (const key of COUNT_KEYS) {
+  for (const key of COUNT_FIELDS) {
     let value: number | null | undefined;
     let note: string;
-    switch (RULES[key]) {
+    switch (sumRuleOf(key)) {
       case 'flow':
         value = flow(key);
         note = summed;

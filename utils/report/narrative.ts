@@ -7,10 +7,9 @@
  * the unit, city and period made placeholders and the commune's own
  * document numbers left as "…" for the clerk to fill in.
  */
-import { NARRATIVE_KEYS, type Narrative, type ReportPeriod, type SavedNarrative } from '../types';
-import { formatDateVi } from './dates';
+import { NARRATIVE_KEYS, type Narrative, type ReportPeriod, type SavedNarrative } from '../domain/types';
 import { periodPhrase, periodShort } from './period-words';
-import { DEFAULT_CUTOFF_DAY, periodById } from './periods';
+import { DEFAULT_CUTOFF_DAY, formatDateVi, periodById } from '../domain/period';
 
 export const NARRATIVE_TITLES: Readonly<Record<keyof Narrative, string>> = {
   basis: 'Căn cứ báo cáo (đoạn mở đầu)',

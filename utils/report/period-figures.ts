@@ -10,12 +10,16 @@
  * kept apart in `figures.calendar` and used per indicator, only when the
  * back office gave nothing for it (indicators.ts).
  */
-import { COUNT_FIELDS, type Capture, type Fields, type ReportPeriod } from '../types';
-import { calendarNote, calendarPeriodOf } from './calendar-period';
+import { COUNT_FIELDS, type Capture, type Fields, type ReportPeriod } from '../domain/types';
+import { calendarPeriodOf, monthsOf, type CalendarPeriod } from '../domain/period';
 import { CATALOGUE_FIELDS, catalogueCapture, catalogueNote } from './catalogue';
 import { captureSource, completeDerivations, pickFigures, type Figures } from './figures';
 import { sumMonths } from './month-sum';
-import { monthsOf } from './periods';
+
+/** "(theo số liệu tháng 01/2026 trên Cổng Dịch vụ công quốc gia)" without the brackets. */
+export function calendarNote(calendar: CalendarPeriod): string {
+  return `theo số liệu ${calendar.label} trên Cổng Dịch vụ công quốc gia`;
+}
 
 export interface ResolveOptions {
   cutoffDay: number;

@@ -2,25 +2,28 @@
  * Everything the popup shows for one reporting period, computed from the
  * stored captures and the settings in one pure step.
  */
-import type { Capture, Fields, Narrative, ReportPeriod, Settings } from '../types';
+import type { Capture, Fields, Narrative, ReportPeriod, Settings } from '../domain/types';
 import type { Block } from './blocks';
+import type { ReportProblem } from './templates/render';
 import type { Figures } from './figures';
 import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicators';
 import { resolveFigures } from './period-figures';
 import { SECTIONS, type ReportContext } from './sections';
 import { targetsFor } from './targets';
+import { periodKeyOf } from '../domain/period';
 
 /** Printed where the unit's name goes until the clerk has entered it. */
 export const UNIT_GAP = '…';
-import { periodKeyOf } from '../store/content-key';
 
 export interface SectionView {
   id: string;
+  /** As numbered in the report ("3.1 b)"); absent for the title. */
+  number?: string;
   title: string;
   blocks: Block[];
   missing: string[];
   notes: string[];
-  problems: string[];
+  problems: ReportProblem[];
 }
 
 export interface PeriodReport {
@@ -62,7 +65,7 @@ export function buildPeriodReport(
     settings: reportSettings,
     ...(options.narrative ? { narrative: options.narrative } : {}),
   };
-  const sections = SECTIONS.map((s) => ({ id: s.id, title: s.title, ...s.build(context) }));
+  const sections = SECTIONS.map((s) => ({ id: s.id, ...(s.number ? { number: s.number } : {}), title: s.title, ...s.build(context) }));
   const warnings = [...new Set(used.flatMap((c) => c.warnings))];
   const captureCount = captures.filter((c) => c.periodKey === periodKeyOf({ period })).length;
   const notes = [

@@ -1,5 +1,5 @@
 /** How the report's sentences name a reporting period. */
-import type { PeriodKind, ReportPeriod } from '../types';
+import type { PeriodKind, ReportPeriod } from '../domain/types';
 
 const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 

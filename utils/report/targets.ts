@@ -1,4 +1,4 @@
-import type { Settings, Targets } from '../types';
+import type { Settings, Targets } from '../domain/types';
 
 /** The city sets targets each year: the year's own, else the default set. */
 export function targetsFor(settings: Pick<Settings, 'targets' | 'targetsByYear'>, year: number): Targets {

@@ -1,28 +1,24 @@
 /**
  * The whole report as Blocks in the seed's structure, for "Sao chép toàn
  * bộ" (clipboard.ts) and "Tải báo cáo (.docx)" (docx.ts): letterhead, title,
- * the clerk's narrative and the generated sections in the seed's order,
+ * the clerk's narrative with its fixed headings, each generated section
+ * (utils/report/sections) right after the part it names as its place,
  * closing sentence, "Nơi nhận" and signature.
  */
-import type { Narrative } from '../types';
+import type { Narrative } from '../domain/types';
 import type { Block } from './blocks';
 import { letterheadBlock, signatureBlock } from './letterhead';
 import { DEFAULT_NARRATIVE } from './narrative';
-import { section22 } from './sections/section22';
-import { section31b } from './sections/section31b';
-import { section32 } from './sections/section32';
-import { section4 } from './sections/section4';
-import { section5 } from './sections/section5';
-import { titleSection } from './sections/title';
-import type { ReportContext, ReportSection } from './sections/types';
-import { renderNarrativeText, textToBlocks } from './templates';
+import { SECTIONS, type ReportContext, type ReportSection } from './sections';
+import { renderNarrativeText } from './templates/narrative-text';
+import { textToBlocks, uniqueProblems, type ReportProblem } from './templates/render';
 
 export interface WholeReport {
   blocks: Block[];
   /** What printed as "chưa có số liệu", over all sections. */
   missing: string[];
   notes: string[];
-  problems: string[];
+  problems: ReportProblem[];
 }
 
 /** Fixed headings of the seed; they may use the common placeholders. */
@@ -44,7 +40,7 @@ const PUBLIC_UPDATES_LABEL = 'a) Về việc cập nhật công khai TTHC: ';
 
 export function buildWholeReport(context: ReportContext): WholeReport {
   const narrative: Narrative = context.narrative ?? DEFAULT_NARRATIVE;
-  const problems: string[] = [];
+  const problems: ReportProblem[] = [];
   const missing: string[] = [];
   const notes: string[] = [];
   const render = (source: string): string => {
@@ -56,7 +52,6 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     const text = render(source);
     return { kind: 'heading', text: upper ? text.toLocaleUpperCase('vi') : text };
   };
-  const own = (key: keyof Narrative, prefix = ''): Block[] => textToBlocks(prefix + render(narrative[key]));
   const section = (s: ReportSection): Block[] => {
     const result = s.build({ ...context, narrative });
     missing.push(...result.missing);
@@ -64,10 +59,12 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     problems.push(...result.problems);
     return result.blocks;
   };
+  const sectionsAfter = (place: ReportSection['after']): Block[] => SECTIONS.filter((s) => s.after === place).flatMap(section);
+  const own = (key: keyof Narrative, prefix = ''): Block[] => [...textToBlocks(prefix + render(narrative[key])), ...sectionsAfter(key)];
 
   const blocks: Block[] = [
     letterheadBlock(context.period, context.settings),
-    ...section(titleSection),
+    ...sectionsAfter('letterhead'),
     ...own('basis'),
     heading(HEADINGS.results),
     heading(HEADINGS.direction),
@@ -75,16 +72,11 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     heading(HEADINGS.regulation),
     heading(HEADINGS.impact),
     ...own('impactAssessment'),
-    ...section(section22),
     heading(HEADINGS.implementation),
     heading(HEADINGS.publicity),
     ...own('publicUpdates', PUBLIC_UPDATES_LABEL),
-    ...section(section31b),
-    ...section(section32),
     heading(HEADINGS.systems),
     ...own('systems'),
-    ...section(section4),
-    ...section(section5),
     heading(HEADINGS.assessment),
     ...own('assessment'),
     heading(HEADINGS.nextTasks, true),
@@ -93,5 +85,5 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     signatureBlock(render(narrative.recipients), context.settings.signer),
   ];
   const unique = (items: string[]): string[] => [...new Set(items)];
-  return { blocks, missing: unique(missing), notes: unique(notes), problems: unique(problems) };
+  return { blocks, missing: unique(missing), notes: unique(notes), problems: uniqueProblems(problems) };
 }

@@ -1,17 +1,22 @@
-import type { Capture, SavedNarrative, Settings } from '../types';
+import * as v from 'valibot';
+import type { Capture, SavedNarrative, Settings } from '../domain/types';
 import type { ManualEntry, ReportDb, SettingsRow } from './db';
-import { isExtraction } from './messages';
-import { checkSettings } from './settings';
+import { contentKeyOf } from '../domain/content-key';
+import { periodKeyOf } from '../domain/period';
+import { pageAddress } from '../domain/page-address';
+import { BackupCaptureSchema, ManualEntrySchema, NarrativeSchema, SettingsSchema, issuePath } from './schemas';
+import type { BackupProblem } from './problems';
 
 export const BACKUP_FORMAT = 'bao-cao-cchc-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  schemaVersion: number;
-  exportedAt: string;
+/** Checked on the file's size before it is read: a backup of years of captures is a few MB. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** A checked backup, ready to import: captures carry no id and their keys are recomputed. */
+export interface BackupData {
   settings: Settings | null;
-  captures: Capture[];
+  captures: Omit<Capture, 'id'>[];
   manualEntries: ManualEntry[];
   narratives: SavedNarrative[];
 }
@@ -23,91 +28,109 @@ export interface ImportSummary {
   settingsRestored: boolean;
 }
 
-export async function exportData(db: ReportDb, nowIso: string): Promise<BackupFile> {
-  const [row, captures, manualEntries, narratives] = await Promise.all([
-    db.settings.get('main'),
-    db.captures.orderBy('id').toArray(),
-    db.manualEntries.toArray(),
-    db.narratives.toArray(),
-  ]);
-  const settings = row?.value ?? null;
-  return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: nowIso, settings, captures, manualEntries, narratives };
+export type BackupResult<T> = { ok: true; data: T } | { ok: false; problem: BackupProblem };
+
+/** Captures are read and written this many at a time, so no size of store needs one huge array or string. */
+const PAGE = 500;
+
+/**
+ * The backup file as pieces of JSON text to put in a Blob one after another: the
+ * captures are read a page at a time and written one per line, so any stored size
+ * exports (one string of 600 MB cannot be built). Damaged records are left out.
+ */
+export async function backupParts(db: ReportDb, nowIso: string): Promise<{ parts: string[]; captures: number }> {
+  const [row, manualEntries, narratives] = await Promise.all([db.settings.get('main'), db.manualEntries.toArray(), db.narratives.toArray()]);
+  const head = { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: nowIso, settings: row?.value ?? null, manualEntries, narratives };
+  const parts = [`${JSON.stringify(head, null, 1).replace(/\n}$/, '')},\n "captures": [`];
+  let count = 0;
+  let after = 0;
+  for (;;) {
+    const page = await db.captures.where('id').above(after).limit(PAGE).toArray();
+    for (const capture of page) {
+      if (capture.damaged) continue;
+      parts.push(`${count > 0 ? ',' : ''}\n  ${JSON.stringify(capture)}`);
+      count++;
+    }
+    const last = page[page.length - 1]?.id;
+    if (page.length < PAGE || last === undefined) break;
+    after = last;
+  }
+  parts.push('\n ]\n}\n');
+  return { parts, captures: count };
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const fail = (problem: BackupProblem): { ok: false; problem: BackupProblem } => ({ ok: false, problem });
 
-function isCapture(x: unknown): x is Capture {
-  if (!isExtraction(x)) return false;
-  const c = x as unknown as Record<string, unknown>;
-  return (
-    (c.id === undefined || (Number.isInteger(c.id) && (c.id as number) > 0)) &&
-    ['url', 'title', 'capturedAt', 'lastSeenAt', 'contentKey', 'periodKey'].every((k) => typeof c[k] === 'string')
-  );
+/**
+ * Each record of a list through its schema, and not stamped later than `latest`; the first
+ * bad one refuses the whole file (all or nothing).
+ */
+function eachValid<S extends v.GenericSchema>(
+  list: unknown,
+  schema: S,
+  latest: { stamp: (record: v.InferOutput<S>) => string; key: string; limit: string },
+  problem: (index: number, path: string) => BackupProblem,
+): BackupResult<v.InferOutput<S>[]> {
+  if (list === undefined) return { ok: true, data: [] };
+  if (!Array.isArray(list)) return fail(problem(0, ''));
+  const out: v.InferOutput<S>[] = [];
+  for (const [index, item] of list.entries()) {
+    const parsed = v.safeParse(schema, item);
+    if (!parsed.success) return fail(problem(index + 1, issuePath(parsed.issues)));
+    if (latest.stamp(parsed.output) > latest.limit) return fail(problem(index + 1, latest.key));
+    out.push(parsed.output);
+  }
+  return { ok: true, data: out };
 }
 
-function isManualEntry(x: unknown): x is ManualEntry {
-  if (!isObject(x) || typeof x.periodId !== 'string' || typeof x.savedAt !== 'string' || !isObject(x.fields)) return false;
-  // Same rules as captured fields.
-  return isExtraction({ kinds: ['results'], period: null, unit: null, rowChoice: 'single', fields: x.fields, cells: {}, unmapped: [], warnings: [] });
+/** A checked capture as it will be stored: the address without its query, keys computed here, never read from the file. */
+function storedForm(c: v.InferOutput<typeof BackupCaptureSchema>): Omit<Capture, 'id'> {
+  const url = pageAddress(c.url);
+  return { ...c, url, contentKey: contentKeyOf(url, c), periodKey: periodKeyOf(c) };
 }
 
-function isSavedNarrative(x: unknown): x is SavedNarrative {
-  return (
-    isObject(x) &&
-    typeof x.periodId === 'string' &&
-    typeof x.savedAt === 'string' &&
-    isObject(x.texts) &&
-    Object.values(x.texts).every((t) => typeof t === 'string')
-  );
-}
-
-const TARGET_KEYS = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'];
-const isTargets = (t: unknown): boolean =>
-  isObject(t) && TARGET_KEYS.every((k) => typeof t[k] === 'number' && (t[k] as number) >= 0 && (t[k] as number) <= 100);
-
-function isSettings(x: unknown): x is Settings {
-  if (!isObject(x) || !isObject(x.targets)) return false;
-  if (typeof x.unitName !== 'string' || typeof x.cityName !== 'string' || typeof x.cutoffDay !== 'number') return false;
-  if (!isTargets(x.targets)) return false;
-  const { signer, templates, targetsByYear } = x as { signer?: unknown; templates?: unknown; targetsByYear?: unknown };
-  if (targetsByYear !== undefined && !(isObject(targetsByYear) && Object.values(targetsByYear).every((t) => isTargets(t)))) return false;
-  if (signer !== undefined && !(isObject(signer) && ['role', 'title', 'name'].every((k) => typeof signer[k] === 'string'))) return false;
-  if (templates !== undefined && !(isObject(templates) && Object.values(templates).every((t) => typeof t === 'string'))) return false;
-  if (x.uiLanguage !== undefined && x.uiLanguage !== 'vi' && x.uiLanguage !== 'en') return false;
-  // An empty unit is allowed in a backup (first run); every other rule holds.
-  return checkSettings({ ...(x as unknown as Settings), unitName: 'x' }).length === 0;
-}
-
-/** Reads a backup file's text; problems are in Vietnamese for the clerk. */
-export function parseBackup(text: string): { ok: true; data: BackupFile } | { ok: false; error: string } {
+/** Reads a backup file's text against the strict schema; anything stamped later than `nowIso` is refused. */
+export function parseBackup(text: string, nowIso: string): BackupResult<BackupData> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'Tệp không phải JSON hợp lệ.' };
+    return fail({ code: 'backupNotJson' });
   }
-  if (!isObject(data) || data.format !== BACKUP_FORMAT) return { ok: false, error: 'Tệp không phải bản sao lưu của tiện ích Báo cáo CCHC.' };
-  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > BACKUP_SCHEMA_VERSION)
-    return { ok: false, error: 'Bản sao lưu được tạo bởi phiên bản mới hơn của tiện ích: hãy cập nhật tiện ích trước.' };
-  if (data.settings !== null && !isSettings(data.settings)) return { ok: false, error: 'Phần cài đặt trong tệp không hợp lệ.' };
-  if (!Array.isArray(data.captures)) return { ok: false, error: 'Tệp thiếu danh sách số liệu.' };
-  const bad = data.captures.findIndex((c) => !isCapture(c));
-  if (bad >= 0) return { ok: false, error: `Bản ghi số liệu thứ ${bad + 1} trong tệp không hợp lệ; không nhập gì.` };
-  const manualEntries = data.manualEntries ?? [];
-  const narratives = data.narratives ?? [];
-  if (!Array.isArray(manualEntries) || !manualEntries.every(isManualEntry))
-    return { ok: false, error: 'Phần số liệu nhập tay trong tệp không hợp lệ.' };
-  if (!Array.isArray(narratives) || !narratives.every(isSavedNarrative))
-    return { ok: false, error: 'Phần nội dung báo cáo do cán bộ soạn trong tệp không hợp lệ.' };
-  return { ok: true, data: { ...(data as unknown as BackupFile), manualEntries, narratives } };
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) return fail({ code: 'backupNotOurs' });
+  const file = data as Record<string, unknown>;
+  if (typeof file.schemaVersion !== 'number' || file.schemaVersion > BACKUP_SCHEMA_VERSION) return fail({ code: 'backupNewerVersion' });
+  if (file.schemaVersion !== BACKUP_SCHEMA_VERSION) return fail({ code: 'backupNotOurs' });
+  let settings: Settings | null = null;
+  if (file.settings !== null) {
+    const parsed = v.safeParse(SettingsSchema, file.settings);
+    if (!parsed.success) return fail({ code: 'backupBadSettings', path: issuePath(parsed.issues) });
+    settings = parsed.output;
+  }
+  if (!Array.isArray(file.captures)) return fail({ code: 'backupMissingCaptures' });
+  // A day of clock skew allowed; a capture dated 9999 would otherwise be the "latest" for ever.
+  const limit = new Date(Date.parse(nowIso) + 24 * 3600 * 1000).toISOString();
+  const captures = eachValid(file.captures, BackupCaptureSchema, { stamp: (c) => c.lastSeenAt, key: 'lastSeenAt', limit }, (index, path) => ({
+    code: 'backupBadCapture',
+    index,
+    path,
+  }));
+  if (!captures.ok) return captures;
+  const saved = { stamp: (x: { savedAt: string }) => x.savedAt, key: 'savedAt', limit };
+  const manualEntries = eachValid(file.manualEntries, ManualEntrySchema, saved, (index, path) => ({ code: 'backupBadManual', index, path }));
+  if (!manualEntries.ok) return manualEntries;
+  const narratives = eachValid(file.narratives, NarrativeSchema, saved, (index, path) => ({ code: 'backupBadNarrative', index, path }));
+  if (!narratives.ok) return narratives;
+  return { ok: true, data: { settings, captures: captures.data.map(storedForm), manualEntries: manualEntries.data, narratives: narratives.data } };
 }
 
 /**
- * Merges a backup: captures already present (same content key) are skipped; ids are kept
- * when free, so export → delete all → import gives back the same data. Settings are
- * restored only when none are saved, so an import never overwrites the clerk's current ones.
+ * Merges a checked backup in one transaction (all or nothing): captures already present
+ * (same content key) are skipped; every capture gets a new id from this database, never the
+ * file's. Settings are restored only when none are saved, so an import never overwrites the
+ * clerk's current ones.
  */
-export async function importData(db: ReportDb, data: BackupFile): Promise<ImportSummary> {
+export async function importData(db: ReportDb, data: BackupData): Promise<ImportSummary> {
   return db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives], async () => {
     let added = 0;
     let duplicates = 0;
@@ -116,9 +139,7 @@ export async function importData(db: ReportDb, data: BackupFile): Promise<Import
         duplicates++;
         continue;
       }
-      const idTaken = capture.id !== undefined && (await db.captures.get(capture.id)) !== undefined;
-      const { id, ...rest } = capture;
-      await db.captures.add(idTaken || id === undefined ? rest : capture);
+      await db.captures.add(capture);
       added++;
     }
     // The clerk's own texts and entries: keep what is here, add what is missing.
@@ -134,8 +155,18 @@ export async function importData(db: ReportDb, data: BackupFile): Promise<Import
   });
 }
 
+/**
+ * "Xóa toàn bộ dữ liệu": deletes the database and opens it new. Clearing the tables would keep
+ * IndexedDB's key generator, so a key generator worn out by an old import could never be cured.
+ * Other pages with the database open close on the version change and reopen on their next read.
+ */
 export async function deleteAllData(db: ReportDb): Promise<void> {
-  await db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives], async () => {
-    await Promise.all([db.captures.clear(), db.settings.clear(), db.manualEntries.clear(), db.narratives.clear()]);
-  });
+  await db.delete({ disableAutoOpen: false });
+  await db.open();
+}
+
+/** Reads a chosen file: its size is checked before a byte is read. */
+export async function readBackupFile(file: Blob, nowIso: string): Promise<BackupResult<BackupData>> {
+  if (file.size > MAX_BACKUP_BYTES) return fail({ code: 'backupTooLarge', maxMb: MAX_BACKUP_BYTES / 1024 / 1024 });
+  return parseBackup(await file.text(), nowIso);
 }

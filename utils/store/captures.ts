@@ -1,13 +1,28 @@
-import type { Capture, Extraction } from '../types';
+import type { Capture, Extraction } from '../domain/types';
 import type { ReportDb } from './db';
-import { contentKeyOf, periodKeyOf } from './content-key';
-import { pageAddress } from '../capture/page-address';
+import type { SaveResult } from '../domain/protocol';
+import { periodKeyOf } from '../domain/period';
+import { contentKeyOf } from '../domain/content-key';
+import { pageAddress } from '../domain/page-address';
 
-export type SaveStatus = 'stored' | 'updated';
 
-export interface SaveResult {
-  status: SaveStatus;
-  id: number;
+/**
+ * A page whose numbers keep changing (a live counter, a hostile script) is read again on every
+ * change: within this window the newer reading replaces the older one instead of piling up.
+ * Readings further apart are kept apart, so the history of a period is not lost.
+ */
+export const REPLACE_WINDOW_MS = 10 * 60 * 1000;
+
+const sameKinds = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** The newest capture of the same page, period, unit and kinds taken after `since`, if any. */
+function recentSibling(db: ReportDb, capture: Capture, since: string): Promise<Capture | undefined> {
+  return db.captures
+    .where('periodKey')
+    .equals(capture.periodKey)
+    .filter((c) => c.url === capture.url && c.unit === capture.unit && sameKinds(c.kinds, capture.kinds) && c.capturedAt >= since)
+    .last();
 }
 
 export async function saveExtraction(
@@ -42,6 +57,12 @@ export async function saveExtraction(
       contentKey,
       periodKey: periodKeyOf(e),
     };
+    const since = new Date(Date.parse(nowIso) - REPLACE_WINDOW_MS).toISOString();
+    const sibling = await recentSibling(db, capture, since);
+    if (sibling?.id !== undefined) {
+      await db.captures.put({ ...capture, id: sibling.id });
+      return { status: 'replaced' as const, id: sibling.id };
+    }
     const id = await db.captures.add(capture);
     return { status: 'stored' as const, id: id as number };
   });

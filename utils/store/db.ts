@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, Fields, SavedNarrative, Settings } from '../types';
+import type { Capture, Fields, SavedNarrative, Settings } from '../domain/types';
+import { readableCapture } from './readable';
 
 export interface SettingsRow {
   key: 'main';
@@ -35,5 +36,8 @@ export class ReportDb extends Dexie {
       manualEntries: 'periodId',
       narratives: 'periodId',
     });
+    // A record an older version let in (an impossible date, a string count) is read as a flagged,
+    // empty capture: it can be seen and deleted, and it never breaks a list or a report.
+    this.captures.hook('reading', readableCapture);
   }
 }

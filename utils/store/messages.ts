@@ -1,81 +1,81 @@
-import {
-  COUNT_FIELDS,
-  RATE_FIELDS,
-  type Extraction,
-  type FieldKey,
-  type PageKind,
-  type PageReport,
-  type Settings,
-} from '../types';
+import * as v from 'valibot';
+import type { Extraction } from '../domain/types';
 import type { ReportDb } from './db';
-import { saveExtraction, type SaveResult } from './captures';
+import { saveExtraction } from './captures';
 import { getSettings } from './settings';
-
-/** Messages the background answers. */
-export type Request = { type: 'capture'; report: PageReport } | { type: 'getSettings' } | { type: 'syncPortalScripts' };
-
-export type CaptureReply = { ok: true; results: SaveResult[] } | { ok: false; error: string };
+import { pageAddress } from '../domain/page-address';
+import { ExtractionSchema, PageReportSchema, issuePath } from './schemas';
+import type { CaptureProblem } from './problems';
+import { detailOf } from './problems';
+import type { PageSettings, Protocol, Reply, RequestType, SaveResult } from '../domain/protocol';
 
 export interface Deps {
   db: ReportDb;
   now: () => string;
+  /** The extension's own origin ("chrome-extension://…/"): only its pages may ask for a portal re-sync. */
+  extensionOrigin: string;
   /** Registers the content script on the clerk's added origins (background only). */
   syncPortals?: () => Promise<unknown>;
+  /** The clerk-readable text of a problem, in the interface language. */
+  describe: (problem: CaptureProblem) => string;
 }
 
-const KINDS: readonly PageKind[] = ['results', 'online', 'digitization', 'payment', 'feedback', 'catalogue', 'index766'];
-const FIELD_KEYS = new Set<string>([...COUNT_FIELDS, ...RATE_FIELDS]);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-
-/** Checks the shape of a capture coming from a content script before anything is stored. */
-export function isExtraction(x: unknown): x is Extraction {
-  if (!isObject(x)) return false;
-  const { kinds, period, unit, rowChoice, fields, cells, unmapped, warnings, periodBasis } = x;
-  if (periodBasis !== undefined && periodBasis !== 'calendar') return false;
-  if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => KINDS.includes(k as PageKind))) return false;
-  if (period !== null) {
-    if (!isObject(period) || typeof period.from !== 'string' || typeof period.to !== 'string') return false;
-    if (!ISO_DATE.test(period.from) || !ISO_DATE.test(period.to) || period.from > period.to) return false;
-  }
-  if (unit !== null && typeof unit !== 'string') return false;
-  if (!['unit', 'total', 'sum', 'single'].includes(rowChoice as string)) return false;
-  if (!isObject(fields) || !isObject(cells)) return false;
-  for (const [key, value] of Object.entries(fields)) {
-    if (!FIELD_KEYS.has(key)) return false;
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) return false;
-  }
-  for (const [key, cell] of Object.entries(cells)) {
-    if (!FIELD_KEYS.has(key as FieldKey) || !isObject(cell)) return false;
-    if (!isStringArray(cell.header) || typeof cell.row !== 'string' || typeof cell.raw !== 'string') return false;
-  }
-  return Array.isArray(unmapped) && unmapped.every(isStringArray) && isStringArray(warnings);
+/** Who sent a message, as `runtime.onMessage` tells it (a content script has a tab and the frame's address). */
+export interface Sender {
+  url?: string;
+  tab?: { id?: number };
 }
 
-function isPageReport(x: unknown): x is PageReport {
-  return (
-    isObject(x) &&
-    typeof x.url === 'string' &&
-    typeof x.title === 'string' &&
-    Array.isArray(x.extractions) &&
-    x.extractions.every(isExtraction)
-  );
-}
+/** The shape check of one extraction as a content script sends it (the background applies the whole report's schema). */
+export const isExtraction = (x: unknown): x is Extraction => v.is(ExtractionSchema, x);
 
-export async function handleMessage(msg: unknown, deps: Deps): Promise<CaptureReply | Settings | { ok: true } | undefined> {
-  if (!isObject(msg)) return undefined;
-  if (msg.type === 'getSettings') return getSettings(deps.db);
-  if (msg.type === 'syncPortalScripts' && deps.syncPortals) {
-    await deps.syncPortals();
-    return { ok: true };
-  }
-  if (msg.type !== 'capture') return undefined;
-  if (!isPageReport(msg.report)) return { ok: false, error: 'Dữ liệu gửi từ trang không hợp lệ, không lưu.' };
-  const { url, title, extractions } = msg.report;
+const MessageSchema = v.variant('type', [
+  v.object({ type: v.literal('capture'), report: v.unknown() }),
+  v.object({ type: v.literal('getPageSettings') }),
+  v.object({ type: v.literal('syncPortalScripts') }),
+  v.object({ type: v.literal('now') }),
+]);
+
+async function capture(report: unknown, sender: Sender, deps: Deps): Promise<Reply<'capture'>> {
+  const refuse = (problem: CaptureProblem) => ({ ok: false as const, error: deps.describe(problem) });
+  const parsed = v.safeParse(PageReportSchema, report);
+  if (!parsed.success) return refuse({ code: 'captureInvalid', path: issuePath(parsed.issues) });
+  // The address stored is the sender's own frame, never only what the message claims.
+  const senderPage = sender.tab && sender.url ? pageAddress(sender.url) : '';
+  if (!senderPage || senderPage !== pageAddress(parsed.output.url)) return refuse({ code: 'captureWrongPage' });
+  const { title, extractions } = parsed.output;
   const now = deps.now();
-  const results: SaveResult[] = [];
-  for (const e of extractions) results.push(await saveExtraction(deps.db, e, { url, title }, now));
-  return { ok: true, results };
+  try {
+    const results: SaveResult[] = [];
+    for (const e of extractions) results.push(await saveExtraction(deps.db, e, { url: senderPage, title }, now));
+    return { ok: true, results };
+  } catch (err) {
+    return refuse({ code: 'captureFailed', detail: detailOf(err) });
+  }
+}
+
+/** Answers one request of the protocol; undefined for anything that is not one (or not allowed to this sender). */
+export async function handleMessage(msg: unknown, sender: Sender, deps: Deps): Promise<Reply<RequestType> | undefined> {
+  const parsed = v.safeParse(MessageSchema, msg);
+  if (!parsed.success) return undefined;
+  const request = parsed.output;
+  switch (request.type) {
+    case 'capture':
+      return capture(request.report, sender, deps);
+    case 'getPageSettings': {
+      const { unitName, cityName, cutoffDay } = await getSettings(deps.db);
+      const reply: PageSettings = { unitName, cityName, cutoffDay };
+      return reply;
+    }
+    case 'now': {
+      const reply: Protocol['now']['reply'] = { now: deps.now() };
+      return reply;
+    }
+    case 'syncPortalScripts': {
+      if (!deps.syncPortals || !sender.url?.startsWith(deps.extensionOrigin)) return undefined;
+      await deps.syncPortals();
+      const reply: Protocol['syncPortalScripts']['reply'] = { ok: true };
+      return reply;
+    }
+  }
 }

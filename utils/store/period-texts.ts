@@ -1,4 +1,4 @@
-import type { Fields, Narrative } from '../types';
+import type { Fields, Narrative } from '../domain/types';
 import type { ManualEntry, ReportDb } from './db';
 
 /** Saves the clerk's entries for a period; an empty set removes the row. */

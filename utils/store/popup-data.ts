@@ -1,4 +1,4 @@
-import type { Capture, Fields, ReportPeriod, SavedNarrative, Settings } from '../types';
+import type { Capture, Fields, ReportPeriod, SavedNarrative, Settings } from '../domain/types';
 import type { ReportDb } from './db';
 import { getSettings } from './settings';
 import { captureWindowOf, trendWindowOf, type CaptureWindow } from '../report/capture-window';

@@ -1,4 +1,4 @@
-import { scriptIdOf } from '../capture/origins';
+import { scriptIdOf } from '../domain/origins';
 
 /** The part of `browser.scripting` used here, so the sync can be tested without a browser. */
 export interface ScriptingApi {

@@ -1,4 +1,4 @@
-import type { Capture, Fields, SavedNarrative, Settings } from '../types';
+import type { Capture, Fields, SavedNarrative, Settings } from '../domain/types';
 import type { ReportDb } from './db';
 import { getSettings } from './settings';
 import { manualByPeriod } from './period-texts';

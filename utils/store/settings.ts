@@ -1,5 +1,8 @@
-import type { Settings, Targets } from '../types';
+import * as v from 'valibot';
+import type { Settings, Targets } from '../domain/types';
 import type { ReportDb } from './db';
+import type { SettingsProblem } from './problems';
+import { LIMITS, SettingsSchema } from './schemas';
 
 /** The seed report's targets (city plan 2026); the clerk changes them in Options. */
 export const DEFAULT_TARGETS: Targets = {
@@ -18,41 +21,59 @@ export const DEFAULT_SETTINGS: Settings = {
   cutoffDay: 15,
 };
 
-export async function getSettings(db: ReportDb): Promise<Settings> {
-  const row = await db.settings.get('main');
-  return row ? { ...DEFAULT_SETTINGS, ...row.value, targets: { ...DEFAULT_TARGETS, ...row.value.targets } } : DEFAULT_SETTINGS;
+/**
+ * The stored settings, each part checked: a part an older version let in broken
+ * (portalOrigins: 5) reads as its default instead of breaking every page.
+ */
+export function readableSettings(stored: unknown): Settings {
+  const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const whole = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...value, targets: { ...DEFAULT_TARGETS, ...(value.targets as object) } });
+  if (whole.success) return whole.output;
+  const parts = Object.entries(SettingsSchema.entries).flatMap(([key, schema]) => {
+    const part = v.safeParse(schema, value[key]);
+    return part.success && part.output !== undefined ? [[key, part.output]] : [];
+  });
+  return { ...DEFAULT_SETTINGS, ...Object.fromEntries(parts) } as Settings;
 }
 
-/** Returns Vietnamese problems; empty when the settings can be saved. */
-export function checkSettings(s: Settings): string[] {
-  const problems: string[] = [];
-  if (!s.unitName.trim()) problems.push('Chưa nhập đơn vị báo cáo.');
-  if (!s.cityName.trim()) problems.push('Chưa nhập tỉnh/thành phố.');
-  if (!Number.isInteger(s.cutoffDay) || s.cutoffDay < 1 || s.cutoffDay > 28)
-    problems.push('Ngày chốt số liệu phải là số nguyên từ 1 đến 28.');
-  const sets: [string, Targets][] = [['', s.targets], ...Object.entries(s.targetsByYear ?? {}).map(([y, t]): [string, Targets] => [` năm ${y}`, t])];
+export async function getSettings(db: ReportDb): Promise<Settings> {
+  const row = await db.settings.get('main');
+  return row ? readableSettings(row.value) : DEFAULT_SETTINGS;
+}
+
+/** What the clerk must fix; empty when the settings can be saved. */
+export function checkSettings(s: Settings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  if (!s.unitName.trim()) problems.push({ code: 'unitMissing' });
+  if (!s.cityName.trim()) problems.push({ code: 'cityMissing' });
+  if (!Number.isInteger(s.cutoffDay) || s.cutoffDay < 1 || s.cutoffDay > 28) problems.push({ code: 'cutoffInvalid' });
+  const sets: [string | undefined, Targets][] = [[undefined, s.targets], ...Object.entries(s.targetsByYear ?? {})];
   for (const [year, targets] of sets) {
     for (const value of Object.values(targets)) {
       if (!Number.isFinite(value) || value < 0 || value > 100)
-        problems.push(`Chỉ tiêu${year} phải là số từ 0 đến 100 (đang nhập: ${Number.isNaN(value) ? 'không phải số' : value}).`);
+        problems.push({ code: 'targetInvalid', ...(year ? { year } : {}), value: Number.isNaN(value) ? null : value });
     }
   }
+  const labels = [s.unitName, s.cityName, s.signer?.role, s.signer?.title, s.signer?.name];
+  if (labels.some((t) => t !== undefined && t.length > LIMITS.label)) problems.push({ code: 'textTooLong', max: LIMITS.label });
+  if (Object.values(s.templates ?? {}).some((t) => t.length > LIMITS.text)) problems.push({ code: 'textTooLong', max: LIMITS.text });
   return problems;
 }
 
 /**
  * Saves the Options form; the portal origins are kept as stored (they change only through savePortalOrigins).
  * The optional settings (signer, templates, uiLanguage, …) are kept as given; an absent uiLanguage stays absent (Vietnamese).
+ * Throws when the settings do not pass the schema: callers check them with checkSettings first.
  */
 export async function saveSettings(db: ReportDb, s: Settings): Promise<void> {
   const { portalOrigins } = await getSettings(db);
-  const clean: Settings = {
+  const clean = v.parse(SettingsSchema, {
     ...s,
     portalOrigins,
     unitName: s.unitName.trim().normalize('NFC'),
     cityName: s.cityName.trim().normalize('NFC'),
     targets: { ...s.targets },
-  };
+  });
   await db.settings.put({ key: 'main', value: clean });
 }
 

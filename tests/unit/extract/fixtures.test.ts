@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage, type ExtractOptions } from '@/utils/extract';
-import type { CellRef, Extraction, FieldKey, Fields, PageKind, Period, RowChoice } from '@/utils/types';
+import type { CellRef, Extraction, FieldKey, Fields, PageKind, Period, RowChoice } from '@/utils/domain/types';
 
 interface ExpectedExtraction {
   kinds: PageKind[];

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildGrid } from '@/utils/extract/grid';
 import { locateGrids } from '@/utils/extract/locate';
-import { runs } from '../fuzz/settings';
+import { PROPERTY_TIMEOUT_MS, runs } from '../fuzz/settings';
 import { referenceBuildGrid } from './reference-grid';
 
 const CONTENT = [
@@ -46,7 +46,7 @@ describe('buildGrid fast body rows', () => {
       }),
       runs(600),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('caps colspans at 1,000 columns the same way', () => {
     doc.body.innerHTML = `<table><tr><th>Đơn vị</th><th colspan="1001">Tiếp nhận</th></tr>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseReadings, completeSplits } from '@/utils/extract/readings';
 import { mapColumns } from '@/utils/extract/synonyms';
-import type { CellRef, FieldKey, Fields } from '@/utils/types';
+import type { CellRef, FieldKey, Fields } from '@/utils/domain/types';
 
 function choose(paths: string[][], values: (number | null)[]) {
   return chooseReadings(paths, mapColumns(paths), (i) => values[i] ?? null);

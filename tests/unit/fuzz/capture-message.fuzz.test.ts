@@ -1,11 +1,14 @@
 // Property tests of the store boundary (utils/store/messages.ts): whatever a page makes the content script send,
-// the background never throws and never stores a value that is not a plain non-negative count or rate.
+// the background never throws and never stores a value that is not a plain non-negative count (whole, ≤ 10^12) or rate.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ReportDb } from '@/utils/store/db';
 import { handleMessage } from '@/utils/store/messages';
-import { COUNT_FIELDS, RATE_FIELDS } from '@/utils/types';
+import { COUNT_FIELDS, RATE_FIELDS } from '@/utils/domain/types';
 import { seedExtraction } from '../store/sample';
+
+const deps = (db: ReportDb) => ({ db, now: () => new Date().toISOString(), extensionOrigin: 'chrome-extension://abc/', describe: (p: { code: string }) => p.code });
+const fromTab = { tab: { id: 1 }, url: 'https://motcua.haiphong.gov.vn/tk' };
 import { runs } from './settings';
 
 const FIELDS = [...COUNT_FIELDS, ...RATE_FIELDS] as string[];
@@ -43,7 +46,7 @@ describe('capture messages with arbitrary content', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutatedExtraction, { minLength: 1, maxLength: 3 }), async (extractions) => {
         const before = await db.captures.count();
-        const reply = await handleMessage({ type: 'capture', report: { url: 'https://motcua.haiphong.gov.vn/tk', title: 'Thống kê', extractions } }, { db, now: () => new Date().toISOString() });
+        const reply = await handleMessage({ type: 'capture', report: { url: 'https://motcua.haiphong.gov.vn/tk', title: 'Thống kê', extractions } }, fromTab, deps(db));
         expect(reply).toMatchObject({ ok: expect.any(Boolean) });
         if (reply && 'ok' in reply && !reply.ok) expect(await db.captures.count()).toBe(before);
         else stored++;
@@ -56,7 +59,8 @@ describe('capture messages with arbitrary content', () => {
         expect(FIELDS).toContain(key);
         if (value !== null) {
           expect(typeof value).toBe('number');
-          expect(Number.isFinite(value) && value >= 0).toBe(true);
+          expect(Number.isFinite(value) && value >= 0 && value <= 1e12).toBe(true);
+          if ((COUNT_FIELDS as readonly string[]).includes(key)) expect(Number.isInteger(value)).toBe(true);
         }
       }
       expect(capture.period === null || capture.period.from <= capture.period.to).toBe(true);
@@ -67,7 +71,7 @@ describe('capture messages with arbitrary content', () => {
     const before = await db.captures.count();
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ type: fc.constant('capture'), report: fc.anything() })), async (msg) => {
-        await handleMessage(msg, { db, now: () => new Date().toISOString() });
+        await handleMessage(msg, fromTab, deps(db));
       }),
       runs(300),
     );

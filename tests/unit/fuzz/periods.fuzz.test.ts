@@ -1,8 +1,21 @@
-// Property tests of the reporting periods (utils/report/periods.ts, Nghị định 09/2019/NĐ-CP).
+// Property tests of the reporting periods (utils/domain/period.ts, Nghị định 09/2019/NĐ-CP).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultPeriod, listPeriods, monthsOf, periodById } from '@/utils/report/periods';
-import { nextDay, parseIsoDate, toIsoDate } from '@/utils/report/dates';
+import {
+  defaultPeriod,
+  listPeriods,
+  monthsOf,
+  nextDay,
+  parseIsoDate,
+  parsePeriodId,
+  periodById,
+  periodId,
+  periodOfSpan,
+  periodsWithData,
+  reportPeriod,
+  toIsoDate,
+} from '@/utils/domain/period';
+import type { PeriodRef } from '@/utils/domain/types';
 import { runs } from './settings';
 
 const cutoff = fc.integer({ min: 1, max: 28 });
@@ -105,6 +118,44 @@ describe('listPeriods', () => {
         expect(next.to > today).toBe(true);
       }),
       runs(500),
+    );
+  });
+});
+
+/** Any reporting period as a structured value. */
+const ref: fc.Arbitrary<PeriodRef> = fc.oneof(
+  fc.record({ kind: fc.constant('month' as const), year, month }),
+  fc.record({ kind: fc.constant('quarter' as const), year, quarter: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constantFrom('half' as const, 'nine' as const, 'year' as const), year }),
+);
+
+describe('structured periods', () => {
+  it('an id decodes to the value it encodes, and the span finds its period back', () => {
+    fc.assert(
+      fc.property(ref, cutoff, (r, c) => {
+        expect(parsePeriodId(periodId(r))).toEqual(r);
+        const period = reportPeriod(r, c);
+        expect(periodOfSpan(period, c)?.id).toBe(period.id);
+      }),
+      runs(1000),
+    );
+  });
+
+  it('old periods with data are listed whatever today is, newest first, once each', () => {
+    fc.assert(
+      fc.property(fc.array(ref, { maxLength: 6 }), isoDay, cutoff, (refs, today, c) => {
+        const keys = refs.map((r) => {
+          const { from, to } = reportPeriod(r, c);
+          return `${from}..${to}`;
+        });
+        const listed = listPeriods(today, c, periodsWithData(keys, [], c));
+        const ids = listed.map((p) => p.id);
+        for (const r of refs) expect(ids).toContain(periodId(r));
+        expect(new Set(ids).size).toBe(ids.length);
+        const ends = listed.map((p) => p.to);
+        expect(ends).toEqual([...ends].sort().reverse());
+      }),
+      runs(200),
     );
   });
 });

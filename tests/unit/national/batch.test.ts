@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNationalBatch, nationalNotice } from '@/utils/national/batch';
+import { buildNationalBatch } from '@/utils/national/batch';
+import { nationalNotice } from '@/utils/capture/national-notice';
 import { EVALUATION_ENDPOINTS } from '@/utils/national/endpoints';
 import { januaryMessage } from './helpers';
 
@@ -19,11 +20,13 @@ describe('buildNationalBatch', () => {
     const { report, problems } = buildNationalBatch(ALL, 'xã Vĩnh Bảo', PAGE);
     expect(report.extractions).toEqual([]);
     expect(problems.length).toBe(4);
-    expect(report.problem).toContain('Không thấy “xã Vĩnh Bảo”');
+    expect(report.problem).toContain('Không thấy đơn vị báo cáo');
+    expect(report.problem).not.toContain('Vĩnh Bảo'); // shown in the page: never the clerk's unit
     const notice = nationalNotice({ report, problems }, undefined);
     expect(notice.tone).toBe('error');
     expect(notice.lines[0]).toMatch(/chưa lưu số liệu nào/);
-    expect(notice.lines.join('\n')).toContain('Không thấy “xã Vĩnh Bảo”');
+    expect(notice.lines.join('\n')).toContain('Không thấy đơn vị báo cáo');
+    expect(notice.lines.join('\n')).not.toContain('Vĩnh Bảo');
   });
 
   it('asks once for the unit when Options have none', () => {

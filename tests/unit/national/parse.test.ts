@@ -3,7 +3,7 @@ import { isExtraction } from '@/utils/store/messages';
 import { OLD_REST_PATH } from '@/utils/national/endpoints';
 import { NATIONAL_SOURCE } from '@/utils/national/message';
 import { NO_UNIT_PROBLEM, OLD_PAGE_PROBLEM, parseNationalMessage, type NationalOutcome } from '@/utils/national/parse';
-import type { Extraction } from '@/utils/types';
+import type { Extraction } from '@/utils/domain/types';
 import { editedResponse, fixtureText, JANUARY, januaryMessage, message } from './helpers';
 
 const UNIT = 'xã Bình Giang';
@@ -76,6 +76,9 @@ describe('dossier-digitized', () => {
     expect(e.fields).not.toHaveProperty('reused');
     expect(e.warnings.join('\n')).toMatch(/REUSED_DIGITIZED_DATA › numerator.*"171"/);
     expect(e.warnings.join('\n')).toMatch(/SO_HOA_GIAY_TO_GIAI_QUYET.*301 lớn hơn mẫu số 300/);
+    // A numerator above its denominator is no share of it: neither count is kept.
+    expect(e.fields).not.toHaveProperty('digitized');
+    expect(e.fields).not.toHaveProperty('digitizedBase');
   });
 
   it('turns the portal’s data-quality flags into warnings', () => {
@@ -138,7 +141,7 @@ describe('tree endpoints', () => {
 
   it('provide-online-tree of a whole city carries only scores for the unit: refused, nothing stored', () => {
     expect(problem(parseNationalMessage(januaryMessage('provide-online-tree'), UNIT))).toMatch(
-      /^Dịch vụ công trực tuyến: trang chỉ có điểm của UBND xã Bình Giang/,
+      /^Dịch vụ công trực tuyến: trang chỉ có điểm của đơn vị báo cáo, không có số hồ sơ/,
     );
   });
 
@@ -159,7 +162,7 @@ describe('what is not captured', () => {
 
   it('refuses when the unit is not in the response', () => {
     expect(problem(parseNationalMessage(januaryMessage('dossier-digitized'), 'xã Vĩnh Bảo'))).toMatch(
-      /^Số hóa hồ sơ: Không thấy “xã Vĩnh Bảo” trong 6 đơn vị/,
+      /^Số hóa hồ sơ: Không thấy đơn vị báo cáo \(trong Cài đặt\) trong 6 đơn vị/,
     );
     expect(problem(parseNationalMessage(januaryMessage('dossier-digitized'), 'phường Bình Giang'))).toMatch(/Không thấy/);
     expect(problem(parseNationalMessage(januaryMessage('dossier-digitized'), ' '))).toBe(NO_UNIT_PROBLEM);

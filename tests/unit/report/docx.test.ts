@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { blocksToDocx, docxFileName } from '@/utils/report/docx';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { buildWholeReport } from '@/utils/report/whole-report';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS, SEED_SIGNER } from './helpers';
 import { seedNarrative } from './seed';

@@ -1,7 +1,7 @@
-import type { Capture, Fields, Settings } from '@/utils/types';
+import type { Capture, Fields, Settings } from '@/utils/domain/types';
 import { pickFigures, type Figures } from '@/utils/report/figures';
 import { computeIndicators } from '@/utils/report/indicators';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import type { ReportContext } from '@/utils/report/sections';
 
 export const FEB_2026 = { from: '2026-01-15', to: '2026-02-14' };

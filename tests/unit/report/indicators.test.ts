@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators, INDICATOR_KEYS } from '@/utils/report/indicators';
-import type { Fields } from '@/utils/types';
+import type { Fields } from '@/utils/domain/types';
 import { figuresOf, SEED_FIELDS, SEED_SETTINGS } from './helpers';
 
 const indicatorsOf = (values: Fields) => computeIndicators(figuresOf(values), SEED_SETTINGS);
@@ -16,69 +16,69 @@ describe('computeIndicators', () => {
       'Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị trên hệ thống của thành phố Hải Phòng',
       'Tỷ lệ hồ sơ thanh toán trực tuyến',
     ]);
-    expect(INDICATOR_KEYS.map((key) => [set[key].text, set[key].status])).toEqual(Array(6).fill(['100%', 'Đạt']));
+    expect(INDICATOR_KEYS.map((key) => [set[key].text, set[key].status])).toEqual(Array(6).fill(['100%', 'met']));
   });
 
   it('computes online and on-time rates from counts, with their sources', () => {
     const set = indicatorsOf({ receivedNew: 95, receivedOnline: 88, resolvedTotal: 10, resolvedEarly: 3, resolvedOnTime: 2 });
-    expect(set.online).toMatchObject({ numerator: 88, denominator: 95, text: '92,63%', status: 'Đạt', target: 60 });
+    expect(set.online).toMatchObject({ numerator: 88, denominator: 95, text: '92,63%', status: 'met', target: 60 });
     expect(set.online.value).toEqual({ num: 8800n, den: 95n });
     expect(set.online.percent).toBeCloseTo(92.6316, 3);
     expect(Object.keys(set.online.sources).sort()).toEqual(['receivedNew', 'receivedOnline']);
-    expect(set.onTime).toMatchObject({ numerator: 5, denominator: 10, text: '50%', status: 'Chưa đạt' });
+    expect(set.onTime).toMatchObject({ numerator: 5, denominator: 10, text: '50%', status: 'missed' });
   });
 
   it('compares exact values: 59,999% misses a 60% target even though it prints 60%', () => {
     const set = indicatorsOf({ receivedNew: 100000, receivedOnline: 59999 });
-    expect(set.online).toMatchObject({ text: '60%', status: 'Chưa đạt' });
-    expect(indicatorsOf({ receivedNew: 5, receivedOnline: 3 }).online.status).toBe('Đạt'); // exactly 60%
+    expect(set.online).toMatchObject({ text: '60%', status: 'missed' });
+    expect(indicatorsOf({ receivedNew: 5, receivedOnline: 3 }).online.status).toBe('met'); // exactly 60%
   });
 
   it('says "Thiếu số liệu" when neither counts nor a rate are known', () => {
     const set = indicatorsOf({ receivedNew: 795 });
-    expect(set.online).toMatchObject({ text: 'chưa có số liệu', status: 'Thiếu số liệu', value: null, percent: null });
+    expect(set.online).toMatchObject({ text: 'chưa có số liệu', status: 'missing', value: null, percent: null });
   });
 
   it('falls back to a captured rate only when the counts are not both known', () => {
-    expect(indicatorsOf({ reused: 40, reusedBase: 100, rateReused: 90 }).reused).toMatchObject({ text: '40%', status: 'Chưa đạt' });
+    expect(indicatorsOf({ reused: 40, reusedBase: 100, rateReused: 90 }).reused).toMatchObject({ text: '40%', status: 'missed' });
     expect(indicatorsOf({ reusedBase: 100, rateReused: 90 }).reused).toMatchObject({
       text: '90%',
       numerator: null,
       denominator: null,
-      status: 'Đạt',
+      status: 'met',
     });
     expect(Object.keys(indicatorsOf({ ratePayment: 75.5 }).payment.sources)).toEqual(['ratePayment']);
   });
 
   it('does not take the on-time rate from a captured rate (it may be the national-index variant)', () => {
-    expect(indicatorsOf({ rateOnTime: 98 }).onTime.status).toBe('Thiếu số liệu');
+    expect(indicatorsOf({ rateOnTime: 98 }).onTime.status).toBe('missing');
   });
 
   describe('PAKN satisfaction', () => {
     it('says "không phát sinh" with no PAKN, and is neither met nor missed', () => {
       const pakn = indicatorsOf({ paknReceived: 0, ratePaknSatisfied: 100 }).paknSatisfied;
-      expect(pakn).toMatchObject({ text: 'không phát sinh', status: 'Không phát sinh', value: null });
+      expect(pakn).toMatchObject({ text: 'không phát sinh', status: 'notArisen', value: null });
     });
 
     it('never uses the dossier-handling satisfaction rate', () => {
       const pakn = indicatorsOf({ rateHandlingSatisfaction: 99 }).paknSatisfied;
-      expect(pakn).toMatchObject({ text: 'chưa có số liệu', status: 'Thiếu số liệu' });
+      expect(pakn).toMatchObject({ text: 'chưa có số liệu', status: 'missing' });
     });
 
     it('uses satisfied / received', () => {
-      expect(indicatorsOf({ paknReceived: 20, paknSatisfied: 19 }).paknSatisfied).toMatchObject({ text: '95%', status: 'Đạt' });
+      expect(indicatorsOf({ paknReceived: 20, paknSatisfied: 19 }).paknSatisfied).toMatchObject({ text: '95%', status: 'met' });
     });
   });
 
   describe('digitisation', () => {
     it('uses the captured rate when only a rate exists, and targets 100% exactly', () => {
-      expect(indicatorsOf({ rateDigitized: 99.999 }).digitized).toMatchObject({ text: '99,99%', status: 'Chưa đạt' });
+      expect(indicatorsOf({ rateDigitized: 99.999 }).digitized).toMatchObject({ text: '99,99%', status: 'missed' });
     });
 
     it('adds the results rate when it differs', () => {
       const d = indicatorsOf({ digitized: 795, digitizedBase: 795, eResult: 191, eResultBase: 200 }).digitized;
       expect(d.text).toBe('100%; số hóa kết quả giải quyết: 95,5%');
-      expect(d.status).toBe('Đạt');
+      expect(d.status).toBe('met');
       expect(Object.keys(d.sources).sort()).toEqual(['digitized', 'digitizedBase', 'eResult', 'eResultBase']);
     });
 
@@ -88,6 +88,6 @@ describe('computeIndicators', () => {
   });
 
   it('says "không phát sinh" for payment with no fee dossiers', () => {
-    expect(indicatorsOf({ feeDossiers: 0, paidOnline: 0 }).payment).toMatchObject({ text: 'không phát sinh', status: 'Không phát sinh' });
+    expect(indicatorsOf({ feeDossiers: 0, paidOnline: 0 }).payment).toMatchObject({ text: 'không phát sinh', status: 'notArisen' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { carryForwardNarrative, DEFAULT_NARRATIVE, previousNarrative } from '@/utils/report/narrative';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { renderNarrativeText } from '@/utils/report/templates';
-import { NARRATIVE_KEYS, type ReportPeriod, type SavedNarrative } from '@/utils/types';
+import { NARRATIVE_KEYS, type ReportPeriod, type SavedNarrative } from '@/utils/domain/types';
 import { SEED_SETTINGS } from './helpers';
 import { seedNarrative } from './seed';
 

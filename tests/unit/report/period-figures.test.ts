@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { blocksToText } from '@/utils/report/blocks';
-import { calendarPeriodOf } from '@/utils/report/calendar-period';
 import { computeIndicators } from '@/utils/report/indicators';
 import { buildPeriodReport } from '@/utils/report/period-report';
 import { resolveFigures } from '@/utils/report/period-figures';
-import { monthsOf, periodById } from '@/utils/report/periods';
-import type { Capture, Fields, ReportPeriod } from '@/utils/types';
+import { calendarPeriodOf, monthsOf, periodById } from '@/utils/domain/period';
+import type { Capture, Fields, ReportPeriod } from '@/utils/domain/types';
 import { capture, SEED_SETTINGS } from './helpers';
 
 const period = (id: string, cutoffDay = 15): ReportPeriod => {
@@ -81,7 +80,7 @@ describe('a longer period derived from its months', () => {
     expect(figures.values.receivedOnline).toBeUndefined();
     expect(figures.values.paidOnline).toBeUndefined();
     expect(figures.values.receivedNew).toBe(800);
-    expect(computeIndicators(figures, SEED_SETTINGS).online.status).toBe('Thiếu số liệu');
+    expect(computeIndicators(figures, SEED_SETTINGS).online.status).toBe('missing');
   });
 
   it('makes everything but the edge stocks missing when a whole month is missing', () => {
@@ -149,7 +148,7 @@ describe('national-index (calendar) data', () => {
     const report = buildPeriodReport(captures, FEB, SEED_SETTINGS);
     const digitized = report.indicators.digitized;
     expect(digitized.text).toBe('90% (theo số liệu tháng 01/2026 trên Cổng Dịch vụ công quốc gia)');
-    expect(digitized.status).toBe('Chưa đạt');
+    expect(digitized.status).toBe('missed');
     expect(digitized.note).toBe('theo số liệu tháng 01/2026 trên Cổng Dịch vụ công quốc gia');
     expect(digitized.sources.digitized).toMatchObject({ kind: 'capture', url: 'https://dichvucong.gov.vn/p/home/dvc-danh-gia.html', note: digitized.note });
     // The back office's exact data wins.
@@ -172,7 +171,7 @@ describe('national-index (calendar) data', () => {
     const february = { from: '2026-02-01', to: '2026-02-28' };
     const feb1 = period('month:2026-02', 1);
     const report = buildPeriodReport([national(february, { paidOnline: 7, feeDossiers: 10 })], FEB, SEED_SETTINGS);
-    expect(report.indicators.payment.status).toBe('Thiếu số liệu');
+    expect(report.indicators.payment.status).toBe('missing');
     const calendarMonthly = resolveFigures([national(february, { paidOnline: 7, feeDossiers: 10 })], feb1, { cutoffDay: 1 }).figures;
     expect(calendarMonthly.values.paidOnline).toBeUndefined();
     expect(computeIndicators(calendarMonthly, SEED_SETTINGS).payment.text).toBe('70% (theo số liệu tháng 02/2026 trên Cổng Dịch vụ công quốc gia)');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateVi } from '@/utils/report/dates';
-import { defaultPeriod, listPeriods, periodById } from '@/utils/report/periods';
+import { defaultPeriod, formatDateVi, listPeriods, periodById } from '@/utils/domain/period';
 
 const bounds = (id: string, cutoffDay = 15) => {
   const p = periodById(id, cutoffDay);

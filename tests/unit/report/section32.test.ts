@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksToText } from '@/utils/report/clipboard';
 import { SECTIONS } from '@/utils/report/sections';
 import { section32 } from '@/utils/report/sections/section32';
-import type { Fields } from '@/utils/types';
+import type { Fields } from '@/utils/domain/types';
 import seedSection32 from './fixtures/seed-section32.txt?raw';
 import { contextOf, SEED_FIELDS, SEED_SETTINGS } from './helpers';
 

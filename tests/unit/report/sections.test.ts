@@ -6,8 +6,11 @@ import { section31b } from '@/utils/report/sections/section31b';
 import { section4 } from '@/utils/report/sections/section4';
 import { section5 } from '@/utils/report/sections/section5';
 import { titleSection } from '@/utils/report/sections/title';
-import { periodById } from '@/utils/report/periods';
-import type { Fields } from '@/utils/types';
+import { periodById } from '@/utils/domain/period';
+import { TEMPLATE_KEYS } from '@/utils/domain/types';
+import { checkTemplateFor } from '@/utils/report/templates';
+import { buildWholeReport } from '@/utils/report/whole-report';
+import type { Fields } from '@/utils/domain/types';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS } from './helpers';
 import { seedNarrative, seedPart, withoutAutolinks } from './seed';
 
@@ -31,7 +34,27 @@ describe('sections from data reproduce the seed', () => {
   });
 
   it('are registered in report order', () => {
-    expect(SECTIONS.map((s) => s.id)).toEqual(['0', '2.2', '3.1b', '3.2', '4', '5']);
+    expect(SECTIONS.map((s) => s.id)).toEqual(['title', '2.2', '3.1b', '3.2', '4', '5']);
+  });
+
+  it('own one saved template each, with a label, a default and its placeholders', () => {
+    expect(SECTIONS.map((s) => s.template.key).sort()).toEqual([...TEMPLATE_KEYS].sort());
+    for (const s of SECTIONS) {
+      expect(s.template.optionsLabel).not.toBe('');
+      expect(checkTemplateFor(s.template.key, s.template.source)).toEqual([]);
+      expect(s.number === undefined).toBe(s.id === 'title');
+    }
+  });
+
+  it('each appear in the whole report, in registry order', () => {
+    const whole = blocksToText(buildWholeReport(seedContext()).blocks);
+    let from = 0;
+    for (const s of SECTIONS) {
+      const text = textOf(s);
+      const at = whole.indexOf(text, from);
+      expect(at, s.id).toBeGreaterThanOrEqual(from);
+      from = at + text.length;
+    }
   });
 
   it('make the title bold and centred', () => {

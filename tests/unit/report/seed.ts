@@ -2,7 +2,7 @@
  * The seed report (fixtures/seed-report.txt, a verbatim copy of the real
  * report) cut into the parts the tests compare with.
  */
-import type { Narrative } from '@/utils/types';
+import type { Narrative } from '@/utils/domain/types';
 import seedReport from './fixtures/seed-report.txt?raw';
 
 export const SEED_TEXT: string = seedReport;

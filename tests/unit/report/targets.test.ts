@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { targetsFor } from '@/utils/report/targets';
 import { buildPeriodReport } from '@/utils/report/period-report';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { DEFAULT_SETTINGS, DEFAULT_TARGETS } from '@/utils/store/settings';
 import { buildTrend } from '@/utils/chart/trend';
-import type { Capture } from '@/utils/types';
+import type { Capture } from '@/utils/domain/types';
 
 const settings = {
   ...DEFAULT_SETTINGS,
@@ -39,8 +39,8 @@ describe('targets per year', () => {
     const captures = [capture('2025-11-15', '2025-12-14', 70, 100), capture('2026-01-15', '2026-02-14', 70, 100)];
     const dec = buildPeriodReport(captures, periodById('month:2025-12')!, settings);
     const feb = buildPeriodReport(captures, periodById('month:2026-02')!, settings);
-    expect([dec.indicators.online.target, dec.indicators.online.status]).toEqual([60, 'Đạt']);
-    expect([feb.indicators.online.target, feb.indicators.online.status]).toEqual([75, 'Chưa đạt']);
+    expect([dec.indicators.online.target, dec.indicators.online.status]).toEqual([60, 'met']);
+    expect([feb.indicators.online.target, feb.indicators.online.status]).toEqual([75, 'missed']);
     const line = feb.sections.find((s) => s.id === '3.2')!.blocks.find((b) => 'text' in b && b.text.startsWith('Tỷ lệ nộp hồ sơ trực tuyến'));
     expect(line && 'text' in line ? line.text : '').toBe('Tỷ lệ nộp hồ sơ trực tuyến: 70% (chỉ tiêu thành phố giao tối thiểu đạt 75%).');
   });

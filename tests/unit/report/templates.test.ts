@@ -5,9 +5,11 @@ import { section32 } from '@/utils/report/sections/section32';
 import { section4 } from '@/utils/report/sections/section4';
 import { checkTemplate, checkTemplateFor, DEFAULT_TEMPLATES, renderSectionTemplate, templatePlaceholders, textToBlocks } from '@/utils/report/templates';
 import { DATA_PLACEHOLDERS } from '@/utils/report/templates/data-view';
-import { TEMPLATE_DATA } from '@/utils/report/templates/defaults';
+import { SECTION_OF_TEMPLATE } from '@/utils/report/sections';
 import { renderTemplate } from '@/utils/report/templates/render';
-import { TEMPLATE_KEYS } from '@/utils/types';
+import { TEMPLATE_KEYS } from '@/utils/domain/types';
+import { vi } from '@/components/strings/vi';
+import { en } from '@/components/strings/en';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS } from './helpers';
 import seedSection32 from './fixtures/seed-section32.txt?raw';
 
@@ -17,7 +19,12 @@ describe('checkTemplate', () => {
   });
 
   it('names each unknown placeholder once, with its line and the names that can be used', () => {
-    expect(checkTemplate('{{a}}\n{{so_ho_so}} {{so_ho_so}}\n{{#co_x}}{{/co_x}}', ['a'])).toEqual([
+    const problems = checkTemplate('{{a}}\n{{so_ho_so}} {{so_ho_so}}\n{{#co_x}}{{/co_x}}', ['a']);
+    expect(problems).toEqual([
+      { code: 'unknownName', line: 2, name: 'so_ho_so', known: ['a'] },
+      { code: 'unknownName', line: 3, name: 'co_x', known: ['a'] },
+    ]);
+    expect(problems.map(vi.templateProblemText)).toEqual([
       'Dòng 2: không có trường “{{so_ho_so}}”. Các trường dùng được: a.',
       'Dòng 3: không có trường “{{co_x}}”. Các trường dùng được: a.',
     ]);
@@ -28,8 +35,10 @@ describe('checkTemplate', () => {
     ['{{#a}} mở mà không đóng', 'Khối “{{#a}}” chưa có “{{/a}}” để đóng.'],
     ['x\n{{/a}}', 'Dòng 2: “{{/a}}” không khớp với khối nào đang mở.'],
     ['{{> con}}', 'Dòng 1: không dùng được mẫu con “{{> con}}”.'],
-  ])('explains %j in Vietnamese', (source, problem) => {
-    expect(checkTemplate(source, ['a'])).toEqual([problem]);
+  ])('explains %j in Vietnamese (and in English)', (source, problem) => {
+    const problems = checkTemplate(source, ['a']);
+    expect(problems.map(vi.templateProblemText)).toEqual([problem]);
+    expect(problems.map(en.templateProblemText)).toEqual([expect.stringMatching(/^(Line \d|Block|The template|Sub)/)]);
   });
 });
 
@@ -42,7 +51,7 @@ describe('DEFAULT_TEMPLATES', () => {
     const names = Object.keys(templatePlaceholders('section4'));
     expect(names).toEqual(expect.arrayContaining(['don_vi', 'ky_bao_cao', 'den_ngay', 'so_pakn', 'co_pakn']));
     expect(names).not.toContain('so_tiep_nhan');
-    for (const key of TEMPLATE_KEYS) for (const name of TEMPLATE_DATA[key]) expect(DATA_PLACEHOLDERS[name].description).not.toBe('');
+    for (const key of TEMPLATE_KEYS) for (const name of SECTION_OF_TEMPLATE[key].template.data) expect(DATA_PLACEHOLDERS[name].description).not.toBe('');
   });
 });
 
@@ -83,6 +92,9 @@ describe('the clerk’s templates in the sections', () => {
     const result = renderSectionTemplate('section4', withTemplates({ section4: 'Nhận {{so_phan_anh}} phản ánh.' }));
     expect(result.text).toContain('ghi nhận 02 phản ánh, kiến nghị');
     expect(result.problems).toEqual([
+      { template: 'Mục 4 (phản ánh, kiến nghị)', problem: expect.objectContaining({ code: 'unknownName', line: 1, name: 'so_phan_anh' }) },
+    ]);
+    expect(result.problems.map(vi.reportProblem)).toEqual([
       expect.stringMatching(/^Mẫu “Mục 4 \(phản ánh, kiến nghị\)” có lỗi nên đang dùng mẫu mặc định\. Dòng 1: không có trường “\{\{so_phan_anh\}\}”\./),
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeriodReport } from '@/utils/report/period-report';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 
 describe('before the unit is named', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { vi } from '@/components/strings/vi';
 import { blocksToText, type Block } from '@/utils/report/blocks';
 import { blocksToHtml } from '@/utils/report/clipboard';
 import { placeDateLine } from '@/utils/report/letterhead';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { buildWholeReport } from '@/utils/report/whole-report';
 import type { ReportContext } from '@/utils/report/sections';
 import { contextOf, SEED_REPORT_FIELDS, SEED_SETTINGS, SEED_SIGNER } from './helpers';
@@ -93,7 +94,8 @@ describe('buildWholeReport', () => {
     const narrative = { ...seedNarrative(), assessment: 'Đánh giá {{don_vi' };
     const report = buildWholeReport({ ...seedContext(), narrative });
     expect(blocksToText(report.blocks)).toContain('\n\nĐánh giá {{don_vi\n\n');
-    expect(report.problems).toEqual(['Dòng 1: thiếu dấu đóng “}}”.']);
+    expect(report.problems).toEqual([{ problem: { code: 'unclosedTag', line: 1 } }]);
+    expect(report.problems.map(vi.reportProblem)).toEqual(['Dòng 1: thiếu dấu đóng “}}”.']);
   });
 });
 

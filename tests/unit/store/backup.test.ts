@@ -3,7 +3,7 @@ import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
 import { saveManualFields, saveNarrative } from '@/utils/store/period-texts';
-import { deleteAllData, exportData, importData, parseBackup } from '@/utils/store/backup';
+import { backupParts, deleteAllData, importData, parseBackup, type BackupData } from '@/utils/store/backup';
 import { seedExtraction } from './sample';
 
 let db: ReportDb;
@@ -19,6 +19,15 @@ beforeEach(async () => {
   await saveNarrative(db, 'month:2026-02', { direction: 'Kế hoạch số 27/KH-UBND <b>ngày</b> 23/01/2026' }, '2026-02-15T03:00:00.000Z');
 });
 
+const NOW = '2026-03-20T00:00:00.000Z';
+const exportText = async () => (await backupParts(db, NOW)).parts.join('');
+/** Parses a backup text that must be valid. */
+function valid(text: string): BackupData {
+  const parsed = parseBackup(text, NOW);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+  return parsed.data;
+}
+
 async function snapshot() {
   return {
     settings: await db.settings.toArray(),
@@ -31,27 +40,25 @@ async function snapshot() {
 describe('backup', () => {
   it('export → delete all → import gives back exactly the same data', async () => {
     const before = await snapshot();
-    const file = JSON.stringify(await exportData(db, '2026-03-20T00:00:00.000Z'));
+    const file = await exportText();
     await deleteAllData(db);
     expect(await db.captures.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     expect(await db.manualEntries.count()).toBe(0);
     expect(await db.narratives.count()).toBe(0);
-    const parsed = parseBackup(file);
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(await importData(db, parsed.data)).toEqual({ added: 2, duplicates: 0, settingsRestored: true });
+    expect(await importData(db, valid(file))).toEqual({ added: 2, duplicates: 0, settingsRestored: true });
     expect(await snapshot()).toEqual(before);
   });
 
   it('importing into the same data adds nothing and keeps the current settings', async () => {
-    const file = await exportData(db, '2026-03-20T00:00:00.000Z');
+    const file = valid(await exportText());
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'phường Hồng Bàng' });
     expect(await importData(db, file)).toEqual({ added: 0, duplicates: 2, settingsRestored: false });
     expect((await db.settings.get('main'))?.value.unitName).toBe('phường Hồng Bàng');
   });
 
   it('a capture whose id is taken by other data gets a new id', async () => {
-    const file = await exportData(db, 'x');
+    const file = valid(await exportText());
     await deleteAllData(db);
     await saveExtraction(db, seedExtraction({ unit: 'Khác' }), page, '2026-02-16T01:00:00.000Z');
     const summary = await importData(db, file);
@@ -59,14 +66,14 @@ describe('backup', () => {
     expect(await db.captures.count()).toBe(3);
   });
 
-  it('refuses files that are not a valid backup, with a Vietnamese reason', () => {
-    expect(parseBackup('{')).toEqual({ ok: false, error: 'Tệp không phải JSON hợp lệ.' });
-    expect(parseBackup('{"format":"other"}')).toMatchObject({ ok: false });
+  it('refuses files that are not a valid backup, with a code for the clerk', () => {
+    expect(parseBackup('{', NOW)).toEqual({ ok: false, problem: { code: 'backupNotJson' } });
+    expect(parseBackup('{"format":"other"}', NOW)).toEqual({ ok: false, problem: { code: 'backupNotOurs' } });
     const future = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 99, settings: null, captures: [] });
-    expect(parseBackup(future)).toMatchObject({ ok: false, error: expect.stringContaining('phiên bản mới hơn') });
+    expect(parseBackup(future, NOW)).toEqual({ ok: false, problem: { code: 'backupNewerVersion' } });
     const badCapture = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 1, settings: null, captures: [{ ...seedExtraction(), fields: { receivedTotal: 'nhiều' } }] });
-    expect(parseBackup(badCapture)).toMatchObject({ ok: false, error: expect.stringContaining('thứ 1') });
+    expect(parseBackup(badCapture, NOW)).toMatchObject({ ok: false, problem: { code: 'backupBadCapture', index: 1 } });
     const badManual = JSON.stringify({ format: 'bao-cao-cchc-backup', schemaVersion: 1, settings: null, captures: [], manualEntries: [{ periodId: 'month:2026-02', savedAt: 'x', fields: { hoTen: 1 } }] });
-    expect(parseBackup(badManual)).toMatchObject({ ok: false, error: expect.stringContaining('nhập tay') });
+    expect(parseBackup(badManual, NOW)).toMatchObject({ ok: false, problem: { code: 'backupBadManual', index: 1 } });
   });
 });

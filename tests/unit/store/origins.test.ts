@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrigin, scriptIdOf } from '@/utils/capture/origins';
+import { parseOrigin, scriptIdOf } from '@/utils/domain/origins';
 
 describe('parseOrigin', () => {
   it.each([

@@ -3,7 +3,7 @@ import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { loadPeriodKeys, loadPopupData, loadTrendCaptures } from '@/utils/store/popup-data';
 import { captureWindowOf, trendWindowOf } from '@/utils/report/capture-window';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { seedExtraction } from './sample';
 
 const FEB = periodById('month:2026-02')!;

@@ -1,4 +1,4 @@
-import type { Extraction } from '@/utils/types';
+import type { Extraction } from '@/utils/domain/types';
 
 /** The seed report's results-table totals, as the extractor would hand them over. */
 export function seedExtraction(overrides: Partial<Extraction> = {}): Extraction {

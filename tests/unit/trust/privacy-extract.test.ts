@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage, storedTitle } from '@/utils/extract';
 import { mapPath } from '@/utils/extract/synonyms';
-import { pageAddress } from '@/utils/capture/page-address';
+import { pageAddress } from '@/utils/domain/page-address';
 import { personalPaths } from '../../fixtures/trust/people.mjs';
 
 const OPTIONS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };

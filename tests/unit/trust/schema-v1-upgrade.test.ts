@@ -5,9 +5,9 @@ import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { loadReportData } from '@/utils/store/report-data';
 import { getSettings } from '@/utils/store/settings';
-import { exportData } from '@/utils/store/backup';
+import { backupParts } from '@/utils/store/backup';
 import { buildPeriodReport } from '@/utils/report/period-report';
-import { periodById } from '@/utils/report/periods';
+import { periodById } from '@/utils/domain/period';
 import { seedExtraction } from '../store/sample';
 
 /**
@@ -105,7 +105,7 @@ describe('data written by schema version 1 (raw IndexedDB)', () => {
     expect(captures.map((c) => c.id)).toEqual([2, 1]);
     expect(await db.manualEntries.get('month:2026-02')).toEqual(V1_MANUAL);
     expect(await db.narratives.get('month:2026-02')).toEqual(V1_NARRATIVE);
-    const backup = await exportData(db, '2026-02-15T00:00:00.000Z');
+    const backup = JSON.parse((await backupParts(db, '2026-02-15T00:00:00.000Z')).parts.join(''));
     expect(backup.captures).toHaveLength(2);
   });
 

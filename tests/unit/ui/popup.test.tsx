@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
@@ -10,10 +10,8 @@ import { seedExtraction } from '../store/sample';
 let db: ReportDb;
 let root: HTMLElement;
 
-/** Several act() rounds: each live query subscribes in an effect that act() runs only when it ends. */
-async function settle(ms = 80) {
-  for (let round = 0; round < 3; round++) await act(() => new Promise((r) => setTimeout(r, ms)));
-}
+/** Waits until `check` passes: live queries and after-paint renders land when they land, not after a fixed sleep. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 
 beforeEach(async () => {
   db = new ReportDb(`popup-${Math.random()}`);
@@ -33,8 +31,7 @@ const labelled = (name: string) =>
 describe('popup', () => {
   it('asks for the unit on first run and says what page to open for an empty period', async () => {
     render(<PopupApp db={db} todayIso="2026-02-20" />, root);
-    await settle();
-    expect(root.textContent).toContain('Lần đầu dùng');
+    await until(() => expect(root.textContent).toContain('Lần đầu dùng'));
     const form = root.querySelector<HTMLFormElement>('form[aria-label="Bắt đầu sử dụng"]')!;
     const unit = [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Đơn vị báo cáo'))!.querySelector('input')!;
     expect(labelled('Kỳ báo cáo')).toBe(select());
@@ -46,7 +43,7 @@ describe('popup', () => {
       unit.dispatchEvent(new Event('input'));
     });
     await act(() => form.requestSubmit());
-    await settle(150);
+    await until(() => expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – phường Hồng Bàng'));
     expect((await db.settings.get('main'))?.value.unitName).toBe('phường Hồng Bàng');
     expect(root.textContent).not.toContain('Lần đầu dùng');
     expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – phường Hồng Bàng');
@@ -55,10 +52,12 @@ describe('popup', () => {
   it('shows the period\'s indicators and the section 3.2 preview from a stored capture, live', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     render(<PopupApp db={db} todayIso="2026-02-20" />, root);
-    await settle();
-    expect(root.textContent).toContain('Chưa có số liệu cho kỳ này');
+    await until(() => expect(root.textContent).toContain('Chưa có số liệu cho kỳ này'));
     await saveExtraction(db, seedExtraction({ warnings: ['Tổng số không khớp'] }), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
-    await settle(150);
+    await until(() => {
+      expect(select().selectedOptions[0]?.textContent).toContain('có số liệu');
+      expect(root.querySelector('[aria-labelledby="section-3.2"] .preview')?.textContent).toContain('795 hồ sơ');
+    });
     expect(root.textContent).not.toContain('Lần đầu dùng');
     expect(select().selectedOptions[0]?.textContent).toContain('có số liệu');
     const online = [...root.querySelectorAll('table.indicators tbody tr')][0]!;
@@ -75,22 +74,19 @@ describe('popup', () => {
   it('changing the period recomputes; deleting a capture removes it, and undo brings it back', async () => {
     await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     render(<PopupApp db={db} todayIso="2026-02-20" />, root);
-    await settle();
+    await until(() => expect(root.textContent).toContain('Số liệu đã lấy (1)'));
     await act(() => {
       select().value = 'month:2026-01';
       select().dispatchEvent(new Event('change'));
     });
-    await settle();
-    expect(root.textContent).toContain('Mở trang thống kê với kỳ 15/12/2025 – 14/01/2026');
+    await until(() => expect(root.textContent).toContain('Mở trang thống kê với kỳ 15/12/2025 – 14/01/2026'));
     const del = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Xóa')!;
     await act(() => del.click());
-    await settle(150);
+    await until(() => expect(root.textContent).toContain('Số liệu đã lấy (0)'));
     expect(await db.captures.count()).toBe(0);
-    expect(root.textContent).toContain('Số liệu đã lấy (0)');
     const undo = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Hoàn tác')!;
     await act(() => undo.click());
-    await settle(150);
+    await until(() => expect(root.textContent).toContain('Số liệu đã lấy (1)'));
     expect(await db.captures.count()).toBe(1);
-    expect(root.textContent).toContain('Số liệu đã lấy (1)');
   });
 });

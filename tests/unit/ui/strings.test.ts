@@ -1,21 +1,43 @@
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi as vitest } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '@/utils/store/settings';
-import { exportData, parseBackup } from '@/utils/store/backup';
+import { backupParts, parseBackup } from '@/utils/store/backup';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PopupApp } from '@/components/PopupApp';
 import { vi as viStrings, type Strings } from '@/components/strings/vi';
 import { en as enStrings } from '@/components/strings/en';
 import { stringsFor } from '@/components/strings';
+import { saveExtraction } from '@/utils/store/captures';
+import { seedExtraction } from '../store/sample';
+import type { TemplateProblem } from '@/utils/report/templates';
 
-/** Every text of a catalogue by its path ("status.Đạt"); a function is called with recognisable arguments. */
+/** One of each template problem code (utils/report/templates/render.ts). */
+const PROBLEMS: TemplateProblem[] = [
+  { code: 'unclosedTag', line: 7 },
+  { code: 'unclosedSection', name: 'co_x' },
+  { code: 'unopenedSection', line: 7, name: 'co_x' },
+  { code: 'partial', line: 7, name: 'con' },
+  { code: 'unknownName', line: 7, name: 'so_x', known: ['don_vi', 'nam'] },
+  { code: 'unreadable', detail: 'chi tiết' },
+];
+
+/** Functions that take a code with its details: called once per code (path "name#i"). */
+const STRUCTURED: Record<string, unknown[][]> = {
+  templateProblemText: PROBLEMS.map((p) => [p]),
+  templateProblem: PROBLEMS.map((p) => ['‹1›', p]),
+  reportProblem: PROBLEMS.flatMap((problem) => [[{ template: '‹1›', problem }], [{ problem }]]),
+};
+
+/** Every text of a catalogue by its path ("status.met"); a function is called with recognisable arguments. */
 function texts(catalogue: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(catalogue)) {
     const path = prefix + key;
-    if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
+    const structured = STRUCTURED[path];
+    if (typeof value === 'function' && structured) structured.forEach((args, i) => out.set(`${path}#${i}`, String(value(...args))));
+    else if (typeof value === 'function') out.set(path, String(value(...Array.from({ length: value.length }, (_, i) => `‹${i + 1}›`))));
     else if (value !== null && typeof value === 'object') for (const [k, v] of texts(value as object, `${path}.`)) out.set(k, v);
     else out.set(path, String(value));
   }
@@ -70,9 +92,8 @@ describe('string catalogues', () => {
 let db: ReportDb;
 let root: HTMLElement;
 
-async function settle(ms = 80) {
-  for (let round = 0; round < 3; round++) await act(() => new Promise((r) => setTimeout(r, ms)));
-}
+/** Waits until `check` passes: live queries and after-paint renders land when they land, not after a fixed sleep. */
+const until = (check: () => void) => vitest.waitFor(check, { timeout: 5000, interval: 20 });
 const labelled = (name: string) =>
   [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(name))?.querySelector('select, input');
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
@@ -93,7 +114,10 @@ describe('pages in the chosen language', () => {
   it('the popup in English when chosen; the report text stays Vietnamese', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
     render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
-    await settle();
+    await until(() => {
+      expect(button('Copy section 3.2')).toBeDefined();
+      expect(document.documentElement.lang).toBe('en');
+    });
     expect(labelled('Reporting period')).toBeInstanceOf(HTMLSelectElement);
     expect(root.querySelector('h1')?.textContent).toBe('CCHC report – xã Bình Giang');
     expect(root.querySelector('[aria-label="Data warnings"]')).not.toBeNull();
@@ -106,11 +130,24 @@ describe('pages in the chosen language', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('codes from below the interface (status, page kind, the title card) are worded in English', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
+    await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
+    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    await until(() => expect(root.querySelectorAll('table.indicators tbody tr td:last-child').length).toBe(6));
+    await until(() => expect(root.querySelector('.captures li strong')).not.toBeNull());
+    await until(() => expect(button('Copy the report title')).toBeDefined());
+    const statuses = [...root.querySelectorAll('table.indicators tbody tr td:last-child')].map((td) => td.textContent);
+    expect(statuses).toEqual(['Met', 'Met', 'Data missing', 'Data missing', 'Data missing', 'Data missing']);
+    expect(root.querySelector('.captures li strong')?.textContent).toBe('Dossier handling results');
+    expect(button('Copy the report title')).toBeDefined();
+    expect(root.textContent).not.toMatch(/Kết quả giải quyết hồ sơ|Thiếu số liệu|tên báo cáo/);
+  });
+
   it('the popup stays Vietnamese without the setting', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
-    await settle();
-    expect(labelled('Kỳ báo cáo')).toBeInstanceOf(HTMLSelectElement);
+    await until(() => expect(labelled('Kỳ báo cáo')).toBeInstanceOf(HTMLSelectElement));
     expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – xã Bình Giang');
     expect(document.documentElement.lang).toBe('vi');
   });
@@ -118,7 +155,7 @@ describe('pages in the chosen language', () => {
   it('Options: "Ngôn ngữ giao diện" saved with "Lưu" switches the page to English', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     render(h(OptionsApp, { db }), root);
-    await settle();
+    await until(() => expect(labelled('Ngôn ngữ giao diện')).toBeInstanceOf(HTMLSelectElement));
     const select = labelled('Ngôn ngữ giao diện') as HTMLSelectElement;
     expect(select.value).toBe('vi');
     expect([...select.options].map((o) => o.textContent)).toEqual(['Tiếng Việt', 'English']);
@@ -128,9 +165,8 @@ describe('pages in the chosen language', () => {
       select.dispatchEvent(new Event('change'));
     });
     await act(() => button('Lưu')!.click());
-    await settle(150);
+    await until(() => expect(root.querySelector('h1')?.textContent).toBe('Administrative reform report settings'));
     expect((await getSettings(db)).uiLanguage).toBe('en');
-    expect(root.querySelector('h1')?.textContent).toBe('Administrative reform report settings');
     expect(labelled('Interface language')).toBeInstanceOf(HTMLSelectElement);
     expect(labelled('Reporting unit')).toBeInstanceOf(HTMLInputElement);
     expect(button('Save')).toBeDefined();
@@ -140,8 +176,7 @@ describe('pages in the chosen language', () => {
   it('Options in English from the stored setting', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
     render(h(OptionsApp, { db }), root);
-    await settle();
-    expect(labelled('Target: online application rate (%)')).toBeInstanceOf(HTMLInputElement);
+    await until(() => expect(labelled('Target: online application rate (%)')).toBeInstanceOf(HTMLInputElement));
     expect((labelled('Interface language') as HTMLSelectElement).value).toBe('en');
   });
 });
@@ -149,12 +184,13 @@ describe('pages in the chosen language', () => {
 describe('uiLanguage in backups', () => {
   it('is exported, and a backup with an unknown language is refused', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
-    const data = await exportData(db, '2026-02-20T00:00:00.000Z');
-    const parsed = parseBackup(JSON.stringify(data));
+    const now = '2026-02-20T00:00:00.000Z';
+    const data = JSON.parse((await backupParts(db, now)).parts.join(''));
+    const parsed = parseBackup(JSON.stringify(data), now);
     expect(parsed.ok && parsed.data.settings?.uiLanguage).toBe('en');
     const bad = { ...data, settings: { ...data.settings, uiLanguage: 'fr' } };
-    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+    expect(parseBackup(JSON.stringify(bad), now).ok).toBe(false);
     const none = { ...data, settings: { ...data.settings, uiLanguage: undefined } };
-    expect(parseBackup(JSON.stringify(none)).ok).toBe(true);
+    expect(parseBackup(JSON.stringify(none), now).ok).toBe(true);
   });
 });

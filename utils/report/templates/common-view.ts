@@ -1,7 +1,7 @@
 /** Placeholders every template and narrative text may use: the unit, the city and the period. */
-import type { ReportPeriod, Settings } from '../../types';
+import type { ReportPeriod, Settings } from '../../domain/types';
 import { cityWord, unitPlace, unitWord } from '../admin-words';
-import { formatDateVi } from '../dates';
+import { formatDateVi } from '../../domain/period';
 import { nextPeriodPhrase, periodPhrase, periodShort } from '../period-words';
 import type { View } from './render';
 

@@ -3,12 +3,12 @@
  * what it prints and, when its number is missing, which data to ask for;
  * a `co_…` flag opens the optional clauses ({{#co_…}} … {{/co_…}}).
  */
-import type { FieldKey, Fields } from '../../types';
-import { FIELD_LABELS } from '../field-labels';
+import type { FieldKey, Fields } from '../../domain/types';
+import { FIELD_LABELS } from '../../domain/fields';
 import { sumOf } from '../figures';
 import { formatCount, formatPercent } from '../format';
 import type { IndicatorKey } from '../indicators';
-import type { ReportContext } from '../sections/types';
+import type { ReportContext } from '../context';
 
 export interface Resolved {
   value: string | boolean;
@@ -49,7 +49,7 @@ function rate(description: string, key: IndicatorKey): DataPlaceholder {
     description,
     resolve: ({ indicators }) => {
       const indicator = indicators[key];
-      return { value: indicator.text, missing: indicator.status === 'Thiếu số liệu' ? [indicator.label] : [] };
+      return { value: indicator.text, missing: indicator.status === 'missing' ? [indicator.label] : [] };
     },
   };
 }
@@ -97,7 +97,7 @@ export const DATA_PLACEHOLDERS = {
   so_tiep_nhan_truc_tuyen: count('Số hồ sơ tiếp nhận trực tuyến', 'receivedOnline'),
   co_ty_le_truc_tuyen: {
     description: 'Có tỷ lệ tiếp nhận trực tuyến (sai khi không tiếp nhận hồ sơ nào)',
-    resolve: ({ indicators }: ReportContext): Resolved => ({ value: indicators.online.status !== 'Không phát sinh' }),
+    resolve: ({ indicators }: ReportContext): Resolved => ({ value: indicators.online.status !== 'notArisen' }),
   },
   co_ky_truoc_chuyen_sang: positive('Có hồ sơ kỳ trước chuyển sang', 'carriedOver'),
   so_ky_truoc_chuyen_sang: count('Số hồ sơ kỳ trước chuyển sang', 'carriedOver'),

@@ -50,22 +50,47 @@ function namesIn(tokens: readonly Token[], found: { name: string; start: number;
 /** 1-based line of a character position, for messages the clerk can act on. */
 const lineOf = (source: string, position: number): number => source.slice(0, position).split('\n').length;
 
-function syntaxProblem(source: string, error: unknown): string {
+/** What is wrong with a template, as a code with its details; components/strings words it in the chosen language. */
+export type TemplateProblem =
+  | { code: 'unclosedTag'; line: number }
+  | { code: 'unclosedSection'; name: string }
+  | { code: 'unopenedSection'; line: number; name: string }
+  | { code: 'partial'; line: number; name: string }
+  | { code: 'unknownName'; line: number; name: string; known: readonly string[] }
+  | { code: 'unreadable'; detail: string };
+
+/**
+ * A template the report could not use as written: a saved section template
+ * (`template` = its Options label; the default was printed instead) or the
+ * clerk's own text (printed as typed).
+ */
+export interface ReportProblem {
+  template?: string;
+  problem: TemplateProblem;
+}
+
+function syntaxProblem(source: string, error: unknown): TemplateProblem {
   const message = error instanceof Error ? error.message : String(error);
   const unclosedTag = /^Unclosed tag at (\d+)/.exec(message);
-  if (unclosedTag) return `Dòng ${lineOf(source, Number(unclosedTag[1]))}: thiếu dấu đóng “}}”.`;
+  if (unclosedTag) return { code: 'unclosedTag', line: lineOf(source, Number(unclosedTag[1])) };
   const unclosed = /^Unclosed section "(.*)" at (\d+)/.exec(message);
-  if (unclosed) return `Khối “{{#${unclosed[1]}}}” chưa có “{{/${unclosed[1]}}}” để đóng.`;
+  if (unclosed) return { code: 'unclosedSection', name: unclosed[1] ?? '' };
   const unopened = /^Unopened section "(.*)" at (\d+)/.exec(message);
-  if (unopened) return `Dòng ${lineOf(source, Number(unopened[2]))}: “{{/${unopened[1]}}}” không khớp với khối nào đang mở.`;
-  return `Mẫu không đọc được: ${message}`;
+  if (unopened) return { code: 'unopenedSection', line: lineOf(source, Number(unopened[2])), name: unopened[1] ?? '' };
+  return { code: 'unreadable', detail: message };
+}
+
+/** Each problem once, in order (structured values compared by content). */
+export function uniqueProblems<T>(problems: readonly T[]): T[] {
+  const seen = new Map(problems.map((p) => [JSON.stringify(p), p] as const));
+  return [...seen.values()];
 }
 
 /**
- * Problems of a template, in Vietnamese; empty when it is fine. Every
- * placeholder must be one of `known`; partials ({{> …}}) are not offered.
+ * Problems of a template; empty when it is fine. Every placeholder must be
+ * one of `known`; partials ({{> …}}) are not offered.
  */
-export function checkTemplate(source: string, known: readonly string[]): string[] {
+export function checkTemplate(source: string, known: readonly string[]): TemplateProblem[] {
   let tokens: Token[];
   try {
     tokens = Mustache.parse(source) as Token[];
@@ -73,13 +98,13 @@ export function checkTemplate(source: string, known: readonly string[]): string[
     return [syntaxProblem(source, error)];
   }
   const allowed = new Set(known);
-  const problems: string[] = [];
+  const problems: TemplateProblem[] = [];
   for (const { name, start, type } of namesIn(tokens)) {
     const line = lineOf(source, start);
-    if (type === '>') problems.push(`Dòng ${line}: không dùng được mẫu con “{{> ${name}}}”.`);
-    else if (!allowed.has(name)) problems.push(`Dòng ${line}: không có trường “{{${name}}}”. Các trường dùng được: ${known.join(', ')}.`);
+    if (type === '>') problems.push({ code: 'partial', line, name });
+    else if (!allowed.has(name)) problems.push({ code: 'unknownName', line, name, known });
   }
-  return [...new Set(problems)];
+  return uniqueProblems(problems);
 }
 
 /** Rendered text → Blocks: paragraphs are separated by blank lines; a one-line paragraph "- …" is a bullet. */

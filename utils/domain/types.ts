@@ -10,69 +10,17 @@ export interface Period {
   to: string;
 }
 
-export type PageKind =
-  | 'results'
-  | 'online'
-  | 'digitization'
-  | 'payment'
-  | 'feedback'
-  | 'catalogue'
-  | 'index766';
-
-/** Canonical counts. `null` = the page showed the field but it was blank/missing. */
-export const COUNT_FIELDS = [
-  'receivedTotal',
-  'receivedNew',
-  'receivedOnline',
-  'receivedDirect',
-  'receivedPostal',
-  'receivedDirectOrPostal',
-  'carriedOver',
-  'resolvedTotal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'inProgressTotal',
-  'inProgressWithin',
-  'inProgressOverdue',
-  'suspended',
-  'returnedWithdrawn',
-  'digitized',
-  'digitizedBase',
-  'eResult',
-  'eResultBase',
-  'reused',
-  'reusedBase',
-  'paidOnline',
-  'feeDossiers',
-  'paknReceived',
-  'paknSatisfied',
-  'tthcTotal',
-  'tthcProvincial',
-  'tthcCommune',
-  'tthcPartial',
-  'tthcFull',
-  'reducedTime',
-] as const;
-
-/** Rates as shown on a page, in percent (95.5 means 95,5%). */
-export const RATE_FIELDS = [
-  'rateOnline',
-  'rateOnTime',
-  'rateDigitized',
-  'rateEResult',
-  'rateReused',
-  'ratePayment',
-  'ratePaknSatisfied',
-  /** "Tỷ lệ hài lòng" on a results page: satisfaction with dossier handling, not PAKN. */
-  'rateHandlingSatisfaction',
-] as const;
-
-export type CountField = (typeof COUNT_FIELDS)[number];
-export type RateField = (typeof RATE_FIELDS)[number];
-export type FieldKey = CountField | RateField;
-
-export type Fields = Partial<Record<FieldKey, number | null>>;
+export {
+  COUNT_FIELDS,
+  PAGE_KINDS,
+  RATE_FIELDS,
+  type CountField,
+  type FieldKey,
+  type Fields,
+  type PageKind,
+  type RateField,
+} from './fields';
+import type { FieldKey, Fields, PageKind } from './fields';
 
 /** Where a value came from on the page. */
 export interface CellRef {
@@ -85,7 +33,8 @@ export interface CellRef {
 }
 
 /** How the data row was chosen. */
-export type RowChoice = 'unit' | 'total' | 'sum' | 'single';
+export const ROW_CHOICES = ['unit', 'total', 'sum', 'single'] as const;
+export type RowChoice = (typeof ROW_CHOICES)[number];
 
 /** One statistics table read off a page, before it is stored. */
 export interface Extraction {
@@ -127,16 +76,14 @@ export interface Capture extends Extraction {
   contentKey: string;
   /** The capture's period as `from..to`, indexed for period look-ups ('' when unknown). */
   periodKey: string;
+  /** Set on reading a stored record that is not valid (utils/store/readable.ts): shown flagged, deletable, never used. */
+  damaged?: true;
 }
 
-export interface Targets {
-  online: number;
-  onTime: number;
-  digitized: number;
-  reused: number;
-  paknSatisfied: number;
-  payment: number;
-}
+/** The six indicators the city sets targets for (spec §4), in the seed report's order. */
+export const TARGET_KEYS = ['online', 'onTime', 'digitized', 'reused', 'paknSatisfied', 'payment'] as const;
+/** Target percent per indicator. */
+export type Targets = Record<(typeof TARGET_KEYS)[number], number>;
 
 export interface Settings {
   /** "xã Bình Giang" */
@@ -159,7 +106,8 @@ export interface Settings {
   uiLanguage?: UiLanguage;
 }
 
-export type UiLanguage = 'vi' | 'en';
+export const UI_LANGUAGES = ['vi', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Signature block of the report (Nghị định 30/2020/NĐ-CP). */
 export interface Signer {
@@ -200,17 +148,22 @@ export interface SavedNarrative {
   savedAt: string; // ISO timestamp
 }
 
-/** Reporting periods of Nghị định 09/2019/NĐ-CP (see utils/report/periods.ts). */
+/** Reporting periods of Nghị định 09/2019/NĐ-CP (see utils/domain/period.ts). */
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine' | 'year';
 
+/** Which reporting period, as a structured value: "Tháng 02/2026" is { kind: 'month', year: 2026, month: 2 }. */
+export type PeriodRef =
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'quarter'; year: number; quarter: number }
+  | { kind: 'half' | 'nine' | 'year'; year: number };
+
 /** A named reporting period: "Tháng 02/2026" = 2026-01-15..2026-02-14 with cut-off day 15. */
-export interface ReportPeriod extends Period {
-  /** Stable id: "month:2026-02", "quarter:2026-1", "half:2026", "nine:2026", "year:2026". */
-  id: string;
-  kind: PeriodKind;
-  year: number;
-  /** "Tháng 02/2026", "Quý I/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026". */
-  label: string;
-  /** "Tháng 02/2026 (15/01/2026 – 14/02/2026)", for the "Kỳ báo cáo" combobox. */
-  optionLabel: string;
-}
+export type ReportPeriod = PeriodRef &
+  Period & {
+    /** Storage and URL key (periodId/parsePeriodId): "month:2026-02", "quarter:2026-1", "half:2026", "nine:2026", "year:2026". */
+    id: string;
+    /** "Tháng 02/2026", "Quý I/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026". */
+    label: string;
+    /** "Tháng 02/2026 (15/01/2026 – 14/02/2026)", for the "Kỳ báo cáo" combobox. */
+    optionLabel: string;
+  };

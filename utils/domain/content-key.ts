@@ -1,5 +1,6 @@
-import type { Extraction } from '../types';
-import { pageAddress } from '../capture/page-address';
+import type { Extraction } from './types';
+import { periodKeyOf } from './period';
+import { pageAddress } from './page-address';
 
 /** 53-bit string hash (cyrb53): short, stable keys for the unique index. */
 function hash53(text: string): string {
@@ -13,10 +14,6 @@ function hash53(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-export function periodKeyOf(e: Pick<Extraction, 'period'>): string {
-  return e.period ? `${e.period.from}..${e.period.to}` : '';
 }
 
 /**

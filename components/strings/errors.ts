@@ -1,0 +1,111 @@
+/**
+ * The store's problem codes (utils/store/problems.ts) as texts in the interface
+ * language. Kept apart from vi.ts/en.ts: one switch per language, each
+ * exhaustive, so a new code fails the type check until both languages say it.
+ */
+import type { UiLanguage } from '@/utils/domain/types';
+import type { StoreProblem } from '@/utils/store/problems';
+import { useStrings } from './index';
+
+const where = (path: string, vi: boolean) => (path ? (vi ? ` (trường ${path})` : ` (field ${path})`) : '');
+
+function vi(p: StoreProblem): string {
+  switch (p.code) {
+    case 'backupTooLarge':
+      return `Tệp lớn hơn ${p.maxMb} MB, không phải bản sao lưu của tiện ích; không nhập gì.`;
+    case 'backupNotJson':
+      return 'Tệp không phải JSON hợp lệ.';
+    case 'backupNotOurs':
+      return 'Tệp không phải bản sao lưu của tiện ích Báo cáo CCHC.';
+    case 'backupNewerVersion':
+      return 'Bản sao lưu được tạo bởi phiên bản mới hơn của tiện ích: hãy cập nhật tiện ích trước.';
+    case 'backupBadSettings':
+      return `Phần cài đặt trong tệp không hợp lệ${where(p.path, true)}; không nhập gì.`;
+    case 'backupMissingCaptures':
+      return 'Tệp thiếu danh sách số liệu.';
+    case 'backupBadCapture':
+      return `Bản ghi số liệu thứ ${p.index} trong tệp không hợp lệ${where(p.path, true)}; không nhập gì.`;
+    case 'backupBadManual':
+      return `Phần số liệu nhập tay thứ ${p.index} trong tệp không hợp lệ${where(p.path, true)}; không nhập gì.`;
+    case 'backupBadNarrative':
+      return `Phần nội dung báo cáo do cán bộ soạn thứ ${p.index} trong tệp không hợp lệ${where(p.path, true)}; không nhập gì.`;
+    case 'importFailed':
+      return `Lỗi khi ghi dữ liệu nhập, không nhập gì (${p.detail}).`;
+    case 'exportFailed':
+      return `Không xuất được dữ liệu (${p.detail}).`;
+    case 'deleteFailed':
+      return `Không xóa được dữ liệu (${p.detail}). Hãy đóng các trang khác của tiện ích rồi thử lại.`;
+    case 'captureInvalid':
+      return `Dữ liệu gửi từ trang không hợp lệ${where(p.path, true)}, không lưu.`;
+    case 'captureWrongPage':
+      return 'Dữ liệu gửi không khớp với trang đang mở, không lưu.';
+    case 'captureFailed':
+      return `Lỗi lưu dữ liệu: ${p.detail}`;
+    case 'unitMissing':
+      return 'Chưa nhập đơn vị báo cáo.';
+    case 'cityMissing':
+      return 'Chưa nhập tỉnh/thành phố.';
+    case 'cutoffInvalid':
+      return 'Ngày chốt số liệu phải là số nguyên từ 1 đến 28.';
+    case 'targetInvalid':
+      return `Chỉ tiêu${p.year ? ` năm ${p.year}` : ''} phải là số từ 0 đến 100 (đang nhập: ${p.value === null ? 'không phải số' : p.value}).`;
+    case 'textTooLong':
+      return `Mỗi ô chữ dài tối đa ${p.max} ký tự.`;
+  }
+}
+
+function en(p: StoreProblem): string {
+  switch (p.code) {
+    case 'backupTooLarge':
+      return `The file is larger than ${p.maxMb} MB and is not a backup of this extension; nothing imported.`;
+    case 'backupNotJson':
+      return 'The file is not valid JSON.';
+    case 'backupNotOurs':
+      return 'The file is not a backup of the CCHC report extension.';
+    case 'backupNewerVersion':
+      return 'The backup was made by a newer version of the extension: update the extension first.';
+    case 'backupBadSettings':
+      return `The settings in the file are not valid${where(p.path, false)}; nothing imported.`;
+    case 'backupMissingCaptures':
+      return 'The file has no list of data records.';
+    case 'backupBadCapture':
+      return `Data record ${p.index} in the file is not valid${where(p.path, false)}; nothing imported.`;
+    case 'backupBadManual':
+      return `Manual entry ${p.index} in the file is not valid${where(p.path, false)}; nothing imported.`;
+    case 'backupBadNarrative':
+      return `Report text ${p.index} in the file is not valid${where(p.path, false)}; nothing imported.`;
+    case 'importFailed':
+      return `Writing the imported data failed; nothing imported (${p.detail}).`;
+    case 'exportFailed':
+      return `Could not export the data (${p.detail}).`;
+    case 'deleteFailed':
+      return `Could not delete the data (${p.detail}). Close the extension's other pages and try again.`;
+    case 'captureInvalid':
+      return `The data sent by the page is not valid${where(p.path, false)}; not saved.`;
+    case 'captureWrongPage':
+      return 'The data sent does not match the open page; not saved.';
+    case 'captureFailed':
+      return `Saving failed: ${p.detail}`;
+    case 'unitMissing':
+      return 'The reporting unit is missing.';
+    case 'cityMissing':
+      return 'The province/city is missing.';
+    case 'cutoffInvalid':
+      return 'The cut-off day must be a whole number from 1 to 28.';
+    case 'targetInvalid':
+      return `Targets${p.year ? ` for ${p.year}` : ''} must be numbers from 0 to 100 (entered: ${p.value === null ? 'not a number' : p.value}).`;
+    case 'textTooLong':
+      return `Each text box holds at most ${p.max} characters.`;
+  }
+}
+
+/** The text of a problem in the given interface language (Vietnamese unless English was chosen). */
+export function problemText(language: UiLanguage | undefined, problem: StoreProblem): string {
+  return language === 'en' ? en(problem) : vi(problem);
+}
+
+/** `problemText` in the language of the page's components. */
+export function useProblemText(): (problem: StoreProblem) => string {
+  const language: UiLanguage = useStrings().locale.startsWith('en') ? 'en' : 'vi';
+  return (problem) => problemText(language, problem);
+}

@@ -1,0 +1,143 @@
+/**
+ * The field registry: everything the project knows about a canonical field,
+ * in one place. Every list of fields (counts, rates, page kinds, monthly
+ * summing, manual entry, labels) is derived from it, so adding a field is one
+ * entry here plus its tests (tests/unit/report/fields.test.ts).
+ */
+
+/** Every kind of statistics page; `index766` (the national index) has no fields of its own. */
+export const PAGE_KINDS = ['results', 'online', 'digitization', 'payment', 'feedback', 'catalogue', 'index766'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/**
+ * How a count adds up over the reporting months of a longer period (spec §3):
+ * flows add up, the opening stock comes from the first month, closing stocks
+ * from the last; `openingPlusFlow` is the first month's carried-over count plus
+ * the summed new dossiers.
+ */
+export type SumRule = 'flow' | 'opening' | 'closing' | 'openingPlusFlow';
+
+interface RateSpec {
+  /** Vietnamese, for provenance notes and missing-data warnings (report content). */
+  label: string;
+  /** The kind of page that shows it. */
+  kind: PageKind;
+}
+
+interface CountSpec extends RateSpec {
+  sum: SumRule;
+  /** The report prints or divides it, so the clerk may enter or correct it by hand. */
+  manual: boolean;
+  /** The rate (on a page) that this count is a numerator or base of. */
+  rate?: RateKeyName;
+}
+
+// Positional helpers keep the registry compact: it ships in the 40 KB content script.
+const rate = (label: string, kind: PageKind): RateSpec => ({ label, kind });
+const count = (label: string, kind: PageKind, sum: SumRule, more: { manual?: true; rate?: RateKeyName } = {}): CountSpec => ({
+  label,
+  kind,
+  sum,
+  manual: more.manual ?? false,
+  ...(more.rate ? { rate: more.rate } : {}),
+});
+
+const RATES = {
+  rateOnline: rate('Tỷ lệ tiếp nhận trực tuyến (trên trang)', 'online'),
+  rateOnTime: rate('Tỷ lệ giải quyết trước hạn, đúng hạn (trên trang)', 'results'),
+  rateDigitized: rate('Tỷ lệ số hóa hồ sơ (trên trang)', 'digitization'),
+  rateEResult: rate('Tỷ lệ số hóa kết quả giải quyết (trên trang)', 'digitization'),
+  rateReused: rate('Tỷ lệ tái sử dụng dữ liệu số hóa (trên trang)', 'digitization'),
+  ratePayment: rate('Tỷ lệ thanh toán trực tuyến (trên trang)', 'payment'),
+  ratePaknSatisfied: rate('Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (trên trang)', 'feedback'),
+  /** "Tỷ lệ hài lòng" on a results page: satisfaction with dossier handling, not PAKN. */
+  rateHandlingSatisfaction: rate('Tỷ lệ hài lòng trong giải quyết TTHC (trên trang)', 'results'),
+} satisfies Record<string, RateSpec>;
+
+type RateKeyName = keyof typeof RATES;
+
+// prettier-ignore
+const COUNTS = {
+  receivedTotal: count('Tổng số hồ sơ nhận giải quyết (gồm kỳ trước chuyển sang)', 'results', 'openingPlusFlow'),
+  receivedNew: count('Số hồ sơ mới tiếp nhận trong kỳ', 'results', 'flow', { manual: true, rate: 'rateOnline' }),
+  receivedOnline: count('Số hồ sơ tiếp nhận trực tuyến', 'online', 'flow', { manual: true, rate: 'rateOnline' }),
+  receivedDirect: count('Số hồ sơ tiếp nhận trực tiếp', 'online', 'flow'),
+  receivedPostal: count('Số hồ sơ tiếp nhận qua bưu chính công ích', 'online', 'flow'),
+  receivedDirectOrPostal: count('Số hồ sơ tiếp nhận trực tiếp, qua bưu chính', 'online', 'flow'),
+  carriedOver: count('Số hồ sơ kỳ trước chuyển sang', 'results', 'opening', { manual: true }),
+  resolvedTotal: count('Số hồ sơ đã giải quyết', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
+  resolvedEarly: count('Số hồ sơ giải quyết trước hạn', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
+  resolvedOnTime: count('Số hồ sơ giải quyết đúng hạn', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
+  resolvedLate: count('Số hồ sơ giải quyết quá hạn', 'results', 'flow', { manual: true }),
+  inProgressTotal: count('Số hồ sơ đang giải quyết', 'results', 'closing', { manual: true }),
+  inProgressWithin: count('Số hồ sơ đang giải quyết trong hạn', 'results', 'closing'),
+  inProgressOverdue: count('Số hồ sơ đang giải quyết quá hạn', 'results', 'closing', { manual: true }),
+  suspended: count('Số hồ sơ tạm dừng, chờ bổ sung', 'results', 'closing'),
+  returnedWithdrawn: count('Số hồ sơ trả lại, xin rút', 'results', 'flow'),
+  digitized: count('Số hồ sơ có số hóa thành phần hồ sơ', 'digitization', 'flow', { manual: true, rate: 'rateDigitized' }),
+  digitizedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ số hóa)', 'digitization', 'flow', { manual: true, rate: 'rateDigitized' }),
+  eResult: count('Số kết quả giải quyết đã số hóa', 'digitization', 'flow', { manual: true, rate: 'rateEResult' }),
+  eResultBase: count('Số hồ sơ đã giải quyết (cơ sở tính tỷ lệ số hóa kết quả)', 'digitization', 'flow', { manual: true, rate: 'rateEResult' }),
+  reused: count('Số hồ sơ có tái sử dụng dữ liệu số hóa', 'digitization', 'flow', { manual: true, rate: 'rateReused' }),
+  reusedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ tái sử dụng)', 'digitization', 'flow', { manual: true, rate: 'rateReused' }),
+  paidOnline: count('Số hồ sơ thanh toán trực tuyến', 'payment', 'flow', { manual: true, rate: 'ratePayment' }),
+  feeDossiers: count('Số hồ sơ có nghĩa vụ tài chính', 'payment', 'flow', { manual: true, rate: 'ratePayment' }),
+  paknReceived: count('Số phản ánh, kiến nghị tiếp nhận', 'feedback', 'flow', { manual: true, rate: 'ratePaknSatisfied' }),
+  paknSatisfied: count('Số phản ánh, kiến nghị được đánh giá hài lòng', 'feedback', 'flow', { manual: true, rate: 'ratePaknSatisfied' }),
+  tthcTotal: count('Tổng số TTHC thuộc thẩm quyền của tỉnh/thành phố', 'catalogue', 'closing', { manual: true }),
+  tthcProvincial: count('Số TTHC cấp tỉnh', 'catalogue', 'closing', { manual: true }),
+  tthcCommune: count('Số TTHC cấp xã', 'catalogue', 'closing', { manual: true }),
+  tthcPartial: count('Số TTHC cấp xã một phần', 'catalogue', 'closing', { manual: true }),
+  tthcFull: count('Số TTHC cấp xã toàn trình', 'catalogue', 'closing', { manual: true }),
+  reducedTime: count('Số hồ sơ được cắt giảm thời gian giải quyết', 'results', 'flow', { manual: true }),
+} satisfies Record<string, CountSpec>;
+
+export type CountField = keyof typeof COUNTS;
+export type RateField = keyof typeof RATES;
+export type FieldKey = CountField | RateField;
+export type Fields = Partial<Record<FieldKey, number | null>>;
+
+/**
+ * No commune handles a trillion dossiers: a count above this is a page error (or an attack),
+ * refused wherever counts enter (page cells, the national JSON, messages, backups), never stored.
+ */
+export const MAX_COUNT = 1e12;
+
+const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T)[];
+
+/** Canonical counts, in registry order. `null` in Fields = the page showed the field but it was blank. */
+export const COUNT_FIELDS: readonly CountField[] = keysOf(COUNTS);
+/** Rates as shown on a page, in percent (95.5 means 95,5%). */
+export const RATE_FIELDS: readonly RateField[] = keysOf(RATES);
+export const FIELD_KEYS: readonly FieldKey[] = [...COUNT_FIELDS, ...RATE_FIELDS];
+
+const COUNT_SPECS: Readonly<Record<CountField, CountSpec>> = COUNTS;
+const RATE_SPECS: Readonly<Record<RateField, RateSpec>> = RATES;
+export const isCountField = (key: string): key is CountField => Object.hasOwn(COUNT_SPECS, key);
+export const isRateField = (key: string): key is RateField => Object.hasOwn(RATE_SPECS, key);
+/** For trust boundaries: whether a key from outside names a field. */
+export const isFieldKey = (key: string): key is FieldKey => isCountField(key) || isRateField(key);
+
+const specOf = (key: FieldKey): RateSpec => (isCountField(key) ? COUNT_SPECS[key] : RATE_SPECS[key]);
+
+/** Vietnamese names of the fields, for provenance notes and missing-data warnings. */
+export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = Object.fromEntries(
+  FIELD_KEYS.map((key) => [key, specOf(key).label]),
+) as Record<FieldKey, string>;
+
+/** The page kind each field belongs to. */
+export const fieldKind = (key: FieldKey): PageKind => specOf(key).kind;
+
+/** How a count sums over the months of a longer period. */
+export const sumRuleOf = (key: CountField): SumRule => COUNT_SPECS[key].sum;
+
+/** The rate a count is the numerator or base of, if any. */
+export const rateOf = (key: CountField): RateField | undefined => COUNT_SPECS[key].rate;
+
+/** The counts the report prints or divides; each can be entered or corrected by hand. */
+export const MANUAL_FIELDS: readonly CountField[] = COUNT_FIELDS.filter((key) => COUNT_SPECS[key].manual);
+
+/** Page kinds with their fields, in PAGE_KINDS order; kinds without fields of their own (index766) are left out. */
+export const KIND_FIELDS: readonly (readonly [PageKind, readonly FieldKey[]])[] = PAGE_KINDS.map(
+  (kind) => [kind, FIELD_KEYS.filter((key) => fieldKind(key) === kind)] as const,
+).filter(([, keys]) => keys.length > 0);

@@ -1,0 +1,13 @@
+import type { Narrative, ReportPeriod, Settings } from '../domain/types';
+import type { Figures } from './figures';
+import type { IndicatorSet } from './indicators';
+
+/** Everything a section or a data placeholder may draw on; built once per chosen period. */
+export interface ReportContext {
+  period: ReportPeriod;
+  figures: Figures;
+  indicators: IndicatorSet;
+  settings: Settings;
+  /** The clerk's text for the period (2.2 opens with part of it); absent → the defaults. */
+  narrative?: Narrative;
+}

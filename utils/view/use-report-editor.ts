@@ -1,0 +1,61 @@
+/** The report editor's state: everything it reads, the chosen period, its report and the clerk's saves. */
+import { useMemo, useState } from 'preact/hooks';
+import { periodKeyOf } from '../domain/period';
+import type { Fields, Narrative, ReportPeriod, SavedNarrative } from '../domain/types';
+import { buildWholeReport, type WholeReport } from '../report/whole-report';
+import type { ReportDb } from '../store/db';
+import { saveManualFields, saveNarrative } from '../store/period-texts';
+import { loadReportData, type ReportData } from '../store/report-data';
+import { chosenPeriod, type PeriodList } from './period-list';
+import { capturedValues, type NarratedReport } from './period-report';
+import { useLiveQuery } from './use-live-query';
+import { usePeriodList, usePeriodReport } from './use-period-report';
+
+const now = () => new Date().toISOString();
+
+export interface EditorState {
+  data: ReportData | undefined;
+  chosen: string | null;
+  choose: (periodId: string) => void;
+}
+
+export function useReportEditor(db: ReportDb, initialPeriodId: string | null): EditorState {
+  const data = useLiveQuery(() => loadReportData(db), [db]);
+  const [chosen, choose] = useState<string | null>(initialPeriodId);
+  return { data, chosen, choose };
+}
+
+export interface EditorPeriodView extends PeriodList {
+  period: ReportPeriod;
+  report: NarratedReport;
+  whole: WholeReport;
+  /** The clerk's own text saved for this period (absent: the report's narrative is carried forward). */
+  savedNarrative: SavedNarrative | undefined;
+  /** The clerk's entries, and what the captures alone give (hints). */
+  manual: Fields;
+  captured: Fields;
+  saveManual: (fields: Fields) => Promise<void>;
+  saveNarrative: (texts: Partial<Narrative>) => Promise<void>;
+}
+
+export function useEditorPeriod(db: ReportDb, data: ReportData, chosen: string | null, todayIso: string): EditorPeriodView {
+  const { settings, captures, narratives, manual } = data;
+  const cutoff = settings.cutoffDay;
+  const period = chosenPeriod(chosen, todayIso, cutoff);
+  const periodKeys = useMemo(() => new Set(captures.map(periodKeyOf)), [captures]);
+  const list = usePeriodList(todayIso, cutoff, period, periodKeys, Object.keys(manual));
+  const report = usePeriodReport(data, period);
+  const whole = useMemo(() => buildWholeReport(report.context), [report]);
+  const captured = useMemo(() => capturedValues(data, period), [data, period.id]);
+  return {
+    ...list,
+    period,
+    report,
+    whole,
+    savedNarrative: narratives.find((n) => n.periodId === period.id),
+    manual: manual[period.id] ?? {},
+    captured,
+    saveManual: (fields) => saveManualFields(db, period.id, fields, now()),
+    saveNarrative: (texts) => saveNarrative(db, period.id, texts, now()),
+  };
+}
