@@ -23,12 +23,22 @@ export default defineBackground(() => {
 
   const extensionOrigin = browser.runtime.getURL('/');
 
+  /** The table reader goes only into a frame whose content script found a statistics page (utils/capture/page-reader.ts). */
+  const injectReader = async (tabId: number, frameId: number): Promise<boolean> => {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/page-reader.js'] });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   /** One request of the protocol; a refusal's text in the clerk's interface language (read each time: Options may change it). */
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
     const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
     const describe = (problem: StoreProblem) => problemText(language, problem);
     try {
-      return await handleMessage(msg, sender, { db, now: () => new Date().toISOString(), extensionOrigin, syncPortals, describe });
+      return await handleMessage(msg, sender, { db, now: () => new Date().toISOString(), extensionOrigin, syncPortals, injectReader, describe });
     } catch (err) {
       return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
     }

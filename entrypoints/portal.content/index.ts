@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage, looksLikeStatsPage, storedTitle } from '@/utils/extract';
+import { looksLikeStatsPage } from '@/utils/extract/detect';
+import { injectedReader, type PageReader } from '@/utils/capture/page-reader';
 import { noticeText } from '@/utils/capture/notice-text';
 import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
 import { pageAddress } from '@/utils/domain/page-address';
+import { PORTAL_MATCHES } from '@/utils/domain/origins';
 import { sendToBackground as send } from '@/utils/store/send';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 
@@ -11,7 +13,7 @@ import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 const SETTLE_MS = 400;
 
 export default defineContentScript({
-  matches: ['*://*.haiphong.gov.vn/*', 'https://dichvucong.gov.vn/*'],
+  matches: [...PORTAL_MATCHES],
   // The national index pages are read from their own JSON by national-bridge.
   excludeMatches: NATIONAL_MATCHES,
   runAt: 'document_idle',
@@ -19,6 +21,12 @@ export default defineContentScript({
     watchPage(ctx);
   },
 });
+
+/** The table reader, injected by the background into this frame the first time a statistics page is seen. */
+async function loadReader(ctx: ContentScriptContext): Promise<PageReader | undefined> {
+  if (!injectedReader()) await send(ctx, { type: 'loadReader' });
+  return injectedReader();
+}
 
 function watchPage(ctx: ContentScriptContext): void {
   let lastSent = '';
@@ -28,9 +36,10 @@ function watchPage(ctx: ContentScriptContext): void {
     if (!looksLikeStatsPage(document)) return;
     // Asked each time (only on statistics pages): a unit changed in Options applies without reloading the portal.
     const settings = await send(ctx, { type: 'getPageSettings' });
-    if (!settings) return;
-    const { extractions, problem } = extractPage(document, settings, { checked: true });
-    const report: PageReport = { url: pageAddress(location.href), title: storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
+    const reader = settings && (await loadReader(ctx));
+    if (!settings || !reader) return;
+    const { extractions, problem } = reader.extractPage(document, settings, { checked: true });
+    const report: PageReport = { url: pageAddress(location.href), title: reader.storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;
     lastSent = key;
