@@ -14,7 +14,7 @@ export function sheetOf(rows, merges = []) {
 export function workbookBytes(sheets, bookType = 'xlsx') {
   const wb = XLSX.utils.book_new();
   for (const [name, ws] of sheets) XLSX.utils.book_append_sheet(wb, ws, name);
-  return Buffer.from(XLSX.write(wb, { type: 'buffer', bookType }));
+  return Buffer.from(XLSX.write(wb, { type: 'buffer', bookType, compression: true })); // zipped, as Excel saves
 }
 
 const dmy = (iso) => iso.split('-').reverse().join('/');

@@ -16,10 +16,11 @@ export interface SheetCell {
   z?: string | number;
 }
 
-/** A worksheet as SheetJS gives it (sparse: cells keyed by address). */
+/** A worksheet as SheetJS gives it: dense (rows of cells in `!data`, as read here) or sparse (cells keyed by address). */
 export interface SheetLike {
   '!ref'?: string;
   '!merges'?: CellRange[];
+  '!data'?: (SheetCell | undefined)[][];
   [address: string]: unknown;
 }
 
@@ -57,9 +58,14 @@ export function cellText(cell: SheetCell | undefined): string {
 
 function readTexts(sheet: SheetLike, range: CellRange): string[][] {
   const texts: string[][] = [];
+  const dense = sheet['!data'];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const row: string[] = [];
-    for (let c = range.s.c; c <= range.e.c; c++) row.push(cleanText(cellText(sheet[cellAddress(r, c)] as SheetCell | undefined)));
+    const cells = dense?.[r];
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      const cell = dense ? cells?.[c] : (sheet[cellAddress(r, c)] as SheetCell | undefined);
+      row.push(cleanText(cellText(cell)));
+    }
     texts.push(row);
   }
   return texts;
