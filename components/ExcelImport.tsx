@@ -12,7 +12,8 @@ import { useStrings } from './strings';
 /** Accepted files: Excel workbooks, and the HTML tables many portals save under an .xls name. */
 const ACCEPT = '.xlsx,.xls,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
-const now = async () => (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
+/** Stamps by the background's clock, the one that stamps captured pages (this page's when it does not answer). */
+const now = async () => (await askBackground({ type: 'now' }).catch(() => undefined))?.now ?? new Date().toISOString();
 
 /** Options: the portal's "Xuất Excel" files in, one result line per file or sheet out. */
 export function ExcelImport({ db }: { db: ReportDb }) {
