@@ -73,6 +73,19 @@ function readTexts(sheet: SheetLike, range: CellRange): string[][] {
 
 const filledCount = (row: readonly string[]): number => row.reduce((n, t) => (t === '' ? n : n + 1), 0);
 
+/**
+ * A line above the column headings: one text, or two side by side with no cell reaching down into the next row
+ * (the letterhead "UBND XÃ …" | "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …" | "…, ngày … tháng … năm …");
+ * a heading row has more cells, or cells spanning rows.
+ */
+function isTitleRow(row: readonly string[], r: number, width: number, spans: ReadonlyMap<number, { rows: number }>): boolean {
+  const filled = filledCount(row);
+  if (filled <= 1) return true;
+  if (filled > 2) return false;
+  for (let c = 0; c < width; c++) if ((spans.get(r * width + c)?.rows ?? 1) > 1) return false;
+  return true;
+}
+
 export function sheetTable(doc: Document, sheet: SheetLike): SheetTable | null {
   const used = decodeRange(sheet['!ref']);
   if (!used) return null;
@@ -107,12 +120,12 @@ export function sheetTable(doc: Document, sheet: SheetLike): SheetTable | null {
     const row = texts[r] ?? [];
     const tr = doc.createElement('tr');
     body.append(tr);
-    inTitles &&= filledCount(row) <= 1;
+    inTitles &&= isTitleRow(row, r, width, spans);
     if (inTitles) {
-      const c = row.findIndex((t) => t !== '');
-      if (c < 0) continue;
-      titles.push(row[c] ?? '');
-      tr.append(cell(doc, row[c] ?? '', { rows: 1, cols: width }));
+      const lines = row.filter((t) => t !== '');
+      if (lines.length === 0) continue;
+      titles.push(...lines);
+      tr.append(cell(doc, lines.join(' – '), { rows: 1, cols: width }));
       continue;
     }
     for (let c = 0; c < width; c++) {

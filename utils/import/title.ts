@@ -9,7 +9,8 @@ import { monthPeriod, quarterPeriod } from '../extract/period';
 
 /** A commune-level unit after "UBND", "Ủy ban nhân dân" or "Đơn vị (báo cáo):", up to a separator. */
 const UNIT = /(?:(?:ubnd|[uủ][yỷ] ban nhân dân)\s+|đơn vị(?:\s+báo cáo)?\s*:\s*(?:(?:ubnd|[uủ][yỷ] ban nhân dân)\s+)?)((?:xã|phường|thị trấn|đặc khu)\s+[^\-–,;:()]+)/iu;
-const MONTH = /\bthang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/;
+/** "Tháng 02/2026", "tháng 2 năm 2026", but not the date a report was signed ("ngày 15 tháng 02 năm 2026"). */
+const MONTH = /(?<!ngay\s+\d{1,2}\s+)\bthang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/;
 const QUARTER = /\bquy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})\b/;
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 

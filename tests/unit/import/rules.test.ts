@@ -81,3 +81,30 @@ describe('page rules on Excel exports', () => {
     expect(noise.ok && noise.sheets.map((s) => s.outcome)).toEqual([{ ok: false, problem: { code: 'noStatistics' } }]);
   });
 });
+
+describe('the title lines of an export', () => {
+  const table = [HEAD, [1, 'UBND xã Bình Giang', 10, 8, 2], [2, 'UBND xã Thanh Hà', 5, 5, 0]];
+  it('a letterhead of two cells side by side is a title, not a heading; the signing date is not the period', () => {
+    const rows = [
+      ['UBND XÃ BÌNH GIANG', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      [null, null, null, 'Độc lập - Tự do - Hạnh phúc'],
+      ['Số: 12/BC-UBND', null, null, 'Bình Giang, ngày 15 tháng 03 năm 2026'],
+      ['BÁO CÁO SỐ LIỆU Tháng 02/2026'],
+      ...table,
+    ];
+    const outcome = extractSheet(doc(), sheet(rows, ['A1:C1', 'D1:E1']), OPTIONS);
+    expect(outcome).toMatchObject({ ok: true, unit: 'XÃ BÌNH GIANG' });
+    if (!outcome.ok) return;
+    expect(outcome.extractions[0]).toMatchObject({
+      period: { from: '2026-01-15', to: '2026-02-14' },
+      rowChoice: 'unit',
+      fields: { receivedTotal: 10, resolvedTotal: 8, inProgressTotal: 2 },
+    });
+    expect(outcome.extractions[0]?.cells.receivedTotal).toMatchObject({ header: ['Số hồ sơ tiếp nhận'], address: 'C6' });
+  });
+
+  it('with only the signing date, the period is not guessed from it', () => {
+    const outcome = extractSheet(doc(), sheet([['Bình Giang, ngày 15 tháng 03 năm 2026'], ...table]), OPTIONS);
+    expect(outcome.ok && outcome.extractions[0]?.period).toBeNull();
+  });
+});
