@@ -64,7 +64,8 @@ describe('page rules on Excel exports', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.extractions[0]?.fields.receivedTotal).toBeNull();
-    expect(outcome.extractions[0]?.warnings.join(' ')).toContain('«12,5»');
+    // Named by its column and row (issue 11: warnings never quote a cell's text).
+    expect(outcome.extractions[0]?.warnings.join(' ')).toContain('«Số hồ sơ tiếp nhận», dòng số liệu thứ 1');
   });
 
   it('a sheet with no statistics table, or an empty one, gives nothing and says so', () => {
