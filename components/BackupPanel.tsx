@@ -25,9 +25,10 @@ export function BackupPanel({ db, onDataChanged }: Props) {
   // Every failure is shown: a backup is the clerk's only copy of months of data.
   const onExport = async () => {
     try {
-      const now = new Date().toISOString();
-      const { parts, captures } = await backupParts(db, now);
-      downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date(now))}.json`, new Blob(parts), 'application/json');
+      // Stamped by the background's clock, the one an import checks stamps against; named by the clerk's day.
+      const stamp = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
+      const { parts, captures } = await backupParts(db, stamp);
+      downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date())}.json`, new Blob(parts), 'application/json');
       setMessage({ ok: true, text: s.exported(captures) });
     } catch (err) {
       setMessage({ ok: false, text: describe({ code: 'exportFailed', detail: detailOf(err) }) });
