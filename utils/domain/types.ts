@@ -104,6 +104,11 @@ export interface Settings {
   templates?: Partial<Record<TemplateKey, string>>;
   /** Language of the extension's pages (Options, "Ngôn ngữ giao diện"); absent → Vietnamese. The report stays Vietnamese. */
   uiLanguage?: UiLanguage;
+  /**
+   * The line above the committee's name in the letterhead ("UBND THÀNH PHỐ HẢI PHÒNG"): absent → "UBND " and the
+   * city's name in capitals; '' → no such line.
+   */
+  parentBody?: string;
 }
 
 export const UI_LANGUAGES = ['vi', 'en'] as const;

@@ -7,6 +7,7 @@
  */
 import type { Narrative } from '../domain/types';
 import type { Block } from './blocks';
+import { figuresAppendix } from './appendix';
 import { letterheadBlock, signatureBlock } from './letterhead';
 import { DEFAULT_NARRATIVE } from './narrative';
 import { SECTIONS, type ReportContext, type ReportSection } from './sections';
@@ -19,6 +20,8 @@ export interface WholeReport {
   missing: string[];
   notes: string[];
   problems: ReportProblem[];
+  /** The period's figures in the Biểu 06 layout and the indicators (appendix.ts): a page of its own after the signature in the .docx. */
+  appendix: Block[];
 }
 
 /** Fixed headings of the seed; they may use the common placeholders. */
@@ -85,5 +88,5 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     signatureBlock(render(narrative.recipients), context.settings.signer),
   ];
   const unique = (items: string[]): string[] => [...new Set(items)];
-  return { blocks, missing: unique(missing), notes: unique(notes), problems: uniqueProblems(problems) };
+  return { blocks, missing: unique(missing), notes: unique(notes), problems: uniqueProblems(problems), appendix: figuresAppendix(context) };
 }
