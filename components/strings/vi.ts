@@ -2,6 +2,7 @@ import type { IndicatorStatus } from '@/utils/report/indicators';
 import type { ReportProblem, TemplateProblem } from '@/utils/report/templates';
 import type { PageKind, Targets } from '@/utils/domain/types';
 import { KIND_LABELS } from '@/utils/capture/labels';
+import type { FieldProblem } from '@/utils/view/settings-form';
 
 // Vietnamese is the source of truth: the browser tests find controls by these texts (spec §6).
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
@@ -178,6 +179,49 @@ export const vi = {
   imported: (added: number, duplicates: number, settingsRestored: boolean) =>
     `Đã nhập ${added} bản ghi mới, bỏ qua ${duplicates} bản ghi đã có.${settingsRestored ? ' Đã khôi phục cài đặt.' : ''}`,
   allDeleted: 'Đã xóa toàn bộ số liệu và cài đặt.',
+
+  // Issue 14 (signable report): field-by-field settings checks, autosave, undo, backup settings, figures table, unfinished parts.
+  settingsFieldProblem: (p: FieldProblem, targetLabel: string): string => {
+    switch (p.code) {
+      case 'unitMissing':
+        return 'Chưa nhập đơn vị báo cáo (ví dụ: xã Bình Giang).';
+      case 'unitNoType':
+        return 'Tên đơn vị phải có loại đơn vị ở đầu: xã, phường hoặc đặc khu.';
+      case 'cityMissing':
+        return 'Chưa nhập tỉnh/thành phố (ví dụ: thành phố Hải Phòng).';
+      case 'cityNoType':
+        return 'Tên phải có “tỉnh” hoặc “thành phố” ở đầu.';
+      case 'cutoffInvalid':
+        return 'Ngày chốt số liệu phải là số nguyên từ 1 đến 28.';
+      case 'targetEmpty':
+        return `“${targetLabel}”${p.year ? ` năm ${p.year}` : ''} đang để trống: nhập một số từ 0 đến 100.`;
+      case 'targetNotNumber':
+        return `“${targetLabel}”${p.year ? ` năm ${p.year}` : ''} không phải là số: nhập một số từ 0 đến 100.`;
+      case 'targetRange':
+        return `“${targetLabel}”${p.year ? ` năm ${p.year}` : ''} phải từ 0 đến 100.`;
+    }
+  },
+  useSuggestion: (name: string) => `Dùng “${name}”`,
+  settingsNotSaved: (n: number) => `Chưa lưu: còn ${n} ô cần sửa (đánh dấu đỏ, lời nhắn ngay dưới ô).`,
+  targetsOtherYearProblem: (year: string) => `Chỉ tiêu năm ${year} có ô cần sửa: chọn năm ${year} ở “Năm áp dụng chỉ tiêu”.`,
+  parentBodyLabel: 'Dòng cơ quan cấp trên (trên tên UBND)',
+  parentBodyHint: 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG. Để trống nếu báo cáo không ghi dòng này.',
+  autosaved: 'Đã tự lưu cho kỳ này.',
+  autosaving: 'Đang lưu…',
+  restoredDefault: (title: string) => `Đã khôi phục mặc định: ${title}.`,
+  undoOf: (title: string) => `Hoàn tác khôi phục: ${title}`,
+  backupSettingsQuestion: 'Tệp sao lưu có cài đặt khác với cài đặt hiện tại (người ký, chỉ tiêu, mẫu lời văn, cổng đã thêm). Dùng cài đặt trong tệp?',
+  backupSettingsTitle: 'Cài đặt trong tệp sao lưu',
+  backupTakeSettings: 'Dùng cài đặt trong tệp',
+  backupKeepSettings: 'Giữ cài đặt hiện tại',
+  settingsKept: 'Giữ nguyên cài đặt hiện tại.',
+  copyFiguresTable: 'Sao chép bảng số liệu',
+  figuresTableCopied: `Đã sao chép bảng số liệu. ${PASTE}`,
+  unfinishedTitle: 'Còn chỗ chưa điền',
+  unfinishedHint: 'Vẫn có thể sao chép hoặc tải báo cáo; nhớ điền những chỗ này trước khi trình ký.',
+  factsTitle: 'Văn bản, số liệu riêng của kỳ',
+  factsHint: 'Điền cho kỳ này; kỳ sau sẽ mang sang để sửa.',
+  factsCarried: (label: string) => `Đang dùng nội dung của ${label}: kiểm tra lại cho kỳ này.`,
 };
 
 /** The shape every language has: a missing or extra key in another catalogue is a compile error. */
