@@ -3,32 +3,39 @@ import { NARRATIVE_KEYS, type Narrative } from '@/utils/domain/types';
 import { NARRATIVE_TITLES } from '@/utils/report/narrative';
 import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
 import { checkTemplate } from '@/utils/report/templates';
+import { useDebouncedSave } from '@/utils/view/use-debounced-save';
 import { FormMessage } from './FormMessage';
 import { useStrings } from './strings';
 
 interface Props {
   /** The text to start from (saved for the period, or carried forward). */
   initial: Narrative;
+  /** Saves for the form's period (the form is keyed by period, so a switch saves what was typed for the old one first). */
   onSave: (texts: Narrative) => Promise<void>;
 }
 
 const KNOWN = Object.keys(COMMON_PLACEHOLDERS);
 
-/** The clerk's own parts of the report, one text box each; placeholders like {{don_vi}} are filled in. */
+/** The clerk's own parts of the report, one text box each, saved as the clerk types; placeholders like {{don_vi}} are filled in. */
 export function NarrativeForm({ initial, onSave }: Props) {
   const s = useStrings();
   const [texts, setTexts] = useState<Narrative>(initial);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const autosave = useDebouncedSave(onSave);
+  // A template mistake is shown, never a reason to drop the clerk's words: the text is saved as typed.
+  const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${s.templateProblemText(p)}`));
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${s.templateProblemText(p)}`));
-    if (problems.length > 0) {
-      setMessage({ ok: false, lines: problems });
-      return;
-    }
-    await onSave(texts);
-    setMessage({ ok: true, lines: [s.narrativeSaved] });
+    autosave.schedule(texts);
+    await autosave.flush();
+    setMessage(problems.length > 0 ? { ok: false, lines: problems } : { ok: true, lines: [s.narrativeSaved] });
+  };
+  const edit = (key: keyof Narrative, text: string) => {
+    const next = { ...texts, [key]: text };
+    setTexts(next);
+    setMessage(null);
+    autosave.schedule(next);
   };
 
   return (
@@ -46,11 +53,14 @@ export function NarrativeForm({ initial, onSave }: Props) {
       {NARRATIVE_KEYS.map((key) => (
         <label key={key}>
           {NARRATIVE_TITLES[key]}
-          <textarea rows={key === 'direction' ? 8 : 4} value={texts[key]} onInput={(e) => setTexts({ ...texts, [key]: e.currentTarget.value })} />
+          <textarea rows={key === 'direction' ? 8 : 4} value={texts[key]} onInput={(e) => edit(key, e.currentTarget.value)} />
         </label>
       ))}
-      <button type="submit">{s.saveNarrative}</button>
-      <FormMessage message={message} />
+      <button type="submit">{s.saveNarrative}</button>{' '}
+      <span role="status" class="hint">
+        {autosave.state === 'pending' ? s.autosaving : autosave.state === 'saved' ? s.autosaved : ''}
+      </span>
+      <FormMessage message={message ?? (problems.length > 0 ? { ok: false, lines: problems } : null)} />
     </form>
   );
 }

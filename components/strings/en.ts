@@ -172,7 +172,8 @@ export const en: Strings = {
   importData: 'Import data',
   deleteAll: 'Delete all data',
   confirmDelete: 'Confirm deletion',
-  confirmDeleteText: 'Delete all captured data and settings? This cannot be undone (unless you exported a backup file).',
+  confirmDeleteText:
+    'Delete all captured data, hand-entered figures, the report texts written for every period and the settings? This cannot be undone (unless you exported a backup file).',
   deleteForGood: 'Delete for good',
   exported: (n) => `Exported ${n} data records and the settings.`,
   importFailed: (error) => `Could not import: ${error}`,

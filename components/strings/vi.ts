@@ -172,7 +172,8 @@ export const vi = {
   importData: 'Nhập dữ liệu',
   deleteAll: 'Xóa toàn bộ dữ liệu',
   confirmDelete: 'Xác nhận xóa',
-  confirmDeleteText: 'Xóa hết số liệu đã lấy và cài đặt? Không thể hoàn tác (trừ khi đã xuất tệp sao lưu).',
+  confirmDeleteText:
+    'Xóa hết số liệu đã lấy từ cổng, số liệu nhập tay, nội dung báo cáo đã soạn cho các kỳ và cài đặt? Không thể hoàn tác (trừ khi đã xuất tệp sao lưu).',
   deleteForGood: 'Xóa hẳn',
   exported: (n: number) => `Đã xuất ${n} bản ghi số liệu và cài đặt.`,
   importFailed: (error: string) => `Không nhập được: ${error}`,
