@@ -130,6 +130,10 @@ export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
 /** The clerk's own text of the report, one entry per part (utils/report/narrative.ts). */
 export const NARRATIVE_KEYS = [
+  // The period's facts (utils/report/facts.ts), printed through placeholders of the parts below.
+  'requestDoc',
+  'directionDocs',
+  'reformPlan',
   'basis',
   'direction',
   'impactAssessment',

@@ -47,7 +47,7 @@ export function buildWholeReport(context: ReportContext): WholeReport {
   const missing: string[] = [];
   const notes: string[] = [];
   const render = (source: string): string => {
-    const rendered = renderNarrativeText(source, context.period, context.settings);
+    const rendered = renderNarrativeText(source, context.period, context.settings, narrative);
     problems.push(...rendered.problems);
     return rendered.text.trim();
   };
