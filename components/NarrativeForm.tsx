@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { NARRATIVE_KEYS, type Narrative } from '@/utils/domain/types';
 import { NARRATIVE_TITLES } from '@/utils/report/narrative';
 import { COMMON_PLACEHOLDERS } from '@/utils/report/templates/common-view';
+import { NARRATIVE_PLACEHOLDERS } from '@/utils/report/templates/narrative-text';
+import { FACT_KEYS, FACT_PLACEHOLDERS, isFactKey } from '@/utils/report/facts';
 import { checkTemplate } from '@/utils/report/templates';
 import { useDebouncedSave } from '@/utils/view/use-debounced-save';
 import { FormMessage } from './FormMessage';
@@ -12,18 +14,22 @@ interface Props {
   initial: Narrative;
   /** Saves for the form's period (the form is keyed by period, so a switch saves what was typed for the old one first). */
   onSave: (texts: Narrative) => Promise<void>;
+  /** The label of the period the text was carried from, when none is saved for this one: its facts are flagged. */
+  carriedFrom?: string;
 }
 
-const KNOWN = Object.keys(COMMON_PLACEHOLDERS);
+const COMMON = Object.keys(COMMON_PLACEHOLDERS);
+/** Facts may name the common placeholders; the other parts the facts too. */
+const knownFor = (key: keyof Narrative): readonly string[] => (isFactKey(key) ? COMMON : NARRATIVE_PLACEHOLDERS);
 
 /** The clerk's own parts of the report, one text box each, saved as the clerk types; placeholders like {{don_vi}} are filled in. */
-export function NarrativeForm({ initial, onSave }: Props) {
+export function NarrativeForm({ initial, onSave, carriedFrom }: Props) {
   const s = useStrings();
   const [texts, setTexts] = useState<Narrative>(initial);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const autosave = useDebouncedSave(onSave);
   // A template mistake is shown, never a reason to drop the clerk's words: the text is saved as typed.
-  const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], KNOWN).map((p) => `${NARRATIVE_TITLES[key]}: ${s.templateProblemText(p)}`));
+  const problems = NARRATIVE_KEYS.flatMap((key) => checkTemplate(texts[key], knownFor(key)).map((p) => `${NARRATIVE_TITLES[key]}: ${s.templateProblemText(p)}`));
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -43,14 +49,25 @@ export function NarrativeForm({ initial, onSave }: Props) {
       <details>
         <summary>{s.narrativePlaceholders}</summary>
         <ul class="hint">
-          {Object.entries(COMMON_PLACEHOLDERS).map(([name, meaning]) => (
+          {Object.entries({ ...COMMON_PLACEHOLDERS, ...FACT_PLACEHOLDERS }).map(([name, meaning]) => (
             <li key={name}>
               <code>{`{{${name}}}`}</code>: {meaning}
             </li>
           ))}
         </ul>
       </details>
-      {NARRATIVE_KEYS.map((key) => (
+      <fieldset>
+        <legend>{s.factsTitle}</legend>
+        <p class="hint">{s.factsHint}</p>
+        {carriedFrom && <p class="missing">{s.factsCarried(carriedFrom)}</p>}
+        {FACT_KEYS.map((key) => (
+          <label key={key}>
+            {NARRATIVE_TITLES[key]}
+            <textarea rows={2} value={texts[key]} aria-invalid={texts[key].includes('…') || !texts[key].trim()} onInput={(e) => edit(key, e.currentTarget.value)} />
+          </label>
+        ))}
+      </fieldset>
+      {NARRATIVE_KEYS.filter((key) => !isFactKey(key)).map((key) => (
         <label key={key}>
           {NARRATIVE_TITLES[key]}
           <textarea rows={key === 'direction' ? 8 : 4} value={texts[key]} onInput={(e) => edit(key, e.currentTarget.value)} />

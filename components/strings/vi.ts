@@ -8,6 +8,9 @@ import type { FieldProblem } from '@/utils/view/settings-form';
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
 const MISSING = (list: string, what: string) => `Còn thiếu số liệu: ${list}. ${what} sẽ ghi “chưa có số liệu” ở những chỗ này.`;
 const RESTORE = 'Khôi phục mặc định';
+const UNKNOWN_PERIOD = 'chưa rõ kỳ số liệu';
+/** "kỳ 15/01/2026 – 14/02/2026", but "chưa rõ kỳ số liệu" (not "kỳ chưa rõ kỳ số liệu"). */
+const periodWords = (range: string): string => (range === UNKNOWN_PERIOD ? range : `kỳ ${range}`);
 
 /** What is wrong with a template (utils/report/templates/render.ts), in Vietnamese. */
 function templateProblemText(p: TemplateProblem): string {
@@ -41,13 +44,13 @@ export const vi = {
   periodWithData: ' • có số liệu',
   /** Names of the kinds of statistics page. */
   kindLabels: KIND_LABELS satisfies Record<PageKind, string>,
-  unknownPeriod: 'chưa rõ kỳ số liệu',
+  unknownPeriod: UNKNOWN_PERIOD,
 
   // Popup
   appTitle: 'Báo cáo CCHC',
   openEditor: 'Soạn báo cáo',
   openSettings: 'Cài đặt',
-  emptyPeriod: (range: string) => `Chưa có số liệu cho kỳ này. Mở trang thống kê với kỳ ${range} trên hệ thống giải quyết TTHC.`,
+  emptyPeriod: (range: string) => `Chưa có số liệu cho kỳ này. Mở trang thống kê với ${periodWords(range)} trên hệ thống giải quyết TTHC.`,
   sourceNotes: 'Ghi chú nguồn số liệu',
   firstRunName: 'Bắt đầu sử dụng',
   firstRunLead: 'Lần đầu dùng:',
@@ -89,10 +92,10 @@ export const vi = {
   chartCopyFailed: (error: string) => `Không sao chép được biểu đồ: ${error}`,
   chartImageFailed: 'không tạo được ảnh',
   capturesTitle: (n: number) => `Số liệu đã lấy (${n})`,
-  captureDeleted: (what: string, range: string) => `Đã xóa số liệu ${what} kỳ ${range}.`,
+  captureDeleted: (what: string, range: string) => `Đã xóa số liệu ${what} ${periodWords(range)}.`,
   undo: 'Hoàn tác',
   noCaptures: 'Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.',
-  captureDetails: (range: string, unit: string, when: string) => ` – kỳ ${range}${unit ? ` – ${unit}` : ''} – lấy lúc ${when} – `,
+  captureDetails: (range: string, unit: string, when: string) => ` – ${periodWords(range)}${unit ? ` – ${unit}` : ''} – lấy lúc ${when} – `,
   sourcePageLink: 'trang nguồn',
   deleteCapture: (what: string, when: string) => `Xóa số liệu ${what} lấy lúc ${when}`,
   moreCaptures: (n: number) => `Xem thêm (${n} bản ghi cũ hơn)`,

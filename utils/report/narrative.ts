@@ -136,3 +136,10 @@ export function narrativeForPeriod(
   const own = saved.find((s) => s.periodId === period.id);
   return carryForwardNarrative(own ?? previousNarrative(saved, period, cutoffDay), period, cutoffDay);
 }
+
+/** The period the clerk's text for `period` is carried from (none saved for it), or undefined (its own, or the defaults). */
+export function carriedFrom(saved: readonly SavedNarrative[], period: ReportPeriod, cutoffDay = DEFAULT_CUTOFF_DAY): ReportPeriod | undefined {
+  if (saved.some((s) => s.periodId === period.id)) return undefined;
+  const previous = previousNarrative(saved, period, cutoffDay);
+  return previous ? (periodById(previous.periodId, cutoffDay) ?? undefined) : undefined;
+}

@@ -28,6 +28,14 @@ const STRUCTURED: Record<string, unknown[][]> = {
   templateProblemText: PROBLEMS.map((p) => [p]),
   templateProblem: PROBLEMS.map((p) => ['‹1›', p]),
   reportProblem: PROBLEMS.flatMap((problem) => [[{ template: '‹1›', problem }], [{ problem }]]),
+  settingsFieldProblem: [
+    [{ field: 'unitName', code: 'unitMissing', suggestions: [] }, ''],
+    [{ field: 'unitName', code: 'unitNoType', suggestions: [] }, ''],
+    [{ field: 'cityName', code: 'cityMissing', suggestions: [] }, ''],
+    [{ field: 'cityName', code: 'cityNoType', suggestions: [] }, ''],
+    [{ field: 'cutoffDay', code: 'cutoffInvalid' }, ''],
+    ...['targetEmpty', 'targetNotNumber', 'targetRange'].map((code) => [{ field: 't', code, target: 'online', year: '‹1›' }, '‹2›']),
+  ],
 };
 
 /** Every text of a catalogue by its path ("status.met"); a function is called with recognisable arguments. */
