@@ -3,7 +3,7 @@
 // a reload without pressing any button.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
+import { launchWithExtension, readClipboard } from '../../scripts/lib/extension-browser.mjs';
 
 let browser;
 before(async () => {
@@ -92,6 +92,15 @@ test('an empty target is refused with its message next to the field, and nothing
   assert.equal(await options.getByLabel('Đơn vị báo cáo').getAttribute('aria-invalid'), 'false');
   await options.getByRole('button', { name: 'Lưu', exact: true }).click();
   await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' }).waitFor();
+
+  // "Khôi phục mặc định" can be undone: the clerk's wording comes back.
+  const template = options.getByLabel('Mẫu: Mục 4 (phản ánh, kiến nghị)');
+  const own = `${await template.inputValue()} Câu riêng của xã.`;
+  await template.fill(own);
+  await options.getByRole('button', { name: 'Khôi phục mặc định: Mục 4 (phản ánh, kiến nghị)' }).click();
+  assert.notEqual(await template.inputValue(), own);
+  await options.getByRole('button', { name: 'Hoàn tác khôi phục: Mục 4 (phản ánh, kiến nghị)' }).click();
+  assert.equal(await template.inputValue(), own);
   await options.close();
 });
 
@@ -112,5 +121,25 @@ test('text typed in the report editor survives a period switch and a page reload
   await editor.getByRole('status').filter({ hasText: 'Đã tự lưu cho kỳ này.' }).waitFor();
   await editor.reload();
   assert.equal(await editor.getByLabel('I.1. Công tác chỉ đạo, điều hành').inputValue(), `${typed} Thêm một câu.`);
+  await editor.close();
+});
+
+test('the editor lists what is unfilled before copying, and copies the figures table for Word', async () => {
+  const editor = await browser.context.newPage();
+  await editor.goto(browser.extensionUrl('report.html?period=month%3A2026-03'));
+  const unfinished = editor.getByRole('region', { name: 'Còn chỗ chưa điền' });
+  await unfinished.waitFor();
+  // March carries February's text: its facts are flagged as taken from February.
+  assert.match(await unfinished.textContent(), /Văn bản yêu cầu báo cáo \(căn cứ của kỳ\): đang dùng nội dung của Tháng 02\/2026/);
+  assert.match(await unfinished.textContent(), /Kế hoạch số …\/KH-UBND ngày …/);
+  await editor.getByRole('button', { name: 'Sao chép toàn bộ' }).click();
+  await editor.getByText('Đã sao chép toàn bộ báo cáo').waitFor();
+
+  await editor.getByRole('button', { name: 'Sao chép bảng số liệu' }).click();
+  await editor.getByText('Đã sao chép bảng số liệu').waitFor();
+  const clip = await readClipboard(editor);
+  assert.match(clip['text/html'], /<th colspan="5"[^>]*>Số hồ sơ nhận giải quyết<\/th>/);
+  for (const head of ['Số hồ sơ đã giải quyết', 'Số hồ sơ đang giải quyết', 'Kỳ trước chuyển sang', 'Tỷ lệ nộp hồ sơ trực tuyến', 'Tối thiểu 75%'])
+    assert.ok(clip['text/plain'].includes(head), `missing "${head}"`);
   await editor.close();
 });

@@ -26,7 +26,7 @@ const RECEIVED: readonly [string, FieldKey][] = [
   ['Tổng số', 'receivedTotal'],
   ['Trực tuyến', 'receivedOnline'],
   ['Trực tiếp', 'receivedDirect'],
-  ['Bưu chính công ích', 'receivedPostal'],
+  ['Bưu chính', 'receivedPostal'],
   ['Kỳ trước chuyển sang', 'carriedOver'],
 ];
 const RESOLVED: readonly [string, FieldKey][] = [

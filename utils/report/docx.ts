@@ -101,8 +101,10 @@ const pageNumberHeader = (): Header =>
   });
 
 function table(block: Extract<Block, { kind: 'table' }>): Table {
+  // Biểu 06's twelve columns need the smaller size to keep their heads' words whole.
+  const sizePt = block.groups ? 11 : 12;
   const headCell = (text: string, span = 1) =>
-    new TableCell({ borders: THIN_BORDERS, columnSpan: span, children: [paragraph(text, { align: 'center', sizePt: 12 }, true, true)] });
+    new TableCell({ borders: THIN_BORDERS, columnSpan: span, children: [paragraph(text, { align: 'center', sizePt }, true, true)] });
   const headRows = [
     ...(block.groups ? [block.groups.map((g) => headCell(g.text, g.span))] : []),
     ...(block.head.length > 0 ? [block.head.map((h) => headCell(h))] : []),
@@ -116,7 +118,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
           (cell, i) =>
             new TableCell({
               borders: THIN_BORDERS,
-              children: [paragraph(cell, { align: i === 0 && !block.groups ? 'left' : 'center', sizePt: 12 }, false, true)],
+              children: [paragraph(cell, { align: i === 0 && !block.groups ? 'left' : 'center', sizePt }, false, true)],
             }),
         ),
       }),

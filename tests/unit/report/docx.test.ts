@@ -138,7 +138,7 @@ describe('blocksToDocx', () => {
     expect(tables).toHaveLength(4);
     const [figures, indicators] = tables.slice(2);
     expect(figures).toMatch(/<w:gridSpan w:val="5"\/>[\s\S]*Số hồ sơ nhận giải quyết/);
-    for (const head of ['Số hồ sơ đã giải quyết', 'Số hồ sơ đang giải quyết', 'Trực tuyến', 'Bưu chính công ích', 'Kỳ trước chuyển sang', 'Trước hạn', 'Đúng hạn', 'Trong hạn'])
+    for (const head of ['Số hồ sơ đã giải quyết', 'Số hồ sơ đang giải quyết', 'Trực tuyến', 'Bưu chính', 'Kỳ trước chuyển sang', 'Trước hạn', 'Đúng hạn', 'Trong hạn'])
       expect(figures).toContain(head);
     expect(figures).toContain('<w:tblHeader/>');
     expect(indicators).toContain('Tỷ lệ nộp hồ sơ trực tuyến');
