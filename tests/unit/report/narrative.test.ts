@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryForwardNarrative, DEFAULT_NARRATIVE, previousNarrative } from '@/utils/report/narrative';
+import { carriedFrom, carryForwardNarrative, DEFAULT_NARRATIVE, narrativeForPeriod, previousNarrative } from '@/utils/report/narrative';
 import { periodById } from '@/utils/domain/period';
 import { renderNarrativeText } from '@/utils/report/templates';
 import { isFactKey } from '@/utils/report/facts';
@@ -107,5 +107,22 @@ describe('previousNarrative', () => {
   it('falls back to the latest earlier period of any kind, and to none', () => {
     expect(previousNarrative(all, period('half:2026'))?.periodId).toBe('quarter:2025-4');
     expect(previousNarrative(all, period('month:2025-12'))).toBeUndefined();
+  });
+});
+
+describe('carriedFrom', () => {
+  const saved = (periodId: string): SavedNarrative => ({ periodId, texts: { requestDoc: 'Công văn số 12/UBND' }, savedAt: '2026-02-14T08:00:00.000Z' });
+
+  it("names the period whose facts a period without its own text carries, and nothing once the period has its own", () => {
+    expect(carriedFrom([saved('month:2026-02')], MAR)?.label).toBe('Tháng 02/2026');
+    expect(carriedFrom([saved('month:2026-02'), saved('month:2026-03')], MAR)).toBeUndefined();
+    expect(carriedFrom([], MAR)).toBeUndefined();
+    // A later period's text is never carried back.
+    expect(carriedFrom([saved('month:2026-03')], FEB)).toBeUndefined();
+  });
+
+  it('carries the facts forward with the rest of the text', () => {
+    expect(narrativeForPeriod([saved('month:2026-02')], MAR).requestDoc).toBe('Công văn số 12/UBND');
+    expect(narrativeForPeriod([], MAR).requestDoc).toBe(DEFAULT_NARRATIVE.requestDoc);
   });
 });
