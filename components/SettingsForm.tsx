@@ -20,6 +20,8 @@ export function SettingsForm({ db }: { db: ReportDb }) {
   const [years, setYears] = useState<number[]>([]);
   // Fields are checked as the clerk types once a save was tried, so a fixed field loses its mark at once.
   const [tried, setTried] = useState(false);
+  // A field the clerk has left is checked at once, before any save.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   useEffect(() => {
@@ -33,7 +35,8 @@ export function SettingsForm({ db }: { db: ReportDb }) {
   const settings = draft.settings;
   const update = (patch: Partial<Settings>) => setDraft({ ...draft, settings: { ...settings, ...patch } });
   const signer = settings.signer ?? DEFAULT_SIGNER;
-  const problems = tried ? checkDraft(draft).problems : [];
+  const problems = checkDraft(draft).problems.filter((p) => tried || touched.has(p.field));
+  const leave = (field: string) => !touched.has(field) && setTouched(new Set([...touched, field]));
   const textOf = (p: FieldProblem): string => s.settingsFieldProblem(p, 'target' in p ? s.targetLabels[p.target] : '');
   const problemOf = (field: string): string | undefined => {
     const p = problems.find((x) => x.field === field);
@@ -73,7 +76,13 @@ export function SettingsForm({ db }: { db: ReportDb }) {
       <div>
         <label>
           {label}
-          <input {...fieldState(field, problem)} value={settings[field]} placeholder={placeholder} onInput={(e) => update({ [field]: e.currentTarget.value })} />
+          <input
+            {...fieldState(field, problem)}
+            value={settings[field]}
+            placeholder={placeholder}
+            onInput={(e) => update({ [field]: e.currentTarget.value })}
+            onBlur={() => leave(field)}
+          />
         </label>
         <FieldMessage id={`${field}-error`} text={problem} />
         {suggestionsOf(field).length > 0 && (
@@ -109,7 +118,7 @@ export function SettingsForm({ db }: { db: ReportDb }) {
         </p>
         <label>
           {s.cutoffLabel}
-          <input inputMode="numeric" {...fieldState('cutoffDay', cutoffProblem)} value={draft.cutoffText} onInput={(e) => setDraft({ ...draft, cutoffText: e.currentTarget.value })} />
+          <input inputMode="numeric" {...fieldState('cutoffDay', cutoffProblem)} value={draft.cutoffText} onInput={(e) => setDraft({ ...draft, cutoffText: e.currentTarget.value })} onBlur={() => leave('cutoffDay')} />
         </label>
         <FieldMessage id="cutoffDay-error" text={cutoffProblem} />
         <p class="hint">{s.cutoffHint}</p>
@@ -121,6 +130,7 @@ export function SettingsForm({ db }: { db: ReportDb }) {
         thisYear={new Date().getFullYear()}
         dataYears={years}
         problemOf={problemOf}
+        onLeave={leave}
       />
       <fieldset>
         <legend>{s.signerLegend}</legend>

@@ -12,10 +12,12 @@ interface Props {
   dataYears: readonly number[];
   /** A field's message by its id (targetFieldId), when it is wrong. */
   problemOf: (fieldId: string) => string | undefined;
+  /** The clerk left a field (it is checked from then on). */
+  onLeave: (fieldId: string) => void;
 }
 
 /** The city's targets: a default set, and a set of its own for any year the city changed them. Numbers stay as typed until saved. */
-export function TargetsFields({ texts, onChange, thisYear, dataYears, problemOf }: Props) {
+export function TargetsFields({ texts, onChange, thisYear, dataYears, problemOf, onLeave }: Props) {
   const s = useStrings();
   const [year, setYear] = useState(''); // '' = the default set
   const own = Object.keys(texts).filter((y) => y !== '');
@@ -63,7 +65,13 @@ export function TargetsFields({ texts, onChange, thisYear, dataYears, problemOf 
             <div key={`${year}-${key}`}>
               <label>
                 {s.targetLabels[key]}
-                <input inputMode="decimal" {...fieldState(id, problem)} value={shown[key]} onInput={(e) => set(key, e.currentTarget.value)} />
+                <input
+                  inputMode="decimal"
+                  {...fieldState(id, problem)}
+                  value={shown[key]}
+                  onInput={(e) => set(key, e.currentTarget.value)}
+                  onBlur={() => onLeave(targetFieldId(year, key))}
+                />
               </label>
               <FieldMessage id={`${id}-error`} text={problem} />
             </div>

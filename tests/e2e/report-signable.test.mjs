@@ -65,6 +65,9 @@ test('an empty target is refused with its message next to the field, and nothing
   await options.goto(browser.extensionUrl('options.html'));
   const online = options.getByLabel('Chỉ tiêu: Tỷ lệ nộp hồ sơ trực tuyến (%)');
   await online.fill('');
+  // Checked where it is as soon as the clerk leaves it, before any save.
+  await online.press('Tab');
+  assert.equal(await online.getAttribute('aria-invalid'), 'true');
   await options.getByLabel('Họ tên người ký').fill('Người Khác');
   await options.getByRole('button', { name: 'Lưu', exact: true }).click();
   await options.getByRole('alert').filter({ hasText: 'Chưa lưu: còn 1 ô cần sửa' }).waitFor();
