@@ -15,7 +15,18 @@ const STYLE = `
 button { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; color: #fff;
   font-size: 18px; line-height: 1; padding: 6px; cursor: pointer; border-radius: 4px; }
 button:focus-visible { outline: 2px solid #fff; }
+.box { transition: opacity .6s; }
+.box:hover { opacity: .2; }
+.box.fading { opacity: 0; }
 `;
+
+/**
+ * A notice that reports no problem goes away by itself after this long, so it never keeps the
+ * portal's "Tổng cộng" row covered; one that reports a problem stays until closed (a pointer over
+ * it makes it see-through meanwhile). Kept while the pointer or focus is on it.
+ */
+export const NOTICE_FADE_MS = 8000;
+const FADE_OUT_MS = 600;
 
 /**
  * `closed` keeps the text from the page's scripts (the national notice names the clerk's unit,
@@ -50,5 +61,22 @@ export function showNotice(doc: Document, tone: NoticeTone, lines: string[], mod
   box.append(close);
   root.append(style, box);
   doc.documentElement.append(host);
+  if (tone !== 'error') fadeLater(host, box);
   return host;
+}
+
+/** Fades the notice out after NOTICE_FADE_MS (later while the pointer or focus is on it), then removes it. */
+function fadeLater(host: HTMLElement, box: HTMLElement): void {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return;
+  const fade = (): void => {
+    if (box.matches(':hover, :focus-within')) {
+      view.setTimeout(fade, 1000);
+      return;
+    }
+    box.classList.add('fading');
+    // Removing a host a newer notice already replaced does nothing.
+    view.setTimeout(() => host.remove(), FADE_OUT_MS);
+  };
+  view.setTimeout(fade, NOTICE_FADE_MS);
 }
