@@ -179,4 +179,20 @@ export const en: Strings = {
   imported: (added, duplicates, settingsRestored) =>
     `Imported ${added} new records, skipped ${duplicates} already present.${settingsRestored ? ' Settings restored.' : ''}`,
   allDeleted: 'Deleted all data and settings.',
+  // Popup first screen, "Trang cần mở", trend with little data (issue 13, helper popup)
+  refreshing: 'Updating the figures…',
+  actionsLabel: 'Report actions',
+  checklistTitle: 'Pages to open',
+  checklistRange: (from, to) => `From ${from} to ${to}`,
+  checklistLead: (range) => `Open these pages on the one-stop portal and choose the period ${range}:`,
+  checklistNotEnded: (to) => `This period has not ended yet (it runs to ${to}): its figures will still change.`,
+  checklistComplete: 'Every page needed for this period has been read.',
+  checklistOpen: (kind) => `Open the ${kind} page`,
+  checklistNoLink: 'address not known yet: open this page on the portal once and the extension remembers it',
+  damagedCapture: 'Broken record',
+  captureUnreadable: 'This record cannot be shown.',
+  trendFewMonths: (n) => `Only ${n} month(s) of data: fewer than 3 months, too few for a trend.`,
+  trendTable: 'Trend figures',
+  trendMonth: 'Month',
+  trendNoValue: 'no data',
 };
