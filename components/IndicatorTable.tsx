@@ -1,6 +1,5 @@
 import { formatPercent } from '@/utils/report/format';
 import { INDICATOR_KEYS, type IndicatorSet, type IndicatorStatus } from '@/utils/report/indicators';
-import { SourceNote } from './SourceNote';
 import { useStrings } from './strings';
 
 const CHIP: Record<IndicatorStatus, string> = {
@@ -10,6 +9,7 @@ const CHIP: Record<IndicatorStatus, string> = {
   notArisen: 'chip none',
 };
 
+/** The six indicators; where each number came from is one disclosure below the action bar (IndicatorSources). */
 export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
   const s = useStrings();
   return (
@@ -28,13 +28,7 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
           const ind = indicators[key];
           return (
             <tr key={key}>
-              <th scope="row">
-                {ind.label}
-                <details>
-                  <summary>{s.dataSource}</summary>
-                  <SourceNote sources={ind.sources} />
-                </details>
-              </th>
+              <th scope="row">{ind.label}</th>
               <td>{ind.text}</td>
               <td>≥ {formatPercent(ind.target)}</td>
               <td>

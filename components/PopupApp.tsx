@@ -12,6 +12,7 @@ import { asPopupView, editorPath, isCurrent } from '@/utils/view/popup-view';
 import type { LiveProps, LiveState } from './PopupLive';
 import { PeriodSelect } from './PeriodSelect';
 import { IndicatorTable } from './IndicatorTable';
+import { IndicatorSources } from './IndicatorSources';
 import { WarningList } from './WarningList';
 import { SectionCard } from './SectionCard';
 import { WholeReportActions } from './WholeReportActions';
@@ -74,7 +75,8 @@ function Screen({ view, current, state, chosen, onChoose, children }: ScreenProp
     return (
       <main aria-busy="true">
         <p role="status">{s.loading}</p>
-        {children}
+        {/* Mounted (it reads the database) but shown only under its first screen. */}
+        <div hidden>{children}</div>
       </main>
     );
   }
@@ -112,6 +114,7 @@ function Screen({ view, current, state, chosen, onChoose, children }: ScreenProp
           {s.emptyPeriod(periodRange(view.period) ?? s.unknownPeriod)}
         </p>
       )}
+      <IndicatorSources indicators={view.indicators} />
       <PageChecklist checklist={view.checklist} />
       {view.notes.length > 0 && (
         <ul class="notes" aria-label={s.sourceNotes}>

@@ -74,7 +74,11 @@ describe('popup', () => {
   it('changing the period recomputes; deleting a capture removes it, and undo brings it back', async () => {
     await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     render(<PopupApp openDb={async () => db} todayIso="2026-02-20" />, root);
-    await until(() => expect(root.textContent).toContain('Số liệu đã lấy (1)'));
+    // The live part is mounted (hidden) before its first screen is handed up: wait for both.
+    await until(() => {
+      expect(root.textContent).toContain('Số liệu đã lấy (1)');
+      expect(select()).not.toBeNull();
+    });
     await act(() => {
       select().value = 'month:2026-01';
       select().dispatchEvent(new Event('change'));
