@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['unlimitedStorage', 'clipboardWrite', 'scripting'],
+    // storage: the popup's precomputed first screen (utils/store/popup-view-store.ts).
+    permissions: ['unlimitedStorage', 'storage', 'clipboardWrite', 'scripting'],
     // Another province's back office: asked for only when the clerk adds its address in Options.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     content_security_policy:

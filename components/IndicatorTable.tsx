@@ -1,5 +1,6 @@
 import { formatPercent } from '@/utils/report/format';
-import { INDICATOR_KEYS, type IndicatorSet, type IndicatorStatus } from '@/utils/report/indicators';
+import { INDICATOR_KEYS, type IndicatorStatus } from '@/utils/report/indicators';
+import type { IndicatorRows } from '@/utils/view/popup-view';
 import { useStrings } from './strings';
 
 const CHIP: Record<IndicatorStatus, string> = {
@@ -10,7 +11,7 @@ const CHIP: Record<IndicatorStatus, string> = {
 };
 
 /** The six indicators; where each number came from is one disclosure below the action bar (IndicatorSources). */
-export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
+export function IndicatorTable({ indicators }: { indicators: IndicatorRows }) {
   const s = useStrings();
   return (
     <table class="indicators">

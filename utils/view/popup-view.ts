@@ -8,7 +8,7 @@
 import type { ReportPeriod, UiLanguage } from '../domain/types';
 import type { Block } from '../report/blocks';
 import { blocksToHtml, blocksToText } from '../report/clipboard';
-import type { IndicatorSet } from '../report/indicators';
+import type { Indicator, IndicatorKey } from '../report/indicators';
 import type { PeriodReport } from '../report/period-report';
 import type { PeriodList } from './period-list';
 import { pageChecklist, type PageChecklist } from './page-checklist';
@@ -16,6 +16,10 @@ import type { PageKind } from '../domain/types';
 
 /** Bumped whenever PopupView's shape changes: an older stored view is then ignored. */
 export const POPUP_VIEW_FORMAT = 1;
+
+/** An indicator as the first screen shows it: plain JSON (extension storage keeps no BigInt, so no exact fraction). */
+export type IndicatorRow = Pick<Indicator, 'key' | 'label' | 'text' | 'target' | 'status' | 'sources'>;
+export type IndicatorRows = Record<IndicatorKey, IndicatorRow>;
 
 export interface PopupViewInputs {
   format: number;
@@ -37,7 +41,7 @@ export interface PopupView {
   periods: Pick<ReportPeriod, 'id' | 'optionLabel'>[];
   /** Ids of the periods that hold data. */
   withData: string[];
-  indicators: IndicatorSet;
+  indicators: IndicatorRows;
   /** Indicators still without a figure: the toolbar badge. */
   missingCount: number;
   captureCount: number;
@@ -68,7 +72,9 @@ export function buildPopupView({ stamp, todayIso, unitName, language, list, repo
     period: { from: period.from, to: period.to, label: period.label },
     periods: list.periods.map(({ id, optionLabel }) => ({ id, optionLabel })),
     withData: [...list.withData],
-    indicators,
+    indicators: Object.fromEntries(
+      Object.values(indicators).map(({ key, label, text, target, status, sources }) => [key, { key, label, text, target, status, sources }]),
+    ) as IndicatorRows,
     missingCount: Object.values(indicators).filter((i) => i.status === 'missing').length,
     captureCount: report.captureCount,
     notes: report.notes,
