@@ -3,7 +3,7 @@
  * section 3.2) paints from the view the background stored; the database and the rest load after
  * that paint (PopupLive) and take over. A stored view whose inputs changed is shown as refreshing.
  */
-import { browser } from 'wxt/browser';
+import { nativeBrowser as browser } from '@/utils/store/native-browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { ReportDb } from '@/utils/store/db';

@@ -1,17 +1,11 @@
 // The first screen paints from the view the background stored; the database opens only after that paint.
 import { stored } from './early-view';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { todayIsoLocal } from '@/utils/domain/period';
 
 const todayIso = todayIsoLocal(new Date());
-const openDb = () =>
-  import('./live-db').then((m) => {
-    // Now that the first screen is up, tell the background a popup opened: it recomputes a view from another day.
-    browser.runtime.connect({ name: 'popup' });
-    return m.openDb();
-  });
+const openDb = () => import('./live-db').then((m) => m.openDb());
 const app = document.getElementById('app')!;
 
 void stored.then(

@@ -3,7 +3,7 @@
  * write stamp. Every committed write to the database sets a new stamp (stampWrites), so a stored
  * view made from older data is recognised as such. The view is opaque here (utils/view/popup-view.ts).
  */
-import { browser } from 'wxt/browser';
+import { nativeBrowser as browser } from './native-browser';
 import type Dexie from 'dexie';
 import type { DBCore, DBCoreTransaction } from 'dexie';
 
