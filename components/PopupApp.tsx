@@ -108,7 +108,7 @@ function Screen({ view, current, state, chosen, onChoose, children }: ScreenProp
         {!current && <span role="status" class="refreshing">{s.refreshing}</span>}
       </div>
       <IndicatorTable indicators={view.indicators} />
-      <WholeReportActions bar report={current ? state?.whole ?? null : null} title={state?.title ?? ''} fileName={state?.fileName ?? ''} extra={copy32 ? [copy32] : []} />
+      <WholeReportActions bar report={current ? state?.whole ?? null : null} title={state?.title ?? ''} fileName={state?.fileName ?? ''} extra={copy32 ? [copy32] : []} showNotes={view.captureCount > 0} />
       {view.captureCount === 0 && (
         <p class="empty" role="note">
           {s.emptyPeriod(periodRange(view.period) ?? s.unknownPeriod)}

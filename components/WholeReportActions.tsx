@@ -21,12 +21,14 @@ interface Props {
   title: string;
   fileName: string;
   extra?: ExtraAction[];
-  /** The popup's action bar: no heading of its own, the buttons first. */
+  /** The popup's action bar: no heading of its own, the buttons first, its notes below the (sticky) bar. */
   bar?: boolean;
+  /** False where another part says what is missing (the popup's "Trang cần mở" for an empty period). */
+  showNotes?: boolean;
 }
 
 /** "Sao chép toàn bộ" and "Tải báo cáo (.docx)"; the docx library loads only when asked for. */
-export function WholeReportActions({ report, title, fileName, extra = [], bar = false }: Props) {
+export function WholeReportActions({ report, title, fileName, extra = [], bar = false, showNotes = true }: Props) {
   const s = useStrings();
   const [status, setStatus] = useState('');
   const run = async (action: () => Promise<void>, done: string) => {
@@ -43,32 +45,36 @@ export function WholeReportActions({ report, title, fileName, extra = [], bar = 
     const bytes = await docx.blocksToDocx(r.blocks, title);
     downloadFile(fileName, bytes.slice().buffer, DOCX_MIME);
   };
-  const notes = report && [
+  const notes = report && showNotes ? [
     ...(report.missing.length > 0 ? [s.reportMissing(report.missing.join('; '))] : []),
     ...report.problems.map((p) => s.reportProblem(p)),
-  ];
+  ] : [];
+  const noteLines = notes.map((text) => (
+    <p class="missing" key={text}>
+      {text}
+    </p>
+  ));
   return (
-    <section class={bar ? 'whole bar' : 'whole'} aria-labelledby={bar ? undefined : 'whole-title'} aria-label={bar ? s.actionsLabel : undefined}>
-      {!bar && <h2 id="whole-title">{s.wholeTitle}</h2>}
-      <div class="actions">
-        {extra.map((a) => (
-          <button type="button" key={a.label} disabled={!a.run} onClick={() => a.run && void run(a.run, a.done)}>
-            {a.label}
+    <>
+      <section class={bar ? 'whole bar' : 'whole'} aria-labelledby={bar ? undefined : 'whole-title'} aria-label={bar ? s.actionsLabel : undefined}>
+        {!bar && <h2 id="whole-title">{s.wholeTitle}</h2>}
+        <div class="actions">
+          {extra.map((a) => (
+            <button type="button" key={a.label} disabled={!a.run} onClick={() => a.run && void run(a.run, a.done)}>
+              {a.label}
+            </button>
+          ))}
+          <button type="button" disabled={!report} onClick={() => report && void run(() => copyAll(report), s.allCopied)}>
+            {s.copyAll}
           </button>
-        ))}
-        <button type="button" disabled={!report} onClick={() => report && void run(() => copyAll(report), s.allCopied)}>
-          {s.copyAll}
-        </button>
-        <button type="button" disabled={!report} onClick={() => report && void run(() => download(report), s.downloaded(fileName))}>
-          {s.downloadDocx}
-        </button>
-      </div>
-      <p role="status" class="status">{status}</p>
-      {notes?.map((text) => (
-        <p class="missing" key={text}>
-          {text}
-        </p>
-      ))}
-    </section>
+          <button type="button" disabled={!report} onClick={() => report && void run(() => download(report), s.downloaded(fileName))}>
+            {s.downloadDocx}
+          </button>
+        </div>
+        <p role="status" class="status">{status}</p>
+        {!bar && noteLines}
+      </section>
+      {bar && noteLines}
+    </>
   );
 }
