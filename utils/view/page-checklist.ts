@@ -4,6 +4,7 @@
  * Pure: the popup renders it, the background stores it with the popup's first screen.
  */
 import { KIND_FIELDS } from '../domain/fields';
+import { isHttpUrl } from '../domain/page-address';
 import type { Capture, Fields, PageKind, ReportPeriod } from '../domain/types';
 
 export interface ChecklistItem {
@@ -22,20 +23,11 @@ export interface PageChecklist {
   missing: ChecklistItem[];
 }
 
-const isWebAddress = (url: string): boolean => {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
-
 /** The newest usable address per page kind; `captures` in any order. */
 export function pageLinks(captures: readonly Capture[]): Partial<Record<PageKind, string>> {
   const newest: Partial<Record<PageKind, Capture>> = {};
   for (const c of captures) {
-    if (c.damaged || !isWebAddress(c.url)) continue;
+    if (c.damaged || !isHttpUrl(c.url)) continue;
     for (const kind of c.kinds) {
       const seen = newest[kind];
       if (!seen || seen.capturedAt < c.capturedAt) newest[kind] = c;
