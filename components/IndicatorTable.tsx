@@ -29,7 +29,10 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorRows }) {
           const ind = indicators[key];
           return (
             <tr key={key}>
-              <th scope="row">{ind.label}</th>
+              <th scope="row">
+                {ind.label}
+                {Object.values(ind.sources).some((src) => src?.kind === 'manual') && <span class="manual-tag">{s.manualTag}</span>}
+              </th>
               <td>{ind.text}</td>
               <td>≥ {formatPercent(ind.target)}</td>
               <td>

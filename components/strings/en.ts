@@ -180,6 +180,7 @@ export const en: Strings = {
     `Imported ${added} new records, skipped ${duplicates} already present.${settingsRestored ? ' Settings restored.' : ''}`,
   allDeleted: 'Deleted all data and settings.',
   // Popup first screen, "Trang cần mở", trend with little data (issue 13, helper popup)
+  manualTag: 'entered by hand',
   refreshing: 'Updating the figures…',
   actionsLabel: 'Report actions',
   checklistTitle: 'Pages to open',

@@ -179,6 +179,7 @@ export const vi = {
     `Đã nhập ${added} bản ghi mới, bỏ qua ${duplicates} bản ghi đã có.${settingsRestored ? ' Đã khôi phục cài đặt.' : ''}`,
   allDeleted: 'Đã xóa toàn bộ số liệu và cài đặt.',
   // Popup first screen, "Trang cần mở", trend with little data (issue 13, helper popup)
+  manualTag: 'nhập tay',
   refreshing: 'Đang cập nhật số liệu…',
   actionsLabel: 'Thao tác với báo cáo',
   checklistTitle: 'Trang cần mở',
