@@ -1,3 +1,4 @@
+import { Component, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { periodRange } from '@/utils/capture/labels';
 import type { Capture } from '@/utils/domain/types';
@@ -13,8 +14,7 @@ interface Props {
   onRestore: (capture: Capture) => Promise<void>;
 }
 
-/** Captured snapshots, newest first, each with its source page and a delete button. */
-/** Newest first; a popup with years of daily captures lists a page of them, more on request. */
+/** Captured snapshots, newest first, each with its source page and a delete button. Newest first; a popup with years of daily captures lists a page of them, more on request. */
 export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Props) {
   const s = useStrings();
   const [deleted, setDeleted] = useState<Capture | null>(null);
@@ -44,28 +44,11 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
         <p>{s.noCaptures}</p>
       ) : (
         <ul>
-          {captures.map((c) => {
-            const what = kindsOf(c);
-            const when = new Date(c.capturedAt).toLocaleString(s.locale);
-            return (
-              <li key={c.id}>
-                <span>
-                  <strong>{what}</strong>
-                  {s.captureDetails(rangeOf(c), c.unit ?? '', when)}
-                  {c.file ? (
-                    <span>{s.sourceFileName(c.file.name, c.file.sheet)}</span>
-                  ) : (
-                    <a href={c.url} target="_blank" rel="noreferrer">
-                      {s.sourcePageLink}
-                    </a>
-                  )}
-                </span>
-                <button type="button" aria-label={s.deleteCapture(what, when)} onClick={() => void remove(c)}>
-                  {s.delete}
-                </button>
-              </li>
-            );
-          })}
+          {captures.map((c) => (
+            <ItemBoundary key={c.id} fallback={s.captureUnreadable}>
+              <CaptureItem capture={c} kindsOf={kindsOf} rangeOf={rangeOf} onDelete={() => void remove(c)} />
+            </ItemBoundary>
+          ))}
         </ul>
       )}
       {total > captures.length && (
@@ -75,4 +58,50 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
       )}
     </section>
   );
+}
+
+interface ItemProps {
+  capture: Capture;
+  kindsOf: (c: Capture) => string;
+  rangeOf: (c: Capture) => string;
+  onDelete: () => void;
+}
+
+function CaptureItem({ capture: c, kindsOf, rangeOf, onDelete }: ItemProps) {
+  const s = useStrings();
+  const what = kindsOf(c);
+  const range = rangeOf(c);
+  const when = new Date(c.capturedAt).toLocaleString(s.locale);
+  return (
+    <li>
+      <span>
+        <strong>{what}</strong>
+        {s.captureDetails(range, c.unit ?? '', when)}
+        {c.file ? (
+          <span>{s.sourceFileName(c.file.name, c.file.sheet)}</span>
+        ) : (
+          <a href={c.url} target="_blank" rel="noreferrer">
+            {s.sourcePageLink}
+          </a>
+        )}
+      </span>
+      <span>
+        {c.damaged && <span class="damaged">{s.damagedCapture}</span>}
+        <button type="button" aria-label={s.deleteCapture(what, when)} onClick={onDelete}>
+          {s.delete}
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** One capture that cannot be drawn (a record no check foresaw) costs its own line, not the list. */
+class ItemBoundary extends Component<{ fallback: string; children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  static override getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <li class="unreadable">{this.props.fallback}</li> : this.props.children;
+  }
 }

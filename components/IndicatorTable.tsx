@@ -1,6 +1,6 @@
 import { formatPercent } from '@/utils/report/format';
-import { INDICATOR_KEYS, type IndicatorSet, type IndicatorStatus } from '@/utils/report/indicators';
-import { SourceNote } from './SourceNote';
+import { INDICATOR_KEYS, type IndicatorStatus } from '@/utils/report/indicators';
+import type { IndicatorRows } from '@/utils/view/popup-view';
 import { useStrings } from './strings';
 
 const CHIP: Record<IndicatorStatus, string> = {
@@ -10,7 +10,8 @@ const CHIP: Record<IndicatorStatus, string> = {
   notArisen: 'chip none',
 };
 
-export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
+/** The six indicators; where each number came from is one disclosure below the action bar (IndicatorSources). */
+export function IndicatorTable({ indicators }: { indicators: IndicatorRows }) {
   const s = useStrings();
   return (
     <table class="indicators">
@@ -30,10 +31,7 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorSet }) {
             <tr key={key}>
               <th scope="row">
                 {ind.label}
-                <details>
-                  <summary>{s.dataSource}</summary>
-                  <SourceNote sources={ind.sources} />
-                </details>
+                {Object.values(ind.sources).some((src) => src?.kind === 'manual') && <span class="manual-tag">{s.manualTag}</span>}
               </th>
               <td>{ind.text}</td>
               <td>≥ {formatPercent(ind.target)}</td>

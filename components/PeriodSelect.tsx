@@ -2,9 +2,10 @@ import type { ReportPeriod } from '@/utils/domain/types';
 import { useStrings } from './strings';
 
 interface Props {
-  periods: ReportPeriod[];
+  /** Newest first; only the id and the option's label are read. */
+  periods: readonly Pick<ReportPeriod, 'id' | 'optionLabel'>[];
   value: string;
-  withData: Set<string>;
+  withData: ReadonlySet<string>;
   onChange: (id: string) => void;
 }
 

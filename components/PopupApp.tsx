@@ -1,59 +1,99 @@
-import { browser } from 'wxt/browser';
-import { useEffect } from 'preact/hooks';
+/**
+ * The popup. Its first screen (unit, "Kỳ báo cáo", indicators, the action bar, "Trang cần mở",
+ * section 3.2) paints from the view the background stored; the database and the rest load after
+ * that paint (PopupLive) and take over. A stored view whose inputs changed is shown as refreshing.
+ */
+import { nativeBrowser as browser } from '@/utils/store/native-browser';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { ReportDb } from '@/utils/store/db';
-import type { PopupData } from '@/utils/store/popup-data';
-import { docxFileName, docxTitle } from '@/utils/report/docx-name';
-import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
 import { periodRange } from '@/utils/capture/labels';
-import { editorPath, usePopup, usePopupPeriod } from '@/utils/view/use-popup';
+import { asPopupView, editorPath, isCurrent } from '@/utils/view/popup-view';
+import type { LiveProps, LiveState } from './PopupLive';
 import { PeriodSelect } from './PeriodSelect';
 import { IndicatorTable } from './IndicatorTable';
+import { IndicatorSources } from './IndicatorSources';
 import { WarningList } from './WarningList';
 import { SectionCard } from './SectionCard';
 import { WholeReportActions } from './WholeReportActions';
-import { TrendChart } from './TrendChart';
-import { CaptureList } from './CaptureList';
+import { PageChecklist } from './PageChecklist';
 import { FirstRunForm } from './FirstRunForm';
 import { copyRich } from './copy';
 import { StringsProvider, useStrings } from './strings';
 
-export function PopupApp({ db, todayIso }: { db: ReportDb; todayIso: string }) {
-  const s = useStrings();
-  const { data, chosen, choose, more } = usePopup(db, todayIso);
-  if (!data) return <p>{s.loading}</p>;
+interface Props {
+  todayIso: string;
+  /** What extension storage held at opening (utils/store/popup-view-store.ts), if anything. */
+  stored?: { view: unknown; stamp: string };
+  /** The database, opened once the first screen is painted. */
+  openDb: () => Promise<ReportDb>;
+}
+
+interface Live {
+  Part: ComponentType<LiveProps>;
+  db: ReportDb;
+}
+
+export function PopupApp({ todayIso, stored, openDb }: Props) {
+  const [live, setLive] = useState<Live | null>(null);
+  const [state, setState] = useState<LiveState | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  useEffect(() => {
+    void Promise.all([import('./PopupLive'), openDb()]).then(([m, db]) => setLive({ Part: m.PopupLive, db }));
+  }, []);
+  const storedView = asPopupView(stored?.view);
+  const view = state?.view ?? storedView;
+  const shown = state ? state.view : storedView && stored && isCurrent(storedView, stored.stamp, todayIso) ? storedView : undefined;
+  // Current: computed from today's data, for the period the clerk chose.
+  const current = Boolean(shown && (chosen === null || chosen === shown.periodId));
+  useEffect(() => {
+    // For `npm run bench`: the first render with the clerk's current data, stored or live.
+    if (view && current && performance.getEntriesByName('popup-data-rendered').length === 0) performance.mark('popup-data-rendered');
+  }, [view, current]);
   return (
-    <StringsProvider language={data.settings.uiLanguage}>
-      <PeriodView db={db} data={data} chosen={chosen ?? data.period.id} todayIso={todayIso} onChoose={choose} onMore={more} />
+    <StringsProvider language={view?.language}>
+      <Screen view={view} current={current} state={state} chosen={chosen} onChoose={setChosen}>
+        {live && <live.Part db={live.db} todayIso={todayIso} chosen={chosen} onState={setState} />}
+      </Screen>
     </StringsProvider>
   );
 }
 
-interface ViewProps {
-  db: ReportDb;
-  data: PopupData;
-  /** The period the clerk picked; `data` catches up with it a moment later. */
-  chosen: string;
-  todayIso: string;
+interface ScreenProps {
+  view: LiveState['view'] | undefined;
+  current: boolean;
+  state: LiveState | null;
+  chosen: string | null;
   onChoose: (periodId: string) => void;
-  onMore: () => void;
+  /** The live part, below the first screen. */
+  children: ComponentChildren;
 }
 
-function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps) {
+function Screen({ view, current, state, chosen, onChoose, children }: ScreenProps) {
   const s = useStrings();
-  const { settings } = data;
-  const { period, periods, withData, report, whole, trend, ...actions } = usePopupPeriod(db, data, todayIso);
-
-  useEffect(() => {
-    // For `npm run bench`: the first render with the clerk's data.
-    if (performance.getEntriesByName('popup-data-rendered').length === 0) performance.mark('popup-data-rendered');
-  }, []);
-
-  const openEditor = () => void browser.tabs.create({ url: browser.runtime.getURL(editorPath(period)) });
-
+  if (!view) {
+    return (
+      <main aria-busy="true">
+        <p role="status">{s.loading}</p>
+        {/* Mounted (it reads the database) but shown only under its first screen. */}
+        <div hidden>{children}</div>
+      </main>
+    );
+  }
+  const periodId = chosen ?? view.periodId;
+  const openEditor = () => void browser.tabs.create({ url: browser.runtime.getURL(editorPath(periodId)) });
+  const s32 = view.section32;
+  const copy32 = s32 && {
+    label: s.copySection(s.sectionName('3.2')),
+    done: s.sectionCopied(s.sectionName('3.2')),
+    // Stale text is never copied: the button waits, disabled, for the current one.
+    run: current ? () => copyRich({ html: s32.html, text: s32.text }) : null,
+  };
+  const copyTable = { label: s.copyFiguresTable, done: s.figuresTableCopied, run: (current && state?.copyTable) || null };
   return (
-    <main data-ready="1" aria-busy={chosen !== period.id}>
+    <main data-ready={state ? '1' : undefined} aria-busy={!current}>
       <header>
-        <h1>{s.appTitle}{settings.unitName ? ` – ${settings.unitName}` : ''}</h1>
+        <h1>{s.appTitle}{view.unitName ? ` – ${view.unitName}` : ''}</h1>
         <nav class="links">
           <button type="button" class="link" onClick={openEditor}>
             {s.openEditor}
@@ -63,39 +103,30 @@ function PeriodView({ db, data, chosen, todayIso, onChoose, onMore }: ViewProps)
           </button>
         </nav>
       </header>
-      {!settings.unitName && <FirstRunForm settings={settings} onSave={actions.saveUnit} />}
-      <PeriodSelect periods={periods} value={chosen} withData={withData} onChange={onChoose} />
-      {report.captureCount === 0 && (
+      {state && !state.settings.unitName && <FirstRunForm settings={state.settings} onSave={state.saveUnit} />}
+      <div class="period-row">
+        <PeriodSelect periods={view.periods} value={periodId} withData={new Set(view.withData)} onChange={onChoose} />
+        {!current && <span role="status" class="refreshing">{s.refreshing}</span>}
+      </div>
+      <IndicatorTable indicators={view.indicators} />
+      <WholeReportActions bar report={current ? state?.whole ?? null : null} title={state?.title ?? ''} fileName={state?.fileName ?? ''} extra={[...(copy32 ? [copy32] : []), copyTable]} showNotes={view.captureCount > 0} />
+      {view.captureCount === 0 && (
         <p class="empty" role="note">
-          {s.emptyPeriod(periodRange(report.period) ?? s.unknownPeriod)}
+          {s.emptyPeriod(periodRange(view.period) ?? s.unknownPeriod)}
         </p>
       )}
-      <IndicatorTable indicators={report.indicators} />
-      {report.notes.length > 0 && (
+      <IndicatorSources indicators={view.indicators} />
+      <PageChecklist checklist={view.checklist} />
+      {view.notes.length > 0 && (
         <ul class="notes" aria-label={s.sourceNotes}>
-          {report.notes.map((n) => (
+          {view.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
       )}
-      <WarningList warnings={report.warnings} />
-      {whole && report.sections.map((s) => (
-        <SectionCard
-          key={s.id}
-          {...s}
-          open={s.id === '3.2'}
-          onCopy={() => copyRich({ html: blocksToHtml(s.blocks), text: blocksToText(s.blocks) })}
-        />
-      ))}
-      {whole && <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />}
-      {trend && <TrendChart trend={trend} />}
-      <CaptureList
-        captures={data.recent}
-        total={data.total}
-        onMore={onMore}
-        onDelete={actions.deleteCapture}
-        onRestore={actions.restoreCapture}
-      />
+      <WarningList warnings={view.warnings} />
+      {s32 && <SectionCard id="3.2" number="3.2" title={s32.title} blocks={s32.blocks} missing={s32.missing} open />}
+      {children}
     </main>
   );
 }

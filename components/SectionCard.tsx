@@ -10,7 +10,8 @@ interface Props {
   title: string;
   blocks: Block[];
   missing: string[];
-  onCopy: () => Promise<void>;
+  /** Absent where another button copies it (the popup's action bar copies 3.2). */
+  onCopy?: () => Promise<void>;
   /** Preview shown unfolded. */
   open?: boolean;
 }
@@ -23,7 +24,7 @@ export function SectionCard({ id, number, title, blocks, missing, onCopy, open }
   const name = number ? s.sectionName(number) : s.titleSectionName;
   const copy = async () => {
     try {
-      await onCopy();
+      await onCopy?.();
       setStatus(s.sectionCopied(name));
     } catch (err) {
       setStatus(s.copyFailed(String(err)));
@@ -40,12 +41,14 @@ export function SectionCard({ id, number, title, blocks, missing, onCopy, open }
       {missing.length > 0 && (
         <p class="missing">{s.sectionMissing(missing.join('; '))}</p>
       )}
-      <div class="actions">
-        <button type="button" onClick={copy}>
-          {s.copySection(name)}
-        </button>
-        <span role="status">{status}</span>
-      </div>
+      {onCopy && (
+        <div class="actions">
+          <button type="button" onClick={copy}>
+            {s.copySection(name)}
+          </button>
+          <span role="status">{status}</span>
+        </div>
+      )}
     </section>
   );
 }

@@ -6,14 +6,29 @@ import { copyRich } from './copy';
 import { downloadFile } from './download';
 import { useStrings } from './strings';
 
+/** A button that runs before the whole-report ones (the popup's "Sao chép mục 3.2"). */
+export interface ExtraAction {
+  label: string;
+  /** Said in the status line when it worked. */
+  done: string;
+  /** Null while it cannot run yet (its button waits, disabled). */
+  run: (() => Promise<void>) | null;
+}
+
 interface Props {
-  report: WholeReport;
+  /** Null while it is being computed: its buttons wait, disabled. */
+  report: WholeReport | null;
   title: string;
   fileName: string;
+  extra?: ExtraAction[];
+  /** The popup's action bar: no heading of its own, the buttons first, its notes below the (sticky) bar. */
+  bar?: boolean;
+  /** False where another part says what is missing (the popup's "Trang cần mở" for an empty period). */
+  showNotes?: boolean;
 }
 
 /** "Sao chép toàn bộ" and "Tải báo cáo (.docx)"; the docx library loads only when asked for. */
-export function WholeReportActions({ report, title, fileName }: Props) {
+export function WholeReportActions({ report, title, fileName, extra = [], bar = false, showNotes = true }: Props) {
   const s = useStrings();
   const [status, setStatus] = useState('');
   const run = async (action: () => Promise<void>, done: string) => {
@@ -24,47 +39,59 @@ export function WholeReportActions({ report, title, fileName }: Props) {
       setStatus(s.actionFailed(String(err)));
     }
   };
-  const copyAll = () => copyRich({ html: blocksToHtml(report.blocks), text: blocksToText(report.blocks) });
-  const download = async () => {
+  const copyAll = async (r: WholeReport) => copyRich({ html: blocksToHtml(r.blocks), text: blocksToText(r.blocks) });
+  const download = async (r: WholeReport) => {
     const docx = await import('@/utils/report/docx');
-    const bytes = await docx.blocksToDocx(report.blocks, title, report.appendix);
+    const bytes = await docx.blocksToDocx(r.blocks, title, r.appendix);
     downloadFile(fileName, bytes.slice().buffer, DOCX_MIME);
   };
+  const notes = report && showNotes ? [
+    ...(report.missing.length > 0 ? [s.reportMissing(report.missing.join('; '))] : []),
+    ...report.problems.map((p) => s.reportProblem(p)),
+  ] : [];
+  const noteLines = [
+    ...notes.map((text) => (
+      <p class="missing" key={text}>
+        {text}
+      </p>
+    )),
+    // Placeholders and facts still to fill (issue 14): listed before copying or downloading; the clerk may still go on.
+    ...(report && report.unfinished.length > 0
+      ? [
+          <div class="missing" role="region" aria-label={s.unfinishedTitle} key="unfinished">
+            <p>
+              <strong>{s.unfinishedTitle}</strong> {s.unfinishedHint}
+            </p>
+            <ul>
+              {report.unfinished.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>,
+        ]
+      : []),
+  ];
   return (
-    <section class="whole" aria-labelledby="whole-title">
-      <h2 id="whole-title">{s.wholeTitle}</h2>
-      {report.missing.length > 0 && (
-        <p class="missing">{s.reportMissing(report.missing.join('; '))}</p>
-      )}
-      {report.problems.map((p) => {
-        const text = s.reportProblem(p);
-        return (
-          <p class="missing" key={text}>
-            {text}
-          </p>
-        );
-      })}
-      {report.unfinished.length > 0 && (
-        <div class="missing" role="region" aria-label={s.unfinishedTitle}>
-          <p>
-            <strong>{s.unfinishedTitle}</strong> {s.unfinishedHint}
-          </p>
-          <ul>
-            {report.unfinished.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+    <>
+      <section class={bar ? 'whole bar' : 'whole'} aria-labelledby={bar ? undefined : 'whole-title'} aria-label={bar ? s.actionsLabel : undefined}>
+        {!bar && <h2 id="whole-title">{s.wholeTitle}</h2>}
+        <div class="actions">
+          {extra.map((a) => (
+            <button type="button" key={a.label} disabled={!a.run} onClick={() => a.run && void run(a.run, a.done)}>
+              {a.label}
+            </button>
+          ))}
+          <button type="button" disabled={!report} onClick={() => report && void run(() => copyAll(report), s.allCopied)}>
+            {s.copyAll}
+          </button>
+          <button type="button" disabled={!report} onClick={() => report && void run(() => download(report), s.downloaded(fileName))}>
+            {s.downloadDocx}
+          </button>
         </div>
-      )}
-      <div class="actions">
-        <button type="button" onClick={() => void run(copyAll, s.allCopied)}>
-          {s.copyAll}
-        </button>
-        <button type="button" onClick={() => void run(download, s.downloaded(fileName))}>
-          {s.downloadDocx}
-        </button>
-        <span role="status">{status}</span>
-      </div>
-    </section>
+        <p role="status" class="status">{status}</p>
+        {!bar && noteLines}
+      </section>
+      {bar && noteLines}
+    </>
   );
 }

@@ -6,6 +6,10 @@ import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scrip
 import { parseOrigin } from '@/utils/domain/origins';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
 import { problemText } from '@/components/strings/errors';
+import { onDataStampChange, readStoredView } from '@/utils/store/popup-view-store';
+import { refreshPopupView } from '@/utils/view/popup-view-refresh';
+import { asPopupView } from '@/utils/view/popup-view';
+import { todayIsoLocal } from '@/utils/domain/period';
 
 export default defineBackground(() => {
   const db = new ReportDb();
@@ -51,4 +55,29 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void syncPortals().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void syncPortals().catch(() => undefined));
+
+  // The popup's first screen and the toolbar badge, recomputed after every write to the database
+  // (a capture, an import, a settings change: each sets a new stamp) and when the day has changed.
+  const action = browser.action ?? browser.browserAction;
+  let refreshing: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    clearTimeout(refreshing);
+    refreshing = setTimeout(() => {
+      void refreshPopupView(db, todayIsoLocal(new Date())).then(
+        (view) => action.setBadgeText({ text: view.missingCount > 0 ? String(view.missingCount) : '' }),
+        (err) => console.error(err),
+      );
+    }, 50);
+  };
+  void action.setBadgeBackgroundColor({ color: '#b45309' });
+  onDataStampChange(refresh);
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  // An opened popup says hello: a view from another day is recomputed (the popup itself shows it as refreshing meanwhile).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'popup') return;
+    void readStoredView().then(({ view }) => {
+      if (asPopupView(view)?.inputs.todayIso !== todayIsoLocal(new Date())) refresh();
+    });
+  });
 });

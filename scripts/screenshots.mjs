@@ -1,5 +1,5 @@
 // `npm run screenshots`: the pictures in the README, taken from the production build in Chromium
-// with the sample pages: popup (100% and 125% zoom), Options, the report editor, and the .docx's first page.
+// with the sample pages: popup on first run (nothing stored yet), popup (100% and 125% zoom), Options, the report editor, and the .docx's first page.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,14 @@ const PERIOD = 'Tháng 02/2026 (15/01/2026 – 14/02/2026)';
 fs.mkdirSync(OUT, { recursive: true });
 const browser = await launchWithExtension();
 try {
+  // First run: nothing stored, no unit yet; "Trang cần mở" says which pages to open.
+  const first = await browser.context.newPage();
+  await first.setViewportSize({ width: 660, height: 600 });
+  await first.goto(browser.extensionUrl('popup.html'));
+  await first.locator('main[data-ready="1"]').waitFor();
+  await first.screenshot({ path: path.join(OUT, 'popup-first-run.png') });
+  await first.close();
+
   await saveOptions(browser, { unit: 'xã Bình Giang', extra: { 'Họ tên người ký': 'Vũ Thị Hòa' } });
   for (const fixture of PAGES) await capturePage(browser, fixture);
 

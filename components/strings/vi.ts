@@ -260,6 +260,23 @@ export const vi = {
   factsTitle: 'Văn bản, số liệu riêng của kỳ',
   factsHint: 'Điền cho kỳ này; kỳ sau sẽ mang sang để sửa.',
   factsCarried: (label: string) => `Đang dùng nội dung của ${label}: kiểm tra lại cho kỳ này.`,
+  // Popup first screen, "Trang cần mở", trend with little data (issue 13, helper popup)
+  manualTag: 'nhập tay',
+  refreshing: 'Đang cập nhật số liệu…',
+  actionsLabel: 'Thao tác với báo cáo',
+  checklistTitle: 'Trang cần mở',
+  checklistRange: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
+  checklistLead: (range: string) => `Mở các trang sau trên hệ thống giải quyết TTHC, chọn kỳ ${range}:`,
+  checklistNotEnded: (to: string) => `Kỳ này chưa kết thúc (đến hết ngày ${to}): số liệu còn thay đổi.`,
+  checklistComplete: 'Đã có đủ các trang số liệu cho kỳ này.',
+  checklistOpen: (kind: string) => `Mở trang ${kind}`,
+  checklistNoLink: 'chưa biết địa chỉ: mở trang này trên cổng một lần, tiện ích sẽ nhớ',
+  damagedCapture: 'Bản ghi hỏng',
+  captureUnreadable: 'Không hiển thị được bản ghi này.',
+  trendFewMonths: (n: number) => `Mới có số liệu ${n} tháng: chưa đủ 3 tháng để thấy xu hướng.`,
+  trendTable: 'Bảng số liệu xu hướng',
+  trendMonth: 'Tháng',
+  trendNoValue: 'chưa có số liệu',
 };
 
 /** The shape every language has: a missing or extra key in another catalogue is a compile error. */

@@ -1,8 +1,14 @@
-import { db } from './early-db';
+// The first screen paints from the view the background stored; the database opens only after that paint.
+import { stored } from './early-view';
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
-import { requestPersistentStorage } from '@/utils/store/persist';
 import { todayIsoLocal } from '@/utils/domain/period';
 
-render(<PopupApp db={db} todayIso={todayIsoLocal(new Date())} />, document.getElementById('app')!);
-requestPersistentStorage();
+const todayIso = todayIsoLocal(new Date());
+const openDb = () => import('./live-db').then((m) => m.openDb());
+const app = document.getElementById('app')!;
+
+void stored.then(
+  (view) => render(<PopupApp todayIso={todayIso} stored={view} openDb={openDb} />, app),
+  () => render(<PopupApp todayIso={todayIso} openDb={openDb} />, app),
+);

@@ -46,3 +46,11 @@ export function buildTrend(
     })),
   };
 }
+
+/** With fewer than this many months holding a figure, the chart says the trend is not yet readable. */
+export const FEW_MONTHS = 3;
+
+/** How many of the trend's months hold at least one figure. */
+export function monthsWithData(trend: Trend): number {
+  return trend.labels.filter((_, i) => trend.series.some((series) => series.values[i] !== null)).length;
+}

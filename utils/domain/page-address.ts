@@ -11,3 +11,13 @@ export function pageAddress(href: string): string {
     return '';
   }
 }
+
+/** An http or https address (a stored page may be linked to; other schemes never). */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const { protocol } = new URL(s);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

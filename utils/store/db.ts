@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Capture, Fields, SavedNarrative, Settings } from '../domain/types';
 import { readableCapture } from './readable';
+import { stampWrites } from './popup-view-store';
 
 export interface SettingsRow {
   key: 'main';
@@ -39,5 +40,7 @@ export class ReportDb extends Dexie {
     // A record an older version let in (an impossible date, a string count) is read as a flagged,
     // empty capture: it can be seen and deleted, and it never breaks a list or a report.
     this.captures.hook('reading', readableCapture);
+    // Every committed write marks the popup's stored first screen as made from older data.
+    stampWrites(this);
   }
 }

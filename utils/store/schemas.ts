@@ -6,6 +6,7 @@
  * Background and Options only: the content scripts have a size budget.
  */
 import * as v from 'valibot';
+import { isHttpUrl } from '../domain/page-address';
 import { NARRATIVE_KEYS, TEMPLATE_KEYS } from '../domain/types';
 import { COUNT_FIELDS, MAX_COUNT, PAGE_KINDS, RATE_FIELDS } from '../domain/fields';
 import { isRealDay, isCanonicalInstant } from './days';
@@ -38,14 +39,6 @@ const label = text(LIMITS.label);
 export const DaySchema = v.pipe(v.string(), v.check(isRealDay, 'not a real calendar day'));
 export const InstantSchema = v.pipe(v.string(), v.check(isCanonicalInstant, 'not a timestamp'));
 
-const isHttpUrl = (s: string): boolean => {
-  try {
-    const { protocol } = new URL(s);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 export const HttpUrlSchema = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isHttpUrl, 'not an http(s) address'));
 
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));

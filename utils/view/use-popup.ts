@@ -4,6 +4,8 @@
  * report, the whole report and the trend. The components only render it.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { pageLinks } from './page-checklist';
+import { buildPopupView, type PopupView } from './popup-view';
 import { buildTrend, type Trend } from '../chart/trend';
 import type { Capture, ReportPeriod } from '../domain/types';
 import { buildWholeReport, type WholeReport } from '../report/whole-report';
@@ -22,25 +24,24 @@ const LIST_PAGE = 20;
 
 export interface PopupState {
   data: PopupData | undefined;
-  /** The period the clerk picked; `data` catches up with it a moment later. */
-  chosen: string | undefined;
-  choose: (periodId: string) => void;
   /** Lists more of the captures. */
   more: () => void;
 }
 
-export function usePopup(db: ReportDb, todayIso: string): PopupState {
-  const [chosen, setChosen] = useState<string | null>(null);
+/** `chosen`: the period the clerk picked (null: the default one); `data` catches up with it a moment later. */
+export function usePopup(db: ReportDb, todayIso: string, chosen: string | null): PopupState {
   const [listed, setListed] = useState(LIST_PAGE);
   const data = useLiveQuery(
     () => loadPopupData(db, (settings) => chosenPeriod(chosen, todayIso, settings.cutoffDay), listed),
     [db, chosen, listed, todayIso],
   );
-  return { data, chosen: chosen ?? data?.period.id, choose: setChosen, more: () => setListed(listed + LIST_PAGE) };
+  return { data, more: () => setListed(listed + LIST_PAGE) };
 }
 
 export interface PopupPeriodView extends PeriodList {
   period: ReportPeriod;
+  /** The first screen of the chosen period, from the database (the stored one is the default period's). */
+  view: PopupView;
   report: PeriodReport;
   /** Null until the first screen is painted. */
   whole: WholeReport | null;
@@ -63,9 +64,23 @@ export function usePopupPeriod(db: ReportDb, data: PopupData, todayIso: string):
   const whole = useAfterPaint(() => buildWholeReport(report.context), [report]);
   const trendCaptures = useLiveQuery(() => loadTrendCaptures(db, period, cutoff), [db, period.id, cutoff], true);
   const trend = useMemo(() => trendCaptures && buildTrend(trendCaptures, period, settings, data.manual), [trendCaptures, data]);
+  const view = useMemo(
+    () =>
+      buildPopupView({
+        stamp: '',
+        todayIso,
+        unitName: settings.unitName,
+        language: settings.uiLanguage,
+        list,
+        report,
+        links: pageLinks([...data.recent, ...data.captures]),
+      }),
+    [report, list, data, todayIso],
+  );
   return {
     ...list,
     period,
+    view,
     report,
     whole,
     trend,
@@ -74,6 +89,3 @@ export function usePopupPeriod(db: ReportDb, data: PopupData, todayIso: string):
     saveUnit: (unitName, cityName) => saveSettings(db, { ...settings, unitName, cityName }),
   };
 }
-
-/** The report editor's address for a period (entrypoints/report reads `period`). */
-export const editorPath = (period: ReportPeriod): `/report.html${string}` => `/report.html?period=${encodeURIComponent(period.id)}`;

@@ -36,7 +36,7 @@ afterEach(() => {
 
 describe('"Kỳ báo cáo" with data older than 24 months', () => {
   it('the popup offers the old periods that hold data, marked, newest first, after the recent ones', async () => {
-    render(<PopupApp db={db} todayIso={LATER} />, root);
+    render(<PopupApp openDb={async () => db} todayIso={LATER} />, root);
     await until(() => expect(options().at(-2)).toBe(`${FEB_2026} • có số liệu`));
     const listed = options();
     expect(listed[0]).toMatch(/^Tháng 0[56]\/2028/);

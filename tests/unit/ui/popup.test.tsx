@@ -30,7 +30,7 @@ const labelled = (name: string) =>
 
 describe('popup', () => {
   it('asks for the unit on first run and says what page to open for an empty period', async () => {
-    render(<PopupApp db={db} todayIso="2026-02-20" />, root);
+    render(<PopupApp openDb={async () => db} todayIso="2026-02-20" />, root);
     await until(() => expect(root.textContent).toContain('Lần đầu dùng'));
     const form = root.querySelector<HTMLFormElement>('form[aria-label="Bắt đầu sử dụng"]')!;
     const unit = [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Đơn vị báo cáo'))!.querySelector('input')!;
@@ -51,7 +51,7 @@ describe('popup', () => {
 
   it('shows the period\'s indicators and the section 3.2 preview from a stored capture, live', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
-    render(<PopupApp db={db} todayIso="2026-02-20" />, root);
+    render(<PopupApp openDb={async () => db} todayIso="2026-02-20" />, root);
     await until(() => expect(root.textContent).toContain('Chưa có số liệu cho kỳ này'));
     await saveExtraction(db, seedExtraction({ warnings: ['Tổng số không khớp'] }), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     await until(() => {
@@ -73,8 +73,12 @@ describe('popup', () => {
 
   it('changing the period recomputes; deleting a capture removes it, and undo brings it back', async () => {
     await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
-    render(<PopupApp db={db} todayIso="2026-02-20" />, root);
-    await until(() => expect(root.textContent).toContain('Số liệu đã lấy (1)'));
+    render(<PopupApp openDb={async () => db} todayIso="2026-02-20" />, root);
+    // The live part is mounted (hidden) before its first screen is handed up: wait for both.
+    await until(() => {
+      expect(root.textContent).toContain('Số liệu đã lấy (1)');
+      expect(select()).not.toBeNull();
+    });
     await act(() => {
       select().value = 'month:2026-01';
       select().dispatchEvent(new Event('change'));

@@ -129,7 +129,7 @@ afterEach(() => {
 describe('pages in the chosen language', () => {
   it('the popup in English when chosen; the report text stays Vietnamese', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
-    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    render(h(PopupApp, { openDb: async () => db, todayIso: '2026-02-20' }), root);
     await until(() => {
       expect(button('Copy section 3.2')).toBeDefined();
       expect(document.documentElement.lang).toBe('en');
@@ -149,7 +149,7 @@ describe('pages in the chosen language', () => {
   it('codes from below the interface (status, page kind, the title card) are worded in English', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', uiLanguage: 'en' });
     await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
-    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    render(h(PopupApp, { openDb: async () => db, todayIso: '2026-02-20' }), root);
     await until(() => expect(root.querySelectorAll('table.indicators tbody tr td:last-child').length).toBe(6));
     await until(() => expect(root.querySelector('.captures li strong')).not.toBeNull());
     await until(() => expect(button('Copy the report title')).toBeDefined());
@@ -162,7 +162,7 @@ describe('pages in the chosen language', () => {
 
   it('the popup stays Vietnamese without the setting', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
-    render(h(PopupApp, { db, todayIso: '2026-02-20' }), root);
+    render(h(PopupApp, { openDb: async () => db, todayIso: '2026-02-20' }), root);
     await until(() => expect(labelled('Kỳ báo cáo')).toBeInstanceOf(HTMLSelectElement));
     expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – xã Bình Giang');
     expect(document.documentElement.lang).toBe('vi');

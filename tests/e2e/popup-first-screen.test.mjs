@@ -1,0 +1,139 @@
+// The popup puts the clerk's job first (issue 13), on the production build in real Chromium:
+// the toolbar badge counts the missing indicators and clears when the period is complete; "Trang cần mở" lists
+// the missing kinds of page with the dates to pick and links to pages captured before; the action bar is inside
+// an 800×600 popup at 100 % and 125 % zoom, nothing scrolls sideways at 150 %; copy is ≤ 4 Tab presses from
+// "Kỳ báo cáo".
+//
+// Zoom: a popup zoomed to z lays out in a CSS viewport of 800/z × 600/z px, so the page viewport is set to that
+// (deviceScaleFactor stays 1; CSS layout, which is what can push the bar out of view, is the same).
+// The background's clock is the real one (scripts/lib/extension-browser.mjs): the badge counts the background's
+// current period, so its Date is pinned to the test day here, in the service worker only.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { launchWithExtension } from '../../scripts/lib/extension-browser.mjs';
+import { capturePage, saveOptions } from '../../scripts/lib/clerk-steps.mjs';
+import { testNow } from '../../scripts/lib/test-today.mjs';
+
+let browser;
+let worker;
+
+before(async () => {
+  browser = await launchWithExtension();
+  worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate((now) => {
+    const Real = Date;
+    const offset = now - Real.now();
+    globalThis.Date = class extends Real {
+      constructor(...args) {
+        super(...(args.length > 0 ? args : [Real.now() + offset]));
+      }
+      static now() {
+        return Real.now() + offset;
+      }
+    };
+  }, testNow(browser.today).getTime());
+});
+after(async () => {
+  await browser?.close();
+});
+
+const badge = () => worker.evaluate(() => chrome.action.getBadgeText({}));
+
+/** The popup on its default period (Tháng 02/2026 on the test day), once the database has caught up. */
+async function openPopup() {
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl('popup.html'));
+  await popup.locator('main[data-ready="1"][aria-busy="false"]').waitFor();
+  return popup;
+}
+
+/** Indicators the popup shows as "Thiếu số liệu", and the badge the background shows for them (waits for it). */
+async function missingAndBadge(popup) {
+  const missing = await popup.getByRole('row').filter({ hasText: 'Thiếu số liệu' }).count();
+  const expected = missing === 0 ? '' : String(missing);
+  for (let i = 0; i < 100 && (await badge()) !== expected; i++) await new Promise((r) => setTimeout(r, 100));
+  return { missing, badge: await badge() };
+}
+
+test('first run: the badge counts every missing indicator; "Trang cần mở" lists every kind with the dates', async () => {
+  await saveOptions(browser, { unit: 'xã Bình Giang' });
+  const popup = await openPopup();
+  const { missing, badge: text } = await missingAndBadge(popup);
+  assert.equal(missing, 6);
+  assert.equal(text, '6');
+  const checklist = popup.getByRole('region', { name: 'Trang cần mở' });
+  const content = await checklist.textContent();
+  assert.match(content, /Từ ngày 15\/01\/2026 đến ngày 14\/02\/2026/);
+  for (const kind of ['Kết quả giải quyết hồ sơ', 'Số hóa hồ sơ', 'Thanh toán trực tuyến', 'Phản ánh, kiến nghị']) assert.ok(content.includes(kind), kind);
+  assert.equal(await checklist.getByRole('link').count(), 0, 'no page captured yet: nothing to link to');
+  await popup.close();
+});
+
+test('after a capture the badge drops, and a period not ended yet links the page kinds captured before', async () => {
+  await capturePage(browser, 'bieu06-tree-a.html');
+  const popup = await openPopup();
+  const { missing, badge: text } = await missingAndBadge(popup);
+  assert.ok(missing < 6 && missing > 0, `missing ${missing}`);
+  assert.equal(text, String(missing));
+  const checklist = popup.getByRole('region', { name: 'Trang cần mở' });
+  assert.doesNotMatch(await checklist.textContent(), /Kết quả giải quyết hồ sơ/);
+
+  const select = popup.getByLabel('Kỳ báo cáo');
+  const march = await select.locator('option', { hasText: 'Tháng 03/2026' }).first().getAttribute('value');
+  await select.selectOption(march);
+  await popup.locator('main[aria-busy="false"]').waitFor();
+  await checklist.getByText('Từ ngày 15/02/2026 đến ngày 14/03/2026').first().waitFor();
+  assert.match(await checklist.textContent(), /chưa kết thúc/);
+  const link = checklist.getByRole('link', { name: 'Mở trang Kết quả giải quyết hồ sơ' });
+  assert.equal(await link.getAttribute('href'), browser.portalUrl('bieu06-tree-a.html'));
+  assert.equal(await link.getAttribute('target'), '_blank');
+  await popup.close();
+});
+
+test('the badge clears when the period is complete', async () => {
+  const pages = fs.readFileSync('tests/fixtures/demo-pages.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  for (const page of pages.slice(1)) await capturePage(browser, page);
+  const popup = await openPopup();
+  const { missing, badge: text } = await missingAndBadge(popup);
+  assert.equal(missing, 0);
+  assert.equal(text, '');
+  await popup.close();
+});
+
+for (const [zoom, width, height] of [[1, 800, 600], [1.25, 640, 480]]) {
+  test(`the action bar is inside an 800×600 popup at ${zoom * 100} % zoom`, async () => {
+    const popup = await openPopup();
+    await popup.setViewportSize({ width, height });
+    for (const name of ['Sao chép mục 3.2', 'Sao chép toàn bộ', 'Tải báo cáo (.docx)']) {
+      const box = await popup.getByRole('button', { name }).boundingBox();
+      assert.ok(box, name);
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height, `${name} at ${JSON.stringify(box)}`);
+    }
+    await popup.close();
+  });
+}
+
+test('nothing scrolls sideways at 150 % zoom', async () => {
+  const popup = await openPopup();
+  await popup.setViewportSize({ width: 533, height: 400 });
+  const { scroll, client } = await popup.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `scrollWidth ${scroll} > clientWidth ${client}`);
+  await popup.close();
+});
+
+test('"Sao chép mục 3.2" is at most 4 Tab presses from "Kỳ báo cáo", with a visible focus ring', async () => {
+  const popup = await openPopup();
+  await popup.getByLabel('Kỳ báo cáo').focus();
+  let presses = 0;
+  let focused = '';
+  while (presses < 4 && focused !== 'Sao chép mục 3.2') {
+    await popup.keyboard.press('Tab');
+    presses++;
+    focused = await popup.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  assert.equal(focused, 'Sao chép mục 3.2', `after ${presses} Tab presses`);
+  const outline = await popup.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await popup.close();
+});

@@ -1,0 +1,60 @@
+/**
+ * Extension storage beside the database: the popup's precomputed first screen and the store's
+ * write stamp. Every committed write to the database sets a new stamp (stampWrites), so a stored
+ * view made from older data is recognised as such. The view is opaque here (utils/view/popup-view.ts).
+ */
+import { nativeBrowser as browser } from './native-browser';
+import type Dexie from 'dexie';
+import type { DBCore, DBCoreTransaction } from 'dexie';
+
+const VIEW_KEY = 'popupView';
+export const STAMP_KEY = 'dataStamp';
+
+/** Before any write is seen: a view computed then is current until the first write. */
+const FIRST_STAMP = '0';
+
+const newStamp = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+export async function readStoredView(): Promise<{ view: unknown; stamp: string }> {
+  const got = await browser.storage.local.get([VIEW_KEY, STAMP_KEY]);
+  return { view: got[VIEW_KEY], stamp: typeof got[STAMP_KEY] === 'string' ? got[STAMP_KEY] : FIRST_STAMP };
+}
+
+export async function readDataStamp(): Promise<string> {
+  return (await readStoredView()).stamp;
+}
+
+export async function writeStoredView(view: unknown): Promise<void> {
+  await browser.storage.local.set({ [VIEW_KEY]: view });
+}
+
+export async function bumpDataStamp(): Promise<void> {
+  await browser.storage.local.set({ [STAMP_KEY]: newStamp() });
+}
+
+/** Calls `listener` when the stamp changes (a write in any page or in the background). */
+export function onDataStampChange(listener: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STAMP_KEY in changes) listener();
+  });
+}
+
+/**
+ * A Dexie middleware: after each read-write transaction commits, a new stamp. Set on commit (not
+ * before), so a reader that sees the new stamp also sees the new data; a reader in between sees
+ * an old stamp with new data, and its view is merely recomputed once more.
+ */
+export function stampWrites(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'dataStamp',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      transaction: (stores, mode, options) => {
+        const tx = down.transaction(stores, mode, options) as DBCoreTransaction & Partial<EventTarget>;
+        if (mode === 'readwrite') tx.addEventListener?.('complete', () => void bumpDataStamp().catch(() => undefined));
+        return tx;
+      },
+    }),
+  });
+}
