@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReportDb } from '@/utils/store/db';
 import { handleMessage, isExtraction } from '@/utils/store/messages';
@@ -117,6 +117,8 @@ describe('background listener glue', () => {
 
   it('routes runtime messages to the database, and refuses a capture that comes from no tab', async () => {
     const { default: background } = await import('@/entrypoints/background');
+    // WXT's fake browser has no runtime.onConnect (the popup's hello to the background): registering is all this test needs.
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     background.main();
     const reply = await fakeBrowser.runtime.sendMessage({ type: 'capture', report: report([seedExtraction()]) });
     expect(reply).toMatchObject({ ok: false, error: 'Dữ liệu gửi không khớp với trang đang mở, không lưu.' });
