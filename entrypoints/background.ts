@@ -6,6 +6,7 @@ import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scrip
 import { parseOrigin } from '@/utils/domain/origins';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
 import { problemText } from '@/components/strings/errors';
+import { handleTeachMessage, type PendingTeach, type TeachDeps } from '@/utils/store/teach-messages';
 
 export default defineBackground(() => {
   const db = new ReportDb();
@@ -23,12 +24,31 @@ export default defineBackground(() => {
 
   const extensionOrigin = browser.runtime.getURL('/');
 
+  // Teach mode: offered tables wait in session storage (gone when the browser closes; kept across worker restarts).
+  const kept = new Map<string, PendingTeach>();
+  const session = browser.storage.session;
+  const teach: Omit<TeachDeps, 'db' | 'now' | 'extensionOrigin'> = {
+    pending: {
+      put: async (token, value) => (session ? session.set({ [`teach:${token}`]: value }) : void kept.set(token, value)),
+      get: async (token) => (session ? ((await session.get(`teach:${token}`))[`teach:${token}`] as PendingTeach | undefined) : kept.get(token)),
+    },
+    newToken: () => crypto.randomUUID(),
+    openTeachPage: async (token) => void (await browser.tabs.create({ url: `${browser.runtime.getURL('/teach.html')}#${token}` })),
+    reread: async (tabId) => {
+      const answer = (await browser.tabs.sendMessage(tabId, { type: 'reread' }).catch(() => undefined)) as { lines?: unknown } | undefined;
+      return Array.isArray(answer?.lines) ? answer.lines.filter((l): l is string => typeof l === 'string') : undefined;
+    },
+  };
+
   /** One request of the protocol; a refusal's text in the clerk's interface language (read each time: Options may change it). */
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
     const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
     const describe = (problem: StoreProblem) => problemText(language, problem);
+    const now = () => new Date().toISOString();
     try {
-      return await handleMessage(msg, sender, { db, now: () => new Date().toISOString(), extensionOrigin, syncPortals, describe });
+      const taught = await handleTeachMessage(msg, sender, { db, now, extensionOrigin, ...teach });
+      if (taught !== undefined) return taught;
+      return await handleMessage(msg, sender, { db, now, extensionOrigin, syncPortals, describe });
     } catch (err) {
       return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
     }

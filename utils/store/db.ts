@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, Fields, SavedNarrative, Settings } from '../domain/types';
+import type { Capture, Fields, SavedNarrative, Settings, TaughtRule } from '../domain/types';
 import { readableCapture } from './readable';
 
 export interface SettingsRow {
@@ -27,6 +27,8 @@ export class ReportDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'key'>;
   manualEntries!: EntityTable<ManualEntry, 'periodId'>;
   narratives!: EntityTable<SavedNarrative, 'periodId'>;
+  /** Teach mode: the clerk's taught readings of tables, by portal origin (utils/store/rules.ts). */
+  rules!: EntityTable<TaughtRule, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -36,6 +38,9 @@ export class ReportDb extends Dexie {
       manualEntries: 'periodId',
       narratives: 'periodId',
     });
+    // Teach mode (issue 11): a table of its own, not part of settings: rules are listed, removed and
+    // imported one by one, and a bad one never makes the settings unreadable.
+    this.version(2).stores({ rules: '++id, origin' });
     // A record an older version let in (an impossible date, a string count) is read as a flagged,
     // empty capture: it can be seen and deleted, and it never breaks a list or a report.
     this.captures.hook('reading', readableCapture);

@@ -33,7 +33,14 @@ export type SettingsProblem =
   | { code: 'targetInvalid'; year?: string; value: number | null }
   | { code: 'textTooLong'; max: number };
 
-export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem;
+/** Why a rules file ("Nhập cách đọc bảng", teach mode) was refused; size and JSON problems use the backup's codes. */
+export type RulesProblem =
+  | { code: 'backupTooLarge'; maxMb: number }
+  | { code: 'backupNotJson' }
+  | { code: 'rulesNotOurs' }
+  | { code: 'rulesBadRule'; index: number; path: string };
+
+export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem | RulesProblem;
 
 /** An error's message for the `detail` parameters (IndexedDB, quota, …): never page or file content. */
 export const detailOf = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
