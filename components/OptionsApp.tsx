@@ -3,6 +3,7 @@ import type { ReportDb } from '@/utils/store/db';
 import { SettingsForm } from './SettingsForm';
 import { BackupPanel } from './BackupPanel';
 import { PortalOrigins } from './PortalOrigins';
+import { TaughtRules } from './TaughtRules';
 import { useUiLanguage } from '@/utils/view/use-ui-language';
 import { StringsProvider, stringsFor } from './strings';
 
@@ -18,6 +19,7 @@ export function OptionsApp({ db }: { db: ReportDb }) {
         <h1>{s.optionsTitle}</h1>
         <SettingsForm key={generation} db={db} />
         <PortalOrigins db={db} />
+        <TaughtRules db={db} />
         <BackupPanel db={db} onDataChanged={() => setGeneration((g) => g + 1)} />
       </main>
     </StringsProvider>

@@ -14,6 +14,7 @@ export type BackupProblem =
   | { code: 'backupBadCapture'; index: number; path: string }
   | { code: 'backupBadManual'; index: number; path: string }
   | { code: 'backupBadNarrative'; index: number; path: string }
+  | BadRule
   | { code: 'importFailed'; detail: string }
   | { code: 'exportFailed'; detail: string }
   | { code: 'deleteFailed'; detail: string };
@@ -33,12 +34,11 @@ export type SettingsProblem =
   | { code: 'targetInvalid'; year?: string; value: number | null }
   | { code: 'textTooLong'; max: number };
 
-/** Why a rules file ("Nhập cách đọc bảng", teach mode) was refused; size and JSON problems use the backup's codes. */
-export type RulesProblem =
-  | { code: 'backupTooLarge'; maxMb: number }
-  | { code: 'backupNotJson' }
-  | { code: 'rulesNotOurs' }
-  | { code: 'rulesBadRule'; index: number; path: string };
+/** Teach mode: a taught rule in a backup or a rules file that is not valid. */
+export type BadRule = { code: 'rulesBadRule'; index: number; path: string };
+
+/** Why a rules file ("Nhập cách đọc bảng") was refused; size and JSON problems use the backup's codes. */
+export type RulesProblem = { code: 'backupTooLarge'; maxMb: number } | { code: 'backupNotJson' } | { code: 'rulesNotOurs' } | BadRule;
 
 export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem | RulesProblem;
 

@@ -9,7 +9,7 @@ import type { FieldKey, TaughtColumn, TaughtRule } from '../domain/types';
 import type { TaughtEntry, TeachTableView } from '../domain/protocol';
 import { headerKey } from '../extract/synonyms';
 import type { ReportDb } from './db';
-import type { RulesProblem } from './problems';
+import type { BadRule, RulesProblem } from './problems';
 import { TaughtRulesSchema, issuePath } from './schemas';
 
 export const RULES_FORMAT = 'bao-cao-cchc-cach-doc-bang';
@@ -85,7 +85,7 @@ export async function rulesFileText(db: ReportDb, nowIso: string): Promise<{ tex
 export type RulesResult = { ok: true; rules: TaughtRule[] } | { ok: false; problem: RulesProblem };
 
 /** Checks rules from a file (a rules file or a backup): strict and bounded; nothing stamped later than `limitIso`. */
-export function checkRules(list: unknown, limitIso: string): RulesResult {
+export function checkRules(list: unknown, limitIso: string): { ok: true; rules: TaughtRule[] } | { ok: false; problem: BadRule } {
   const parsed = v.safeParse(TaughtRulesSchema, list);
   if (!parsed.success) {
     const index = typeof parsed.issues[0]?.path?.[0]?.key === 'number' ? (parsed.issues[0].path[0].key as number) + 1 : 0;
