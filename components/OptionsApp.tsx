@@ -19,7 +19,7 @@ export function OptionsApp({ db }: { db: ReportDb }) {
         <h1>{s.optionsTitle}</h1>
         <SettingsForm key={generation} db={db} />
         <PortalOrigins db={db} />
-        <TaughtRules db={db} />
+        <TaughtRules key={generation} db={db} />
         <BackupPanel db={db} onDataChanged={() => setGeneration((g) => g + 1)} />
       </main>
     </StringsProvider>

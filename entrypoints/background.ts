@@ -6,7 +6,7 @@ import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scrip
 import { parseOrigin } from '@/utils/domain/origins';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
 import { problemText } from '@/components/strings/errors';
-import { handleTeachMessage, type PendingTeach, type TeachDeps } from '@/utils/store/teach-messages';
+import { handleTeachMessage, offersIn, type TeachDeps } from '@/utils/store/teach-messages';
 
 export default defineBackground(() => {
   const db = new ReportDb();
@@ -24,14 +24,9 @@ export default defineBackground(() => {
 
   const extensionOrigin = browser.runtime.getURL('/');
 
-  // Teach mode: offered tables wait in session storage (gone when the browser closes; kept across worker restarts).
-  const kept = new Map<string, PendingTeach>();
-  const session = browser.storage.session;
+  // Teach mode: offered tables wait in the database (the worker may sleep while the clerk chooses).
   const teach: Omit<TeachDeps, 'db' | 'now' | 'extensionOrigin'> = {
-    pending: {
-      put: async (token, value) => (session ? session.set({ [`teach:${token}`]: value }) : void kept.set(token, value)),
-      get: async (token) => (session ? ((await session.get(`teach:${token}`))[`teach:${token}`] as PendingTeach | undefined) : kept.get(token)),
-    },
+    pending: offersIn(db, () => new Date().toISOString()),
     newToken: () => crypto.randomUUID(),
     openTeachPage: async (token) => void (await browser.tabs.create({ url: `${browser.runtime.getURL('/teach.html')}#${token}` })),
     reread: async (tabId) => {

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Capture, Fields, SavedNarrative, Settings, TaughtRule } from '../domain/types';
 import { readableCapture } from './readable';
+import type { TeachOffer } from './teach-messages';
 
 export interface SettingsRow {
   key: 'main';
@@ -29,6 +30,8 @@ export class ReportDb extends Dexie {
   narratives!: EntityTable<SavedNarrative, 'periodId'>;
   /** Teach mode: the clerk's taught readings of tables, by portal origin (utils/store/rules.ts). */
   rules!: EntityTable<TaughtRule, 'id'>;
+  /** Teach mode: tables offered for teaching, waiting for the teach page (dropped after a day). */
+  teachOffers!: EntityTable<TeachOffer, 'token'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -39,8 +42,9 @@ export class ReportDb extends Dexie {
       narratives: 'periodId',
     });
     // Teach mode (issue 11): a table of its own, not part of settings: rules are listed, removed and
-    // imported one by one, and a bad one never makes the settings unreadable.
-    this.version(2).stores({ rules: '++id, origin' });
+    // imported one by one, and a bad one never makes the settings unreadable. Offered tables wait in the
+    // database because the MV3 worker may sleep while the clerk chooses (no "storage" permission for session storage).
+    this.version(2).stores({ rules: '++id, origin', teachOffers: 'token, offeredAt' });
     // A record an older version let in (an impossible date, a string count) is read as a flagged,
     // empty capture: it can be seen and deleted, and it never breaks a list or a report.
     this.captures.hook('reading', readableCapture);

@@ -20,11 +20,34 @@ export interface PendingTeach {
   table: TeachTableView;
 }
 
+/** An offered table as the database keeps it. */
+export interface TeachOffer extends PendingTeach {
+  token: string;
+  offeredAt: string;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Offered tables kept in the database; offers older than a day are dropped when a new one comes. */
+export function offersIn(db: ReportDb, now: () => string): TeachDeps['pending'] {
+  return {
+    put: async (token, value) => {
+      const at = now();
+      await db.teachOffers.where('offeredAt').below(new Date(Date.parse(at) - DAY_MS).toISOString()).delete();
+      await db.teachOffers.put({ ...value, token, offeredAt: at });
+    },
+    get: async (token) => {
+      const offer = await db.teachOffers.get(token);
+      return offer && { origin: offer.origin, tabId: offer.tabId, table: offer.table };
+    },
+  };
+}
+
 export interface TeachDeps {
   db: ReportDb;
   now: () => string;
   extensionOrigin: string;
-  /** Where offered tables wait for the teach page (storage.session in the background). */
+  /** Where offered tables wait for the teach page (`offersIn` the database, in the background). */
   pending: { put: (token: string, value: PendingTeach) => Promise<void>; get: (token: string) => Promise<PendingTeach | undefined> };
   newToken: () => string;
   /** Opens the teach page for a token. */
