@@ -61,7 +61,7 @@ function TeachForm({ token }: { token: string }) {
     setBusy(false);
     if (!reply?.ok) return setMessage({ ok: false, lines: [s.teachFailed] });
     const reread = reply.reread ? s.teachReread(reply.reread.join(' ')) : s.teachNotReread;
-    setMessage({ ok: true, lines: [s.teachSaved(reply.saved), reread] });
+    setMessage({ ok: true, lines: [reply.saved > 0 ? s.teachSaved(reply.saved) : s.teachSavedNothing, reread] });
   };
 
   return (

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Capture, Fields, SavedNarrative, Settings, TaughtRule } from '../domain/types';
 import { readableCapture } from './readable';
-import type { TeachOffer } from './teach-messages';
+import type { TeachTableView } from '../domain/protocol';
 
 export interface SettingsRow {
   key: 'main';
@@ -16,6 +16,19 @@ export interface ManualEntry {
   periodId: string;
   fields: Fields;
   savedAt: string;
+}
+
+/** Teach mode: a table offered for teaching, with where it came from (the sender's origin and tab). */
+export interface PendingTeach {
+  origin: string;
+  tabId: number;
+  table: TeachTableView;
+}
+
+/** An offered table as the database keeps it until the teach page asks for it. */
+export interface TeachOffer extends PendingTeach {
+  token: string;
+  offeredAt: string;
 }
 
 /**

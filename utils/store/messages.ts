@@ -4,7 +4,7 @@ import type { ReportDb } from './db';
 import { saveExtraction } from './captures';
 import { getSettings } from './settings';
 import { taughtEntries } from './rules';
-import { pageOrigin } from './teach-messages';
+import { pageOrigin } from './page-origin';
 import { pageAddress } from '../domain/page-address';
 import { ExtractionSchema, PageReportSchema, issuePath } from './schemas';
 import type { CaptureProblem } from './problems';

@@ -7,24 +7,12 @@
  */
 import * as v from 'valibot';
 import { FIELD_KEYS } from '../domain/fields';
-import type { Reply, TeachTableView } from '../domain/protocol';
-import type { ReportDb } from './db';
+import type { Reply } from '../domain/protocol';
+import type { PendingTeach, ReportDb } from './db';
 import { saveTaught } from './rules';
 import { LIMITS, TeachTableSchema } from './schemas';
 import type { Sender } from './messages';
-
-/** A table offered for teaching, with where it came from. */
-export interface PendingTeach {
-  origin: string;
-  tabId: number;
-  table: TeachTableView;
-}
-
-/** An offered table as the database keeps it. */
-export interface TeachOffer extends PendingTeach {
-  token: string;
-  offeredAt: string;
-}
+import { pageOrigin } from './page-origin';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -66,17 +54,6 @@ const TeachMessageSchema = v.variant('type', [
     fields: v.pipe(v.array(v.nullable(v.picklist(FIELD_KEYS))), v.maxLength(LIMITS.ruleColumns)),
   }),
 ]);
-
-/** The origin of a content script's page; null for anything else. */
-export function pageOrigin(sender: Sender): string | null {
-  if (sender.tab?.id === undefined || !sender.url) return null;
-  try {
-    const url = new URL(sender.url);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 type TeachReply = Reply<'teachOpen'> | Reply<'teachGet'> | Reply<'teachSave'>;
 
