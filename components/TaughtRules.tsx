@@ -3,12 +3,13 @@ import type { ReportDb } from '@/utils/store/db';
 import type { TaughtRule } from '@/utils/domain/types';
 import { FIELD_LABELS } from '@/utils/domain/fields';
 import { deleteRule, importRules, listRules, readRulesFile, rulesFileText } from '@/utils/store/rules';
-import { detailOf } from '@/utils/store/problems';
-import { askBackground } from '@/utils/store/send';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { columnName } from '@/utils/view/teach-form';
 import { useLiveQuery } from '@/utils/view/use-live-query';
 import { downloadFile } from './download';
+import { FileButtons } from './FileButtons';
+import { FormMessage } from './FormMessage';
+import { chosenFile, outcomeOf, type Outcome } from './file-actions';
 import { useStrings } from './strings';
 import { useProblemText } from './strings/errors';
 
@@ -17,34 +18,40 @@ export function TaughtRules({ db }: { db: ReportDb }) {
   const s = useStrings();
   const describe = useProblemText();
   const rules = useLiveQuery(() => listRules(db), [db]) ?? [];
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const when = (rule: TaughtRule) => new Date(rule.savedAt).toLocaleString(s.locale);
 
-  const onExport = async () => {
-    try {
-      const now = new Date().toISOString();
-      const { text, count } = await rulesFileText(db, now);
-      downloadFile(`cach-doc-bang-${todayIsoLocal(new Date(now))}.json`, text, 'application/json');
-      setMessage({ ok: true, text: s.rulesExported(count) });
-    } catch (err) {
-      setMessage({ ok: false, text: describe({ code: 'exportFailed', detail: detailOf(err) }) });
-    }
-  };
+  const show = (outcome: Outcome | null) => outcome && setMessage(outcome);
 
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    try {
-      const now = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
-      const parsed = await readRulesFile(file, now);
-      if (!parsed.ok) return setMessage({ ok: false, text: s.importFailed(describe(parsed.problem)) });
-      const done = await importRules(db, parsed.rules);
-      setMessage({ ok: true, text: s.rulesImported(done.added, done.duplicates) });
-    } catch (err) {
-      setMessage({ ok: false, text: s.importFailed(describe({ code: 'importFailed', detail: detailOf(err) })) });
-    }
-  };
+  const onExport = async () =>
+    show(
+      await outcomeOf(
+        async () => {
+          const now = new Date().toISOString();
+          const { text, count } = await rulesFileText(db, now);
+          downloadFile(`cach-doc-bang-${todayIsoLocal(new Date(now))}.json`, text, 'application/json');
+          return { ok: true, text: s.rulesExported(count) };
+        },
+        'exportFailed',
+        describe,
+      ),
+    );
+
+  const onImport = async (input: HTMLInputElement) =>
+    show(
+      await outcomeOf(
+        async () => {
+          const chosen = await chosenFile(input);
+          if (!chosen) return null;
+          const parsed = await readRulesFile(chosen.file, chosen.now);
+          if (!parsed.ok) return { ok: false, text: s.importFailed(describe(parsed.problem)) };
+          const done = await importRules(db, parsed.rules);
+          return { ok: true, text: s.rulesImported(done.added, done.duplicates) };
+        },
+        'importFailed',
+        (problem) => s.importFailed(describe(problem)),
+      ),
+    );
 
   const onRemove = async (rule: TaughtRule) => {
     if (rule.id === undefined) return;
@@ -77,20 +84,8 @@ export function TaughtRules({ db }: { db: ReportDb }) {
           ))}
         </ul>
       )}
-      <div class="row">
-        <button type="button" onClick={() => void onExport()}>
-          {s.exportRules}
-        </button>
-        <label class="file">
-          {s.importRules}
-          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget)} />
-        </label>
-      </div>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.text}
-        </p>
-      )}
+      <FileButtons exportLabel={s.exportRules} importLabel={s.importRules} onExport={() => void onExport()} onImport={(input) => void onImport(input)} />
+      <FormMessage message={message && { ok: message.ok, lines: [message.text] }} />
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { FIELD_LABELS } from '@/utils/domain/fields';
 import { askBackground } from '@/utils/store/send';
 import { useUiLanguage } from '@/utils/view/use-ui-language';
 import { choiceOf, columnName, duplicateChoice, FIELD_GROUPS, NOT_USED } from '@/utils/view/teach-form';
+import { FormMessage } from './FormMessage';
 import { StringsProvider, stringsFor, useStrings } from './strings';
 
 type Kept = Extract<Reply<'teachGet'>, { ok: true }>;
@@ -109,13 +110,7 @@ function TeachForm({ token }: { token: string }) {
           </button>
         </p>
       </form>
-      {message && (
-        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.lines.map((line, i) => (
-            <p key={i}>{line}</p>
-          ))}
-        </div>
-      )}
+      <FormMessage message={message} />
     </main>
   );
 }
