@@ -5,6 +5,7 @@
  *   2. extract, national page/JSON → extraction: domain only (national may reuse extract's text and unit-name matching)
  *   3. report, chart     figures, indicators, sections: domain only (chart may use report)
  *   4. capture, store    may use domain, extract, national, report (not each other)
+ *      import            Excel exports → extractions through extract's pipeline: domain and extract only
  *   5. view → components → entrypoints
  * Type-only imports count: a type is knowledge too. tests/unit/layers/layers.test.ts proves the rules bite.
  */
@@ -55,6 +56,12 @@ module.exports = {
       '^utils/store/',
       [DOMAIN, '^utils/(store|extract|national|report)/'],
     ),
+    layer(
+      'import-below-view',
+      'utils/import reads Excel exports through the page pipeline: it may import utils/domain and extract only.',
+      '^utils/import/',
+      [DOMAIN, '^utils/(import|extract)/'],
+    ),
     layer('view-below-components', 'utils/view may import any of utils/, never components or entrypoints.', '^utils/view/', ['^utils/']),
     layer('components-below-entrypoints', 'components may import utils/ and components/, never entrypoints.', '^components/', [
       '^(utils|components)/',
@@ -75,7 +82,7 @@ module.exports = {
       from: {},
       to: {
         path: '^utils/',
-        pathNot: `(${DOMAIN})|^utils/(extract|national|report|chart|capture|store|view)/`,
+        pathNot: `(${DOMAIN})|^utils/(extract|national|report|chart|capture|store|import|view)/`,
       },
     },
     {

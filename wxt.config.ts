@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PORTAL_MATCHES } from './utils/domain/origins';
 
 // Test-only Firefox build for tests/e2e/firefox-smoke.test.mjs (E2E_WAR=1): WebDriver BiDi cannot open
 // moz-extension:// pages directly, and a web page may only navigate there when the page is web-accessible.
@@ -15,6 +16,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['unlimitedStorage', 'clipboardWrite', 'scripting'],
+    // The portals the content script runs on, also as host permissions: the background injects the table reader
+    // (entrypoints/page-reader.ts) into a portal frame only when its content script found a statistics page.
+    // Same sites as the content script's matches, so the install prompt asks for nothing more.
+    host_permissions: [...PORTAL_MATCHES],
     // Another province's back office: asked for only when the clerk adds its address in Options.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     content_security_policy:

@@ -6,7 +6,7 @@ import { detailOf, type BackupProblem } from '@/utils/store/problems';
 import { askBackground } from '@/utils/store/send';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { useStrings } from './strings';
-import { useProblemText } from './strings/errors';
+import { useProblemText } from './strings/use-problem-text';
 
 interface Props {
   db: ReportDb;

@@ -52,9 +52,13 @@ export function CaptureList({ captures, total, onMore, onDelete, onRestore }: Pr
                 <span>
                   <strong>{what}</strong>
                   {s.captureDetails(rangeOf(c), c.unit ?? '', when)}
-                  <a href={c.url} target="_blank" rel="noreferrer">
-                    {s.sourcePageLink}
-                  </a>
+                  {c.file ? (
+                    <span>{s.sourceFileName(c.file.name, c.file.sheet)}</span>
+                  ) : (
+                    <a href={c.url} target="_blank" rel="noreferrer">
+                      {s.sourcePageLink}
+                    </a>
+                  )}
                 </span>
                 <button type="button" aria-label={s.deleteCapture(what, when)} onClick={() => void remove(c)}>
                   {s.delete}

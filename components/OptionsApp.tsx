@@ -4,6 +4,7 @@ import { SettingsForm } from './SettingsForm';
 import { BackupPanel } from './BackupPanel';
 import { PortalOrigins } from './PortalOrigins';
 import { TaughtRules } from './TaughtRules';
+import { ExcelImport } from './ExcelImport';
 import { useUiLanguage } from '@/utils/view/use-ui-language';
 import { StringsProvider, stringsFor } from './strings';
 
@@ -20,6 +21,8 @@ export function OptionsApp({ db }: { db: ReportDb }) {
         <SettingsForm key={generation} db={db} />
         <PortalOrigins db={db} />
         <TaughtRules key={generation} db={db} />
+        {/* Issue 12: the portal's Excel exports. */}
+        <ExcelImport db={db} />
         <BackupPanel db={db} onDataChanged={() => setGeneration((g) => g + 1)} />
       </main>
     </StringsProvider>

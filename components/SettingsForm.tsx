@@ -9,7 +9,7 @@ import { FormMessage } from './FormMessage';
 import { LanguageSelect } from './LanguageSelect';
 import { TargetsFields } from './TargetsFields';
 import { useStrings } from './strings';
-import { useProblemText } from './strings/errors';
+import { useProblemText } from './strings/use-problem-text';
 import { EXAMPLES } from './strings/examples';
 
 export function SettingsForm({ db }: { db: ReportDb }) {

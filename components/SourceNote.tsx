@@ -8,6 +8,8 @@ function describe(source: FigureSource, s: Strings): string {
   if (source.kind === 'derived') return source.note;
   const time = new Date(source.capturedAt).toLocaleString(s.locale);
   const cell = source.cell ? s.sourceCell(source.cell.header.join(' › '), source.cell.row, source.cell.raw) : '';
+  // An imported file: "Bieu06_T02.xlsx › Sheet1 › F12".
+  if (source.file) return s.sourceFile([source.file.name, source.file.sheet, source.cell?.address].filter(Boolean).join(' › '), time) + cell;
   return s.sourcePage(source.title || source.url, time) + cell;
 }
 

@@ -11,7 +11,7 @@ import { FileButtons } from './FileButtons';
 import { FormMessage } from './FormMessage';
 import { chosenFile, outcomeOf, type Outcome } from './file-actions';
 import { useStrings } from './strings';
-import { useProblemText } from './strings/errors';
+import { useProblemText } from './strings/use-problem-text';
 
 /** Options "Cách đọc bảng đã dạy": the rules taught in teach mode, each removable; exported and imported on their own. */
 export function TaughtRules({ db }: { db: ReportDb }) {

@@ -35,6 +35,16 @@ export default defineBackground(() => {
     },
   };
 
+  /** The table reader goes only into a frame whose content script found a statistics page (utils/capture/page-reader.ts). */
+  const injectReader = async (tabId: number, frameId: number): Promise<boolean> => {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/page-reader.js'] });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   /** One request of the protocol; a refusal's text in the clerk's interface language (read each time: Options may change it). */
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
     const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
@@ -43,7 +53,7 @@ export default defineBackground(() => {
     try {
       const taught = await handleTeachMessage(msg, sender, { db, now, extensionOrigin, ...teach });
       if (taught !== undefined) return taught;
-      return await handleMessage(msg, sender, { db, now, extensionOrigin, syncPortals, describe });
+      return await handleMessage(msg, sender, { db, now, extensionOrigin, syncPortals, injectReader, describe });
     } catch (err) {
       return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
     }

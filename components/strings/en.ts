@@ -204,4 +204,37 @@ export const en: Strings = {
   rulesExported: (n) => `Exported ${n} table readings.`,
   rulesImported: (added, duplicates) => `Imported ${added} table readings, skipped ${duplicates} already present.`,
   ruleRemoved: 'Deleted the table reading.',
+
+  // Excel import (issue 12): Options, "Nhập tệp Excel từ cổng"
+  excelLegend: "Figures from the portal's Excel files",
+  excelHint:
+    'Choose one or more files saved with “Xuất Excel” on the portal’s statistics pages (.xlsx, .xls): each sheet is read like a statistics page and your unit’s figures are stored, earlier months included.',
+  excelInput: 'Import Excel files from the portal',
+  excelProgress: 'Import progress',
+  excelReading: (done, total) => `Reading files: ${done}/${total}…`,
+  excelDone: (total) => `Read ${total} files.`,
+  excelResults: 'Import results',
+  excelNeedUnit: 'Enter “Reporting unit” and press “Save” before importing files: the extension needs to know which row is your unit’s.',
+  excelStored: (kinds, period, unit) => `stored ${kinds} – ${period}${unit ? ` – ${unit}` : ''}`,
+  excelAlreadyStored: (kinds, period) => `${kinds} – ${period} already stored, not stored again`,
+  excelNeedsPeriod: 'no period found in the file; choose one to store it:',
+  excelPeriodLabel: 'Period of the file',
+  excelChoosePeriod: '— Choose a period —',
+  excelProblem: (p, clerkUnit) => {
+    switch (p.code) {
+      case 'otherUnit':
+        return `not stored: the file is «${p.unit}»’s, not «${clerkUnit}»’s.`;
+      case 'unreadable':
+        return `not stored: the statistics table could not be read: ${p.detail}.`;
+      case 'noStatistics':
+        return 'no statistics table, skipped.';
+      case 'fileTooLarge':
+        return `not stored: the file is larger than ${p.maxMb} MB.`;
+      case 'notWorkbook':
+        return 'not stored: not a readable Excel file.';
+    }
+  },
+  excelFailed: (error) => `Could not import the files: ${error}`,
+  sourceFile: (where, time) => `file ${where} (imported at ${time})`,
+  sourceFileName: (file, sheet) => `file ${file} › ${sheet}`,
 };

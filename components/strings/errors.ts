@@ -5,7 +5,6 @@
  */
 import type { UiLanguage } from '@/utils/domain/types';
 import type { StoreProblem } from '@/utils/store/problems';
-import { useStrings } from './index';
 
 const where = (path: string, vi: boolean) => (path ? (vi ? ` (trường ${path})` : ` (field ${path})`) : '');
 
@@ -112,10 +111,4 @@ function en(p: StoreProblem): string {
 /** The text of a problem in the given interface language (Vietnamese unless English was chosen). */
 export function problemText(language: UiLanguage | undefined, problem: StoreProblem): string {
   return language === 'en' ? en(problem) : vi(problem);
-}
-
-/** `problemText` in the language of the page's components. */
-export function useProblemText(): (problem: StoreProblem) => string {
-  const language: UiLanguage = useStrings().locale.startsWith('en') ? 'en' : 'vi';
-  return (problem) => problemText(language, problem);
 }

@@ -2,6 +2,8 @@ import type { IndicatorStatus } from '@/utils/report/indicators';
 import type { ReportProblem, TemplateProblem } from '@/utils/report/templates';
 import type { PageKind, Targets } from '@/utils/domain/types';
 import { KIND_LABELS } from '@/utils/capture/labels';
+import type { FileProblem } from '@/utils/import/export-file';
+import type { SheetProblem } from '@/utils/import/sheet-extract';
 
 // Vietnamese is the source of truth: the browser tests find controls by these texts (spec §6).
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
@@ -203,6 +205,39 @@ export const vi = {
   rulesExported: (n: number) => `Đã xuất ${n} cách đọc bảng.`,
   rulesImported: (added: number, duplicates: number) => `Đã nhập ${added} cách đọc bảng, bỏ qua ${duplicates} cách đã có.`,
   ruleRemoved: 'Đã xóa cách đọc bảng.',
+
+  // Excel import (issue 12): Options, "Nhập tệp Excel từ cổng"
+  excelLegend: 'Số liệu từ tệp Excel của cổng',
+  excelHint:
+    'Chọn một hoặc nhiều tệp tải bằng nút “Xuất Excel” trên trang thống kê của cổng (.xlsx, .xls): tiện ích đọc từng trang tính như đọc trang thống kê và lưu số liệu của đơn vị mình, kể cả các tháng trước.',
+  excelInput: 'Nhập tệp Excel từ cổng',
+  excelProgress: 'Tiến độ nhập tệp',
+  excelReading: (done: number, total: number) => `Đang đọc tệp: ${done}/${total}…`,
+  excelDone: (total: number) => `Đã đọc xong ${total} tệp.`,
+  excelResults: 'Kết quả nhập tệp',
+  excelNeedUnit: 'Hãy nhập “Đơn vị báo cáo” và bấm “Lưu” trước khi nhập tệp: tiện ích cần biết dòng nào là của đơn vị mình.',
+  excelStored: (kinds: string, period: string, unit: string) => `đã lưu ${kinds} – ${period}${unit ? ` – ${unit}` : ''}`,
+  excelAlreadyStored: (kinds: string, period: string) => `${kinds} – ${period} đã có sẵn, không lưu lại`,
+  excelNeedsPeriod: 'không tìm thấy kỳ số liệu trong tệp; chọn kỳ để lưu:',
+  excelPeriodLabel: 'Kỳ số liệu của tệp',
+  excelChoosePeriod: '— Chọn kỳ —',
+  excelProblem: (p: SheetProblem | FileProblem, clerkUnit: string): string => {
+    switch (p.code) {
+      case 'otherUnit':
+        return `không lưu: tệp của «${p.unit}», không phải của «${clerkUnit}».`;
+      case 'unreadable':
+        return `không lưu: không đọc được bảng thống kê: ${p.detail}.`;
+      case 'noStatistics':
+        return 'không có bảng số liệu thống kê, bỏ qua.';
+      case 'fileTooLarge':
+        return `không lưu: tệp lớn hơn ${p.maxMb} MB.`;
+      case 'notWorkbook':
+        return 'không lưu: không phải tệp Excel đọc được.';
+    }
+  },
+  excelFailed: (error: string) => `Không nhập được tệp: ${error}`,
+  sourceFile: (where: string, time: string) => `tệp ${where} (nhập lúc ${time})`,
+  sourceFileName: (file: string, sheet: string) => `tệp ${file} › ${sheet}`,
 };
 
 /** The shape every language has: a missing or extra key in another catalogue is a compile error. */

@@ -1,11 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { extractPage, looksLikeStatsPage, storedTitle } from '@/utils/extract';
+import { looksLikeStatsPage } from '@/utils/extract/detect';
+import { injectedReader, type PageReader } from '@/utils/capture/page-reader';
 import { noticeText, offersTeaching, TEACH_BUTTON } from '@/utils/capture/notice-text';
-import { teachTable } from '@/utils/capture/teach-table';
 import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
 import { pageAddress } from '@/utils/domain/page-address';
+import { PORTAL_MATCHES } from '@/utils/domain/origins';
 import { sendToBackground as send } from '@/utils/store/send';
 import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 
@@ -13,7 +14,7 @@ import { NATIONAL_MATCHES } from '@/utils/national/endpoints';
 const SETTLE_MS = 400;
 
 export default defineContentScript({
-  matches: ['*://*.haiphong.gov.vn/*', 'https://dichvucong.gov.vn/*'],
+  matches: [...PORTAL_MATCHES],
   // The national index pages are read from their own JSON by national-bridge.
   excludeMatches: NATIONAL_MATCHES,
   runAt: 'document_idle',
@@ -21,6 +22,12 @@ export default defineContentScript({
     watchPage(ctx);
   },
 });
+
+/** The table reader, injected by the background into this frame the first time a statistics page is seen. */
+async function loadReader(ctx: ContentScriptContext): Promise<PageReader | undefined> {
+  if (!injectedReader()) await send(ctx, { type: 'loadReader' });
+  return injectedReader();
+}
 
 function watchPage(ctx: ContentScriptContext): void {
   let lastSent = '';
@@ -31,11 +38,12 @@ function watchPage(ctx: ContentScriptContext): void {
     if (!looksLikeStatsPage(document)) return;
     // Asked each time (only on statistics pages): a unit changed in Options, or a rule just taught, applies without reloading the portal.
     const settings = await send(ctx, { type: 'getPageSettings' });
-    if (!settings) return;
+    const reader = settings && (await loadReader(ctx));
+    if (!settings || !reader) return;
     const lessons = new Map(settings.rules);
     const taught = lessons.size > 0 ? (key: string) => lessons.get(key) : undefined;
-    const { extractions, problem } = extractPage(document, { ...settings, taught }, { checked: true });
-    const report: PageReport = { url: pageAddress(location.href), title: storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
+    const { extractions, problem } = reader.extractPage(document, { ...settings, taught }, { checked: true });
+    const report: PageReport = { url: pageAddress(location.href), title: reader.storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;
     lastSent = key;
@@ -43,7 +51,7 @@ function watchPage(ctx: ContentScriptContext): void {
     if (extractions.length > 0 && !reply?.ok) lastSent = ''; // not saved: try again on the next change
     const text = noticeText(report, reply);
     // Teach mode: only the table's header paths and a few numbers go to the background, and only on the clerk's click.
-    const table = offersTeaching(report) ? teachTable(document, taught) : null;
+    const table = offersTeaching(report) ? reader.teachTable(document, taught) : null;
     const teach = table ? { label: TEACH_BUTTON, onClick: () => void send(ctx, { type: 'teachOpen', table }) } : undefined;
     showNotice(document, text.tone, text.lines, 'open', teach);
     return text.lines;

@@ -11,6 +11,7 @@ import { benchPopup } from './popup-bench.mjs';
 import { benchReject } from './reject-bench.mjs';
 import { bytes, ms, printReport, ratio, row } from './report.mjs';
 import { contentScriptSizes, popupSizes } from './sizes.mjs';
+import { BIG_ROWS, benchExcel, sheetJsChunk } from './excel-bench.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = path.join(REPO, '.output/chrome-mv3');
@@ -89,6 +90,15 @@ rows.push(row(
   popup.initialGzip <= 100 * KB,
 ));
 for (const f of popup.lazy) rows.push(row(`Popup chunk loaded lazily \`${path.basename(f.name)}\`, gzip`, `${bytes(f.gzip)} (minified ${bytes(f.raw)})`));
+
+// Part 5 (issue 12): Excel import in Options.
+step('Excel import (12 monthly files; one 20,000-row sheet) …');
+const excel = await benchExcel(TMP);
+rows.push(row(`Nhập Excel / Excel import, 12 monthly files, median of ${excel.batch.runs}`, `${ms(excel.batch.median)} (cold first batch ${ms(excel.batch.cold)})`));
+rows.push(row(`Nhập Excel / Excel import, one ${BIG_ROWS.toLocaleString('en-US')}-row sheet, median of ${excel.big.runs}`, `${ms(excel.big.median)} (cold first import ${ms(excel.big.cold)})`));
+const sheetJs = sheetJsChunk(BUILD);
+if (sheetJs) rows.push(row(`Options chunk loaded only on import \`${sheetJs.name}\` (SheetJS), gzip`, `${bytes(sheetJs.gzip)} (minified ${bytes(sheetJs.raw)})`));
+notes.push('Excel import: Options of the built extension, files chosen through “Nhập tệp Excel từ cổng” (Playwright setInputFiles) until “Đã đọc xong N tệp.”; reading (SheetJS), the page pipeline and storing included. Later runs re-import the same files (stored already: only updated).');
 
 notes.push(
   'Extraction: `utils/extract` bundled by Vite (minified IIFE) into a generated Biểu 06 page (its report put into `#ContainerSwapper` by `innerHTML` as the portal’s “Thống kê” does; tree A, header rows as `<td><strong>` in `<tbody>`, group rows, “Tổng cộng”, links, “.” thousands); the bare loop reads `textContent` of every cell of every table in the same page. Results are checked against the generated totals.',

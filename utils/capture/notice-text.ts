@@ -13,11 +13,11 @@ export interface NoticeText {
 export function noticeText(report: PageReport, reply: CaptureReply | undefined): NoticeText {
   if (report.extractions.length === 0) {
     // A page of another unit, or a unit table whose clerk's row is on another page, was read but not stored.
-    const unread = !report.problem || report.problem.startsWith('Không đọc được');
+    const unread = !/^(?:Trang này là số liệu của|Không thấy dòng của)/.test(report.problem ?? '');
     return {
       tone: 'error',
       lines: [
-        unread ? 'Không đọc được bảng thống kê trên trang này, chưa lưu số liệu nào.' : 'Chưa lưu số liệu nào của trang này.',
+        unread ? 'Không đọc được bảng thống kê trên trang này, chưa lưu số liệu nào.' : 'Trang này chưa lưu số liệu nào.',
         ...(report.problem ? [report.problem] : []),
       ],
     };

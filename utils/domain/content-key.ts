@@ -1,4 +1,4 @@
-import type { Extraction } from './types';
+import type { Extraction, FileSource } from './types';
 import { periodKeyOf } from './period';
 import { pageAddress } from './page-address';
 
@@ -19,9 +19,10 @@ function hash53(text: string): string {
 /**
  * Same page (origin + path, not the query string a portal adds per click), same
  * period, same row and the same numbers → same key, so a re-visit only updates `lastSeenAt`.
+ * An imported file's sheet stands where the page would (same file name and sheet → same source).
  */
-export function contentKeyOf(url: string, e: Extraction): string {
-  const page = pageAddress(url) || url;
+export function contentKeyOf(url: string, e: Extraction, file?: FileSource): string {
+  const page = file ? ['file', file.name, file.sheet] : pageAddress(url) || url;
   const fields = Object.entries(e.fields).sort(([a], [b]) => (a < b ? -1 : 1));
   return hash53(JSON.stringify([page, periodKeyOf(e), e.unit, [...e.kinds].sort(), fields]));
 }

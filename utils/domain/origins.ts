@@ -1,5 +1,8 @@
 /** Portal origins the clerk adds for another province's back office (Options → "Cổng của tỉnh/thành phố khác"). */
 
+/** The built-in portals: the content script's matches and the manifest's host permissions. */
+export const PORTAL_MATCHES = ['*://*.haiphong.gov.vn/*', 'https://dichvucong.gov.vn/*'] as const;
+
 /** Already covered by the manifest's own matches. */
 const BUILT_IN = [/^https?:\/\/([a-z0-9-]+\.)*haiphong\.gov\.vn$/, /^https:\/\/dichvucong\.gov\.vn$/];
 

@@ -24,6 +24,8 @@ export type CaptureReply = { ok: true; results: SaveResult[] } | { ok: false; er
 export interface Protocol extends TeachProtocol {
   /** A content script read a page (a back office table, or the national index's JSON). */
   capture: { request: { type: 'capture'; report: PageReport }; reply: CaptureReply };
+  /** A content script found a statistics page: the background injects the table reader into its frame. */
+  loadReader: { request: { type: 'loadReader' }; reply: { ok: boolean } };
   /** A content script asks what it needs to read a page. */
   getPageSettings: { request: { type: 'getPageSettings' }; reply: PageSettings & { rules?: TaughtEntry[] } };
   /**

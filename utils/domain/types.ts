@@ -30,6 +30,16 @@ export interface CellRef {
   row: string;
   /** The cell's text as shown, NFC, whitespace collapsed. */
   raw: string;
+  /** Imported files only: the sheet cell the value was read from, e.g. "F12" (absent for a sum of rows). */
+  address?: string;
+}
+
+/** A capture imported from a portal's Excel export (Options, "Nhập tệp Excel từ cổng") instead of read off a page. */
+export interface FileSource {
+  /** The file's name as chosen, e.g. "Bieu06_T02.xlsx" (no folder: the browser gives none). */
+  name: string;
+  /** The sheet's name, e.g. "Sheet1". */
+  sheet: string;
 }
 
 /** How the data row was chosen. */
@@ -68,7 +78,10 @@ export interface PageReport {
 /** A stored snapshot (one per extraction). */
 export interface Capture extends Extraction {
   id?: number;
+  /** The page's address (origin + path); '' for a capture imported from a file (then `file` is set). */
   url: string;
+  /** Set for a capture imported from an Excel export: its file and sheet. */
+  file?: FileSource;
   title: string;
   capturedAt: string; // ISO timestamp
   lastSeenAt: string; // ISO timestamp

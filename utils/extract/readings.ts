@@ -91,8 +91,10 @@ const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
 export function completeSplits(fields: Fields, cells: Cells, row: string): string[] {
   const warnings: string[] = [];
   const late = known(fields, 'resolvedLate');
+  // Only a split with a number implies the other: a blank on-time cell says nothing about the early ones.
   const shown = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => fields[f] !== undefined);
-  if (late !== null && shown.length === 1) {
+  const other = shown.length === 1 ? known(fields, shown[0] as FieldKey) : null;
+  if (late !== null && other !== null) {
     const [present] = shown as [FieldKey];
     const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
     const header = cells[present]?.header ?? [];
@@ -101,7 +103,7 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
     cells[missing] = {
       header: [...header.slice(0, -1), `(không có cột ${WORD[missing]} riêng: «${leaf}» gồm cả hồ sơ ${WORD[missing]})`],
       row,
-      raw: '',
+      raw: '0', // no cell: the 0 the rule gives, so the value still reads from its provenance
     };
     const by = known(fields, present);
     const total = known(fields, 'resolvedTotal');

@@ -2,7 +2,7 @@
  * The period of a national-index response, read from the page's own request:
  * `timeType` month | quarter | year with `year`, `month`, `quarter`, or the
  * satisfaction endpoint's `fromDate`/`toDate`. Always a calendar period
- * (the national index has no 15→14 periods). ISO strings, no Date objects,
+ * (the national index has no cut-off-day periods). ISO strings, no Date objects,
  * so no time zone can move a day.
  */
 import { calendarMonths, parseIsoDate, toIsoDate } from '../domain/period';

@@ -3,7 +3,7 @@
  * (spec §4: exact-period captures only, latest capture wins, manual entry
  * overrides; missing canonical totals are derived from their parts).
  */
-import type { Capture, CellRef, Period } from '../domain/types';
+import type { Capture, CellRef, FileSource, Period } from '../domain/types';
 import { FIELD_KEYS, FIELD_LABELS, type FieldKey, type Fields } from '../domain/fields';
 
 export const MANUAL_NOTE = 'nhập tay';
@@ -16,6 +16,8 @@ export type FigureSource =
       title: string;
       capturedAt: string;
       cell: CellRef | undefined;
+      /** Set when the capture was imported from an Excel export: then the source is this file's sheet, not `url`. */
+      file?: FileSource;
       /** Why a capture of another period was used, e.g. "theo số liệu tháng 01/2026 trên Cổng Dịch vụ công quốc gia". */
       note?: string;
     }
@@ -63,8 +65,8 @@ export function sumOf(values: Fields, keys: readonly FieldKey[]): number | null 
 
 /** Provenance of `key` read from `capture`; `note` says why a capture of another period was used. */
 export function captureSource(capture: Capture, key: FieldKey, note?: string): FigureSource {
-  const { id, url, title, capturedAt } = capture;
-  return { kind: 'capture', captureId: id, url, title, capturedAt, cell: capture.cells[key], ...(note ? { note } : {}) };
+  const { id, url, title, capturedAt, file } = capture;
+  return { kind: 'capture', captureId: id, url, title, capturedAt, cell: capture.cells[key], ...(file ? { file } : {}), ...(note ? { note } : {}) };
 }
 
 function samePeriod(a: Period | null, b: Period): boolean {

@@ -93,8 +93,8 @@ function eachValid<S extends v.GenericSchema>(
 
 /** A checked capture as it will be stored: the address without its query, keys computed here, never read from the file. */
 function storedForm(c: v.InferOutput<typeof BackupCaptureSchema>): Omit<Capture, 'id'> {
-  const url = pageAddress(c.url);
-  return { ...c, url, contentKey: contentKeyOf(url, c), periodKey: periodKeyOf(c) };
+  const url = c.file ? '' : pageAddress(c.url);
+  return { ...c, url, contentKey: contentKeyOf(url, c, c.file), periodKey: periodKeyOf(c) };
 }
 
 /** Reads a backup file's text against the strict schema; anything stamped later than `nowIso` is refused. */

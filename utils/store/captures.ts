@@ -1,4 +1,4 @@
-import type { Capture, Extraction } from '../domain/types';
+import type { Capture, Extraction, FileSource } from '../domain/types';
 import type { ReportDb } from './db';
 import type { SaveResult } from '../domain/protocol';
 import { periodKeyOf } from '../domain/period';
@@ -16,22 +16,38 @@ export const REPLACE_WINDOW_MS = 10 * 60 * 1000;
 const sameKinds = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-/** The newest capture of the same page, period, unit and kinds taken after `since`, if any. */
+const sameFile = (a: FileSource | undefined, b: FileSource | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.name === b.name && a.sheet === b.sheet);
+
+/** The newest capture of the same page (or file sheet), period, unit and kinds taken after `since`, if any. */
 function recentSibling(db: ReportDb, capture: Capture, since: string): Promise<Capture | undefined> {
   return db.captures
     .where('periodKey')
     .equals(capture.periodKey)
-    .filter((c) => c.url === capture.url && c.unit === capture.unit && sameKinds(c.kinds, capture.kinds) && c.capturedAt >= since)
+    .filter(
+      (c) =>
+        c.url === capture.url &&
+        sameFile(c.file, capture.file) &&
+        c.unit === capture.unit &&
+        sameKinds(c.kinds, capture.kinds) &&
+        c.capturedAt >= since,
+    )
     .last();
 }
 
+/**
+ * Stores one extraction read off a page or, with `page.file` (then `page.url` is not used), imported from a
+ * sheet of an Excel export.
+ */
 export async function saveExtraction(
   db: ReportDb,
   e: Extraction,
-  page: { url: string; title: string },
+  page: { url: string; title: string; file?: FileSource },
   nowIso: string,
 ): Promise<SaveResult> {
-  const contentKey = contentKeyOf(page.url, e);
+  const file = page.file ? { name: page.file.name, sheet: page.file.sheet } : undefined;
+  const url = file ? '' : pageAddress(page.url);
+  const contentKey = contentKeyOf(file ? '' : page.url, e, file);
   return db.transaction('rw', db.captures, async () => {
     const same = await db.captures.where('contentKey').equals(contentKey).first();
     if (same?.id !== undefined) {
@@ -50,7 +66,8 @@ export async function saveExtraction(
       unmapped,
       warnings,
       ...(periodBasis ? { periodBasis } : {}),
-      url: pageAddress(page.url),
+      url,
+      ...(file ? { file } : {}),
       title: page.title,
       capturedAt: nowIso,
       lastSeenAt: nowIso,

@@ -18,6 +18,8 @@ export interface Deps {
   extensionOrigin: string;
   /** Registers the content script on the clerk's added origins (background only). */
   syncPortals?: () => Promise<unknown>;
+  /** Injects the table reader (entrypoints/page-reader.ts) into a tab's frame (background only). */
+  injectReader?: (tabId: number, frameId: number) => Promise<boolean>;
   /** The clerk-readable text of a problem, in the interface language. */
   describe: (problem: CaptureProblem) => string;
 }
@@ -26,6 +28,7 @@ export interface Deps {
 export interface Sender {
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /** The shape check of one extraction as a content script sends it (the background applies the whole report's schema). */
@@ -34,6 +37,7 @@ export const isExtraction = (x: unknown): x is Extraction => v.is(ExtractionSche
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('capture'), report: v.unknown() }),
   v.object({ type: v.literal('getPageSettings') }),
+  v.object({ type: v.literal('loadReader') }),
   v.object({ type: v.literal('syncPortalScripts') }),
   v.object({ type: v.literal('now') }),
 ]);
@@ -70,6 +74,12 @@ export async function handleMessage(msg: unknown, sender: Sender, deps: Deps): P
       const origin = pageOrigin(sender);
       const rules = origin === null ? [] : await taughtEntries(deps.db, origin);
       const reply: Reply<'getPageSettings'> = { unitName, cityName, cutoffDay, ...(rules.length > 0 ? { rules } : {}) };
+      return reply;
+    }
+    case 'loadReader': {
+      const tabId = sender.tab?.id;
+      if (!deps.injectReader || tabId === undefined) return undefined;
+      const reply: Protocol['loadReader']['reply'] = { ok: await deps.injectReader(tabId, sender.frameId ?? 0) };
       return reply;
     }
     case 'now': {

@@ -36,6 +36,7 @@ function isReadable(c: Record<string, unknown>): c is Record<string, unknown> & 
     c.unmapped.every(isStrings) &&
     isStrings(c.warnings) &&
     typeof c.url === 'string' &&
+    (c.file === undefined || (isObject(c.file) && typeof c.file.name === 'string' && typeof c.file.sheet === 'string')) &&
     typeof c.title === 'string' &&
     typeof c.capturedAt === 'string' &&
     isCanonicalInstant(c.capturedAt) &&

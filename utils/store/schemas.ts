@@ -65,7 +65,12 @@ export const FieldsSchema = v.strictObject({
 });
 
 const HeaderSchema = v.pipe(v.array(label), v.maxLength(LIMITS.headerDepth));
-const CellSchema = v.object({ header: HeaderSchema, row: label, raw: text(LIMITS.raw) });
+/** A sheet cell's address, "F12" (Excel's last column is XFD, its last row 1,048,576). */
+const CellAddressSchema = v.pipe(v.string(), v.regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/));
+const CellSchema = v.object({ header: HeaderSchema, row: label, raw: text(LIMITS.raw), address: v.optional(CellAddressSchema) });
+
+/** An imported Excel export's file and sheet (a capture's source instead of a page address). */
+export const FileSourceSchema = v.object({ name: v.pipe(label, v.minLength(1)), sheet: label });
 
 const PeriodSchema = v.pipe(
   v.object({ from: DaySchema, to: DaySchema }),
@@ -93,9 +98,20 @@ export const PageReportSchema = v.object({
   problem: v.optional(text(LIMITS.warning)),
 });
 
-/** A stored capture as a backup holds it; ids and keys are not read (import renumbers and recomputes them). */
+/**
+ * A stored capture as a backup holds it; ids and keys are not read (import renumbers and recomputes them).
+ * Its source is a page address or, for an imported Excel export, a file (then the address is '').
+ */
 export const BackupCaptureSchema = v.pipe(
-  v.object({ ...ExtractionEntries, url: HttpUrlSchema, title: label, capturedAt: InstantSchema, lastSeenAt: InstantSchema }),
+  v.object({
+    ...ExtractionEntries,
+    url: v.union([HttpUrlSchema, v.literal('')]),
+    file: v.optional(FileSourceSchema),
+    title: label,
+    capturedAt: InstantSchema,
+    lastSeenAt: InstantSchema,
+  }),
+  v.check((c) => (c.url === '') === (c.file !== undefined), 'a capture has one source: a page address or a file'),
   v.check((c) => c.capturedAt <= c.lastSeenAt, 'seen before it was captured'),
 );
 

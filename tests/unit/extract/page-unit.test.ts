@@ -58,7 +58,7 @@ describe('the in-page notice of a refused page', () => {
     const { extractions, problem } = extractPage(doc, { ...CLERK, cutoffDay: 15 });
     const text = noticeText({ url: '', title: '', extractions, ...(problem ? { problem } : {}) }, undefined);
     expect(text.tone).toBe('error');
-    expect(text.lines[0]).toBe('Chưa lưu số liệu nào của trang này.');
+    expect(text.lines[0]).toBe('Trang này chưa lưu số liệu nào.');
     expect(text.lines[1]).toContain('«UBND XÃ BÌNH GIANG»');
   });
 });

@@ -28,6 +28,14 @@ const STRUCTURED: Record<string, unknown[][]> = {
   templateProblemText: PROBLEMS.map((p) => [p]),
   templateProblem: PROBLEMS.map((p) => ['‹1›', p]),
   reportProblem: PROBLEMS.flatMap((problem) => [[{ template: '‹1›', problem }], [{ problem }]]),
+  // Excel import (issue 12): one of each sheet or file problem.
+  excelProblem: [
+    { code: 'otherUnit', unit: '‹1›' },
+    { code: 'unreadable', detail: '‹1›' },
+    { code: 'noStatistics' },
+    { code: 'fileTooLarge', maxMb: 50 },
+    { code: 'notWorkbook' },
+  ].map((p) => [p, '‹2›']),
 };
 
 /** Every text of a catalogue by its path ("status.met"); a function is called with recognisable arguments. */

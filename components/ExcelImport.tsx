@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import type { ReportDb } from '@/utils/store/db';
+import { getSettings } from '@/utils/store/settings';
+import { askBackground } from '@/utils/store/send';
+import { detailOf } from '@/utils/store/problems';
+import { listPeriods, periodById, periodOfSpan, todayIsoLocal } from '@/utils/domain/period';
+import type { Period, ReportPeriod } from '@/utils/domain/types';
+import { periodRange } from '@/utils/capture/labels';
+import { importExportFiles, sheetTitle, storeWithPeriod, type ImportLine, type ImportProgress } from '@/utils/view/excel-import';
+import { useStrings } from './strings';
+
+/** Accepted files: Excel workbooks, and the HTML tables many portals save under an .xls name. */
+const ACCEPT = '.xlsx,.xls,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+
+/** Stamps by the background's clock, the one that stamps captured pages (this page's when it does not answer). */
+const now = async () => (await askBackground({ type: 'now' }).catch(() => undefined))?.now ?? new Date().toISOString();
+
+/** Options: the portal's "Xuất Excel" files in, one result line per file or sheet out. */
+export function ExcelImport({ db }: { db: ReportDb }) {
+  const s = useStrings();
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [lines, setLines] = useState<ImportLine[]>([]);
+  const [context, setContext] = useState<{ unit: string; cutoffDay: number; periods: ReportPeriod[] } | null>(null);
+  const [error, setError] = useState('');
+
+  const onFiles = async (input: HTMLInputElement) => {
+    const files = Array.from(input.files ?? []);
+    input.value = '';
+    if (files.length === 0) return;
+    setError('');
+    setLines([]);
+    try {
+      const settings = await getSettings(db);
+      if (!settings.unitName.trim()) return setError(s.excelNeedUnit);
+      setContext({ unit: settings.unitName, cutoffDay: settings.cutoffDay, periods: listPeriods(todayIsoLocal(new Date()), settings.cutoffDay) });
+      setProgress({ done: 0, total: files.length });
+      const scratch = document.implementation.createHTMLDocument('');
+      await importExportFiles(db, files, settings, await now(), scratch, (p, sofar) => {
+        setProgress(p);
+        setLines(sofar);
+      });
+    } catch (err) {
+      setError(s.excelFailed(detailOf(err)));
+    }
+  };
+
+  const choosePeriod = async (index: number, id: string) => {
+    const line = lines[index];
+    const period = context && periodById(id, context.cutoffDay);
+    if (!line || line.status !== 'needsPeriod' || !period) return;
+    try {
+      const stored = await storeWithPeriod(db, line, { from: period.from, to: period.to }, await now());
+      setLines((all) => all.map((l, i) => (i === index ? stored : l)));
+    } catch (err) {
+      setError(s.excelFailed(detailOf(err)));
+    }
+  };
+
+  const periodText = (p: Period) => (context && periodOfSpan(p, context.cutoffDay)?.label) || periodRange(p) || '';
+  const kindsText = (line: ImportLine & { status: 'stored' }) => line.kinds.map((k) => s.kindLabels[k]).join(', ');
+
+  return (
+    <fieldset>
+      <legend>{s.excelLegend}</legend>
+      <p class="hint">{s.excelHint}</p>
+      <div class="row">
+        <label class="file">
+          {s.excelInput}
+          <input type="file" multiple accept={ACCEPT} onChange={(e) => void onFiles(e.currentTarget)} />
+        </label>
+      </div>
+      {progress && (
+        <p>
+          <progress max={progress.total} value={progress.done} aria-label={s.excelProgress} />{' '}
+          <span role="status">{progress.done < progress.total ? s.excelReading(progress.done, progress.total) : s.excelDone(progress.total)}</span>
+        </p>
+      )}
+      {lines.length > 0 && (
+        <ul aria-label={s.excelResults} class="import-results">
+          {lines.map((line, i) => {
+            const where = line.sheet === undefined ? line.file : sheetTitle(line.file, line.sheet);
+            return (
+              <li key={`${where}#${i}`}>
+                <strong>{where}</strong>:{' '}
+                {line.status === 'stored' &&
+                  (line.alreadyStored ? s.excelAlreadyStored(kindsText(line), periodText(line.period)) : s.excelStored(kindsText(line), periodText(line.period), line.unit ?? ''))}
+                {line.status === 'refused' && s.excelProblem(line.problem, context?.unit ?? '')}
+                {line.status === 'needsPeriod' && (
+                  <label>
+                    {s.excelNeedsPeriod} <span>{s.excelPeriodLabel}</span>{' '}
+                    <select aria-label={`${s.excelPeriodLabel} ${where}`} onChange={(e) => void choosePeriod(i, e.currentTarget.value)}>
+                      <option value="">{s.excelChoosePeriod}</option>
+                      {context?.periods.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.optionLabel}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
