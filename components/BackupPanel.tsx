@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
-import { backupParts, deleteAllData, importData, readBackupFile } from '@/utils/store/backup';
+import { backupParts, backupSettingsDiffer, deleteAllData, importData, readBackupFile, type BackupData } from '@/utils/store/backup';
 import { detailOf, type BackupProblem } from '@/utils/store/problems';
 import { askBackground } from '@/utils/store/send';
 import { todayIsoLocal } from '@/utils/domain/period';
@@ -19,15 +19,18 @@ export function BackupPanel({ db, onDataChanged }: Props) {
   const describe = useProblemText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // A checked backup waiting for the clerk's answer: its settings, or the ones here?
+  const [asking, setAsking] = useState<BackupData | null>(null);
 
   const fail = (problem: BackupProblem) => setMessage({ ok: false, text: s.importFailed(describe(problem)) });
 
   // Every failure is shown: a backup is the clerk's only copy of months of data.
   const onExport = async () => {
     try {
-      const now = new Date().toISOString();
-      const { parts, captures } = await backupParts(db, now);
-      downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date(now))}.json`, new Blob(parts), 'application/json');
+      // Stamped by the background's clock, the one an import checks stamps against; named by the clerk's day.
+      const stamp = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
+      const { parts, captures } = await backupParts(db, stamp);
+      downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date())}.json`, new Blob(parts), 'application/json');
       setMessage({ ok: true, text: s.exported(captures) });
     } catch (err) {
       setMessage({ ok: false, text: describe({ code: 'exportFailed', detail: detailOf(err) }) });
@@ -43,8 +46,22 @@ export function BackupPanel({ db, onDataChanged }: Props) {
       const now = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
       const parsed = await readBackupFile(file, now);
       if (!parsed.ok) return fail(parsed.problem);
-      const done = await importData(db, parsed.data);
-      setMessage({ ok: true, text: s.imported(done.added, done.duplicates, done.settingsRestored) });
+      if (await backupSettingsDiffer(db, parsed.data)) {
+        setMessage(null);
+        return setAsking(parsed.data);
+      }
+      await finishImport(parsed.data, false);
+    } catch (err) {
+      fail({ code: 'importFailed', detail: detailOf(err) });
+    }
+  };
+
+  const finishImport = async (data: BackupData, takeSettings: boolean) => {
+    setAsking(null);
+    try {
+      const done = await importData(db, data, takeSettings);
+      const kept = !done.settingsRestored && data.settings !== null ? ` ${s.settingsKept}` : '';
+      setMessage({ ok: true, text: s.imported(done.added, done.duplicates, done.settingsRestored) + kept });
       onDataChanged();
     } catch (err) {
       fail({ code: 'importFailed', detail: detailOf(err) });
@@ -78,6 +95,17 @@ export function BackupPanel({ db, onDataChanged }: Props) {
           {s.deleteAll}
         </button>
       </div>
+      {asking && (
+        <div role="alertdialog" aria-label={s.backupSettingsTitle} class="confirm">
+          <p>{s.backupSettingsQuestion}</p>
+          <button type="button" onClick={() => void finishImport(asking, true)}>
+            {s.backupTakeSettings}
+          </button>
+          <button type="button" class="secondary" onClick={() => void finishImport(asking, false)}>
+            {s.backupKeepSettings}
+          </button>
+        </div>
+      )}
       {confirming && (
         <div role="alertdialog" aria-label={s.confirmDelete} class="confirm">
           <p>{s.confirmDeleteText}</p>

@@ -19,12 +19,23 @@ function BlockItem({ block }: { block: Block }) {
       return <p style={styleOf(block.style, block.kind === 'heading')}>{block.text}</p>;
     case 'bullet':
       return <p>- {block.text}</p>;
+    case 'rule':
+      return <hr style={{ width: `${block.widthMm}mm`, margin: '0 auto 6pt' }} />;
     case 'table':
       return (
         <table class="block-table">
-          {block.head.length > 0 && (
+          {(block.head.length > 0 || block.groups) && (
             <thead>
-              <tr>{block.head.map((h, j) => <th key={j}>{h}</th>)}</tr>
+              {block.groups && (
+                <tr>
+                  {block.groups.map((g, j) => (
+                    <th key={j} colSpan={g.span}>
+                      {g.text}
+                    </th>
+                  ))}
+                </tr>
+              )}
+              {block.head.length > 0 && <tr>{block.head.map((h, j) => <th key={j}>{h}</th>)}</tr>}
             </thead>
           )}
           <tbody>

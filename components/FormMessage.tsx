@@ -9,3 +9,18 @@ export function FormMessage({ message }: { message: { ok: boolean; lines: string
     </div>
   );
 }
+
+/** The message tied to one field (its id is the field's `aria-describedby`); nothing when the field is fine. */
+export function FieldMessage({ id, text }: { id: string; text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <p id={id} class="field-error">
+      {text}
+    </p>
+  );
+}
+
+/** The attributes that mark a field wrong and tie its message to it. */
+export function fieldState(id: string, text: string | undefined): { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string } {
+  return text ? { id, 'aria-invalid': true, 'aria-describedby': `${id}-error` } : { id, 'aria-invalid': false };
+}

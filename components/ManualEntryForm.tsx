@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { FIELD_LABELS, MANUAL_FIELDS, type Fields } from '@/utils/domain/fields';
 import { formatCount } from '@/utils/report/format';
 import { parseCount } from '@/utils/extract/numbers';
+import { useDebouncedSave } from '@/utils/view/use-debounced-save';
 import { FormMessage } from './FormMessage';
 import { useStrings } from './strings';
 
@@ -21,8 +22,9 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
     Object.fromEntries(MANUAL_FIELDS.map((k) => [k, asText(saved[k])])),
   );
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const autosave = useDebouncedSave(onSave);
 
-  const submit = async (fields: Record<string, string>) => {
+  const parse = (fields: Record<string, string>): { parsed: Fields; problems: string[] } => {
     const parsed: Fields = {};
     const problems: string[] = [];
     for (const key of MANUAL_FIELDS) {
@@ -32,10 +34,24 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
       if (!ok || value === null) problems.push(s.notACount(FIELD_LABELS[key], raw));
       else parsed[key] = value;
     }
+    return { parsed, problems };
+  };
+
+  const submit = async (fields: Record<string, string>) => {
+    const { parsed, problems } = parse(fields);
     if (problems.length > 0) return setMessage({ ok: false, lines: problems });
-    await onSave(parsed);
+    autosave.schedule(parsed);
+    await autosave.flush();
     const n = Object.keys(parsed).length;
     setMessage({ ok: true, lines: [n > 0 ? s.manualSaved(n) : s.manualCleared] });
+  };
+
+  // Saved as typed while every entry reads as a count; a wrong one waits for the clerk (and "Lưu" says what is wrong).
+  const edit = (key: string, text: string) => {
+    const next = { ...texts, [key]: text };
+    setTexts(next);
+    const { parsed, problems } = parse(next);
+    if (problems.length === 0) autosave.schedule(parsed);
   };
 
   const clear = () => {
@@ -61,7 +77,7 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
               inputMode="numeric"
               value={texts[key]}
               placeholder={captured[key] == null ? s.notCaptured : s.fromPortal(formatCount(captured[key]))}
-              onInput={(e) => setTexts({ ...texts, [key]: e.currentTarget.value })}
+              onInput={(e) => edit(key, e.currentTarget.value)}
             />
           </label>
         ))}

@@ -7,6 +7,7 @@ import { ManualEntryForm } from './ManualEntryForm';
 import { NarrativeForm } from './NarrativeForm';
 import { WholeReportActions } from './WholeReportActions';
 import { BlockView } from './BlockView';
+import { CopyFiguresTableButton } from './CopyFiguresTableButton';
 import { StringsProvider, stringsFor, useStrings } from './strings';
 
 interface Props {
@@ -50,12 +51,13 @@ function EditorView({ db, data, chosen, todayIso, onChoose }: ViewProps) {
       <section aria-labelledby="narrative-title">
         <h2 id="narrative-title">{s.narrativeTitle}</h2>
         <p class="hint">{view.savedNarrative ? s.narrativeOwn : s.narrativeCarried}</p>
-        <NarrativeForm key={period.id} initial={report.narrative} onSave={view.saveNarrative} />
+        <NarrativeForm key={period.id} initial={report.narrative} onSave={view.saveNarrative} {...(view.carriedFrom ? { carriedFrom: view.carriedFrom } : {})} />
       </section>
       <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />
+      <CopyFiguresTableButton report={report} />
       <section aria-labelledby="preview-title" class="page">
         <h2 id="preview-title">{s.previewTitle}</h2>
-        <BlockView blocks={whole.blocks} />
+        <BlockView blocks={[...whole.blocks, ...whole.appendix]} />
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { TEMPLATE_KEYS, type TemplateKey } from '@/utils/domain/types';
 import { DEFAULT_TEMPLATES, TEMPLATE_TITLES, templatePlaceholders } from '@/utils/report/templates';
 import { useStrings } from './strings';
@@ -10,6 +11,13 @@ interface Props {
 /** One text box per report template, with its placeholders and "Khôi phục mặc định". */
 export function TemplateFields({ value, onChange }: Props) {
   const s = useStrings();
+  // The clerk's text before the last "Khôi phục mặc định", for "Hoàn tác".
+  const [restored, setRestored] = useState<{ key: TemplateKey; previous: string } | null>(null);
+  const restore = (key: TemplateKey) => {
+    const previous = value[key];
+    setRestored(previous === undefined ? null : { key, previous });
+    set(key, undefined);
+  };
   const set = (key: TemplateKey, text: string | undefined) => {
     const next = { ...value };
     // Saving the default text is the same as not overriding it.
@@ -37,9 +45,25 @@ export function TemplateFields({ value, onChange }: Props) {
               ))}
             </ul>
           </details>
-          <button type="button" class="secondary" aria-label={s.restoreDefaultOf(TEMPLATE_TITLES[key])} onClick={() => set(key, undefined)}>
+          <button type="button" class="secondary" aria-label={s.restoreDefaultOf(TEMPLATE_TITLES[key])} onClick={() => restore(key)}>
             {s.restoreDefault}
           </button>
+          {restored?.key === key && (
+            <p role="status">
+              {s.restoredDefault(TEMPLATE_TITLES[key])}{' '}
+              <button
+                type="button"
+                class="secondary"
+                aria-label={s.undoOf(TEMPLATE_TITLES[key])}
+                onClick={() => {
+                  set(key, restored.previous);
+                  setRestored(null);
+                }}
+              >
+                {s.undo}
+              </button>
+            </p>
+          )}
         </div>
       ))}
     </fieldset>

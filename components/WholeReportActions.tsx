@@ -27,7 +27,7 @@ export function WholeReportActions({ report, title, fileName }: Props) {
   const copyAll = () => copyRich({ html: blocksToHtml(report.blocks), text: blocksToText(report.blocks) });
   const download = async () => {
     const docx = await import('@/utils/report/docx');
-    const bytes = await docx.blocksToDocx(report.blocks, title);
+    const bytes = await docx.blocksToDocx(report.blocks, title, report.appendix);
     downloadFile(fileName, bytes.slice().buffer, DOCX_MIME);
   };
   return (
@@ -44,6 +44,18 @@ export function WholeReportActions({ report, title, fileName }: Props) {
           </p>
         );
       })}
+      {report.unfinished.length > 0 && (
+        <div class="missing" role="region" aria-label={s.unfinishedTitle}>
+          <p>
+            <strong>{s.unfinishedTitle}</strong> {s.unfinishedHint}
+          </p>
+          <ul>
+            {report.unfinished.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="actions">
         <button type="button" onClick={() => void run(copyAll, s.allCopied)}>
           {s.copyAll}

@@ -172,7 +172,8 @@ export const en: Strings = {
   importData: 'Import data',
   deleteAll: 'Delete all data',
   confirmDelete: 'Confirm deletion',
-  confirmDeleteText: 'Delete all captured data and settings? This cannot be undone (unless you exported a backup file).',
+  confirmDeleteText:
+    'Delete all captured data, hand-entered figures, the report texts written for every period and the settings? This cannot be undone (unless you exported a backup file).',
   deleteForGood: 'Delete for good',
   exported: (n) => `Exported ${n} data records and the settings.`,
   importFailed: (error) => `Could not import: ${error}`,
@@ -237,4 +238,46 @@ export const en: Strings = {
   excelFailed: (error) => `Could not import the files: ${error}`,
   sourceFile: (where, time) => `file ${where} (imported at ${time})`,
   sourceFileName: (file, sheet) => `file ${file} › ${sheet}`,
+  // Issue 14 (signable report): field-by-field settings checks, autosave, undo, backup settings, figures table, unfinished parts.
+  settingsFieldProblem: (p, targetLabel) => {
+    switch (p.code) {
+      case 'unitMissing':
+        return 'The reporting unit is missing (e.g. xã Bình Giang).';
+      case 'unitNoType':
+        return 'The unit’s name must start with its type: xã, phường or đặc khu.';
+      case 'cityMissing':
+        return 'The province/city is missing (e.g. thành phố Hải Phòng).';
+      case 'cityNoType':
+        return 'The name must start with “tỉnh” or “thành phố”.';
+      case 'cutoffInvalid':
+        return 'The cut-off day must be a whole number from 1 to 28.';
+      case 'targetEmpty':
+        return `“${targetLabel}”${p.year ? ` for ${p.year}` : ''} is empty: enter a number from 0 to 100.`;
+      case 'targetNotNumber':
+        return `“${targetLabel}”${p.year ? ` for ${p.year}` : ''} is not a number: enter a number from 0 to 100.`;
+      case 'targetRange':
+        return `“${targetLabel}”${p.year ? ` for ${p.year}` : ''} must be from 0 to 100.`;
+    }
+  },
+  useSuggestion: (name) => `Use “${name}”`,
+  settingsNotSaved: (n) => `Not saved: ${n} field(s) to fix (marked in red, with a message below each).`,
+  targetsOtherYearProblem: (year) => `The targets for ${year} have a field to fix: choose ${year} under “Year the targets apply to”.`,
+  parentBodyLabel: 'Parent body line (above the committee’s name)',
+  parentBodyHint: 'E.g. UBND THÀNH PHỐ HẢI PHÒNG. Leave empty if the report has no such line.',
+  autosaved: 'Saved automatically for this period.',
+  autosaving: 'Saving…',
+  restoredDefault: (title) => `Default restored: ${title}.`,
+  undoOf: (title) => `Undo restore: ${title}`,
+  backupSettingsQuestion: 'The backup holds settings that differ from the current ones (signer, targets, templates, added portals). Use the backup’s settings?',
+  backupSettingsTitle: 'Settings in the backup',
+  backupTakeSettings: 'Use the backup’s settings',
+  backupKeepSettings: 'Keep the current settings',
+  settingsKept: 'The current settings were kept.',
+  copyFiguresTable: 'Copy figures table',
+  figuresTableCopied: 'Figures table copied. Paste into Word with Ctrl+V.',
+  unfinishedTitle: 'Still to fill in',
+  unfinishedHint: 'You can still copy or download the report; fill these in before it is signed.',
+  factsTitle: 'This period’s documents and numbers',
+  factsHint: 'Fill in for this period; the next period starts from them.',
+  factsCarried: (label) => `Taken from ${label}: check it for this period.`,
 };

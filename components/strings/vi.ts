@@ -4,11 +4,15 @@ import type { PageKind, Targets } from '@/utils/domain/types';
 import { KIND_LABELS } from '@/utils/capture/labels';
 import type { FileProblem } from '@/utils/import/export-file';
 import type { SheetProblem } from '@/utils/import/sheet-extract';
+import type { FieldProblem } from '@/utils/view/settings-form';
 
 // Vietnamese is the source of truth: the browser tests find controls by these texts (spec §6).
 const PASTE = 'Dán vào Word bằng Ctrl+V.';
 const MISSING = (list: string, what: string) => `Còn thiếu số liệu: ${list}. ${what} sẽ ghi “chưa có số liệu” ở những chỗ này.`;
 const RESTORE = 'Khôi phục mặc định';
+const UNKNOWN_PERIOD = 'chưa rõ kỳ số liệu';
+/** "kỳ 15/01/2026 – 14/02/2026", but "chưa rõ kỳ số liệu" (not "kỳ chưa rõ kỳ số liệu"). */
+const periodWords = (range: string): string => (range === UNKNOWN_PERIOD ? range : `kỳ ${range}`);
 
 /** What is wrong with a template (utils/report/templates/render.ts), in Vietnamese. */
 function templateProblemText(p: TemplateProblem): string {
@@ -42,13 +46,13 @@ export const vi = {
   periodWithData: ' • có số liệu',
   /** Names of the kinds of statistics page. */
   kindLabels: KIND_LABELS satisfies Record<PageKind, string>,
-  unknownPeriod: 'chưa rõ kỳ số liệu',
+  unknownPeriod: UNKNOWN_PERIOD,
 
   // Popup
   appTitle: 'Báo cáo CCHC',
   openEditor: 'Soạn báo cáo',
   openSettings: 'Cài đặt',
-  emptyPeriod: (range: string) => `Chưa có số liệu cho kỳ này. Mở trang thống kê với kỳ ${range} trên hệ thống giải quyết TTHC.`,
+  emptyPeriod: (range: string) => `Chưa có số liệu cho kỳ này. Mở trang thống kê với ${periodWords(range)} trên hệ thống giải quyết TTHC.`,
   sourceNotes: 'Ghi chú nguồn số liệu',
   firstRunName: 'Bắt đầu sử dụng',
   firstRunLead: 'Lần đầu dùng:',
@@ -90,10 +94,10 @@ export const vi = {
   chartCopyFailed: (error: string) => `Không sao chép được biểu đồ: ${error}`,
   chartImageFailed: 'không tạo được ảnh',
   capturesTitle: (n: number) => `Số liệu đã lấy (${n})`,
-  captureDeleted: (what: string, range: string) => `Đã xóa số liệu ${what} kỳ ${range}.`,
+  captureDeleted: (what: string, range: string) => `Đã xóa số liệu ${what} ${periodWords(range)}.`,
   undo: 'Hoàn tác',
   noCaptures: 'Chưa có số liệu nào. Mở trang thống kê trên hệ thống giải quyết TTHC, tiện ích sẽ tự lấy số liệu.',
-  captureDetails: (range: string, unit: string, when: string) => ` – kỳ ${range}${unit ? ` – ${unit}` : ''} – lấy lúc ${when} – `,
+  captureDetails: (range: string, unit: string, when: string) => ` – ${periodWords(range)}${unit ? ` – ${unit}` : ''} – lấy lúc ${when} – `,
   sourcePageLink: 'trang nguồn',
   deleteCapture: (what: string, when: string) => `Xóa số liệu ${what} lấy lúc ${when}`,
   moreCaptures: (n: number) => `Xem thêm (${n} bản ghi cũ hơn)`,
@@ -173,7 +177,8 @@ export const vi = {
   importData: 'Nhập dữ liệu',
   deleteAll: 'Xóa toàn bộ dữ liệu',
   confirmDelete: 'Xác nhận xóa',
-  confirmDeleteText: 'Xóa hết số liệu đã lấy và cài đặt? Không thể hoàn tác (trừ khi đã xuất tệp sao lưu).',
+  confirmDeleteText:
+    'Xóa hết số liệu đã lấy từ cổng, số liệu nhập tay, nội dung báo cáo đã soạn cho các kỳ và cài đặt? Không thể hoàn tác (trừ khi đã xuất tệp sao lưu).',
   deleteForGood: 'Xóa hẳn',
   exported: (n: number) => `Đã xuất ${n} bản ghi số liệu và cài đặt.`,
   importFailed: (error: string) => `Không nhập được: ${error}`,
@@ -238,6 +243,48 @@ export const vi = {
   excelFailed: (error: string) => `Không nhập được tệp: ${error}`,
   sourceFile: (where: string, time: string) => `tệp ${where} (nhập lúc ${time})`,
   sourceFileName: (file: string, sheet: string) => `tệp ${file} › ${sheet}`,
+  // Issue 14 (signable report): field-by-field settings checks, autosave, undo, backup settings, figures table, unfinished parts.
+  settingsFieldProblem: (p: FieldProblem, targetLabel: string): string => {
+    switch (p.code) {
+      case 'unitMissing':
+        return 'Chưa nhập đơn vị báo cáo (ví dụ: xã Bình Giang).';
+      case 'unitNoType':
+        return 'Tên đơn vị phải có loại đơn vị ở đầu: xã, phường hoặc đặc khu.';
+      case 'cityMissing':
+        return 'Chưa nhập tỉnh/thành phố (ví dụ: thành phố Hải Phòng).';
+      case 'cityNoType':
+        return 'Tên phải có “tỉnh” hoặc “thành phố” ở đầu.';
+      case 'cutoffInvalid':
+        return 'Ngày chốt số liệu phải là số nguyên từ 1 đến 28.';
+      case 'targetEmpty':
+        return `“${targetLabel}”${p.year ? ` năm ${p.year}` : ''} đang để trống: nhập một số từ 0 đến 100.`;
+      case 'targetNotNumber':
+        return `“${targetLabel}”${p.year ? ` năm ${p.year}` : ''} không phải là số: nhập một số từ 0 đến 100.`;
+      case 'targetRange':
+        return `“${targetLabel}”${p.year ? ` năm ${p.year}` : ''} phải từ 0 đến 100.`;
+    }
+  },
+  useSuggestion: (name: string) => `Dùng “${name}”`,
+  settingsNotSaved: (n: number) => `Chưa lưu: còn ${n} ô cần sửa (đánh dấu đỏ, lời nhắn ngay dưới ô).`,
+  targetsOtherYearProblem: (year: string) => `Chỉ tiêu năm ${year} có ô cần sửa: chọn năm ${year} ở “Năm áp dụng chỉ tiêu”.`,
+  parentBodyLabel: 'Dòng cơ quan cấp trên (trên tên UBND)',
+  parentBodyHint: 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG. Để trống nếu báo cáo không ghi dòng này.',
+  autosaved: 'Đã tự lưu cho kỳ này.',
+  autosaving: 'Đang lưu…',
+  restoredDefault: (title: string) => `Đã khôi phục mặc định: ${title}.`,
+  undoOf: (title: string) => `Hoàn tác khôi phục: ${title}`,
+  backupSettingsQuestion: 'Tệp sao lưu có cài đặt khác với cài đặt hiện tại (người ký, chỉ tiêu, mẫu lời văn, cổng đã thêm). Dùng cài đặt trong tệp?',
+  backupSettingsTitle: 'Cài đặt trong tệp sao lưu',
+  backupTakeSettings: 'Dùng cài đặt trong tệp',
+  backupKeepSettings: 'Giữ cài đặt hiện tại',
+  settingsKept: 'Giữ nguyên cài đặt hiện tại.',
+  copyFiguresTable: 'Sao chép bảng số liệu',
+  figuresTableCopied: `Đã sao chép bảng số liệu. ${PASTE}`,
+  unfinishedTitle: 'Còn chỗ chưa điền',
+  unfinishedHint: 'Vẫn có thể sao chép hoặc tải báo cáo; nhớ điền những chỗ này trước khi trình ký.',
+  factsTitle: 'Văn bản, số liệu riêng của kỳ',
+  factsHint: 'Điền cho kỳ này; kỳ sau sẽ mang sang để sửa.',
+  factsCarried: (label: string) => `Đang dùng nội dung của ${label}: kiểm tra lại cho kỳ này.`,
 };
 
 /** The shape every language has: a missing or extra key in another catalogue is a compile error. */

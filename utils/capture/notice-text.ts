@@ -29,7 +29,8 @@ export function noticeText(report: PageReport, reply: CaptureReply | undefined):
     const what = e.kinds.map((k) => KIND_LABELS[k]).join(', ');
     const verb = reply.results[i]?.status === 'updated' ? 'Số liệu đã có, cập nhật lần xem' : 'Đã lưu số liệu';
     const row = e.unit ? ` – ${e.unit}` : '';
-    return `${verb}: ${what}, kỳ ${periodRangeVi(e.period)}${row}.`;
+    // "chưa rõ kỳ số liệu" names the period itself: no "kỳ" before it.
+    return `${verb}: ${what}, ${e.period ? 'kỳ ' : ''}${periodRangeVi(e.period)}${row}.`;
   });
   const warnings = report.extractions.reduce((n, e) => n + e.warnings.length, 0);
   if (warnings > 0) lines.push(`Có ${warnings} cảnh báo số liệu – xem trong cửa sổ tiện ích.`);

@@ -16,7 +16,19 @@ button { position: absolute; top: 6px; right: 6px; border: 0; background: transp
   font-size: 18px; line-height: 1; padding: 6px; cursor: pointer; border-radius: 4px; }
 button:focus-visible { outline: 2px solid #fff; }
 .action { position: static; display: block; margin-top: 8px; font-size: 14px; background: #fff; color: #1e3a8a; padding: 4px 10px; }
+.box { transition: opacity .6s; }
+.box:hover { opacity: .2; }
+.box.fading { opacity: 0; }
+.box.offer:hover { opacity: 1; }
 `;
+
+/**
+ * A notice that reports no problem goes away by itself after this long, so it never keeps the
+ * portal's "Tổng cộng" row covered; one that reports a problem stays until closed (a pointer over
+ * it makes it see-through meanwhile). Kept while the pointer or focus is on it.
+ */
+export const NOTICE_FADE_MS = 8000;
+const FADE_OUT_MS = 600;
 
 /**
  * `closed` keeps the text from the page's scripts (the national notice names the clerk's unit,
@@ -57,6 +69,8 @@ export function showNotice(
     button.textContent = action.label;
     button.addEventListener('click', action.onClick);
     box.append(button);
+    // An offer stays readable and in place until the clerk uses or closes it.
+    box.classList.add('offer');
   }
   const close = doc.createElement('button');
   close.type = 'button';
@@ -66,5 +80,22 @@ export function showNotice(
   box.append(close);
   root.append(style, box);
   doc.documentElement.append(host);
+  if (tone !== 'error' && !action) fadeLater(host, box);
   return host;
+}
+
+/** Fades the notice out after NOTICE_FADE_MS (later while the pointer or focus is on it), then removes it. */
+function fadeLater(host: HTMLElement, box: HTMLElement): void {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return;
+  const fade = (): void => {
+    if (box.matches(':hover, :focus-within')) {
+      view.setTimeout(fade, 1000);
+      return;
+    }
+    box.classList.add('fading');
+    // Removing a host a newer notice already replaced does nothing.
+    view.setTimeout(() => host.remove(), FADE_OUT_MS);
+  };
+  view.setTimeout(fade, NOTICE_FADE_MS);
 }

@@ -223,14 +223,45 @@ export function periodOfSpan(span: Period, cutoffDay = DEFAULT_CUTOFF_DAY): Repo
 }
 
 /**
+ * The reporting period that uses a calendar period's data (the national index's months, quarters and years):
+ * calendar month M stands in for the reporting month that ends in M+1 (or M itself with cut-off day 1); a calendar
+ * quarter or year for the quarter or year of the same number. Null when `span` is no such calendar period.
+ */
+function periodUsingCalendar(span: Period, cutoffDay: number): ReportPeriod | null {
+  let first: Day;
+  let last: Day;
+  try {
+    first = parseIsoDate(span.from);
+    last = parseIsoDate(span.to);
+  } catch {
+    return null;
+  }
+  if (first.d !== 1 || last.d !== daysInMonth(last.y, last.m) || first.y !== last.y) return null;
+  const next = shiftMonth(last.y, last.m, 1);
+  const refs: PeriodRef[] = [
+    { kind: 'month', year: next.y, month: next.m },
+    { kind: 'month', year: last.y, month: last.m },
+    ...(last.m % 3 === 0 ? [{ kind: 'quarter' as const, year: last.y, quarter: last.m / 3 }] : []),
+    { kind: 'year', year: last.y },
+  ];
+  for (const ref of refs) {
+    const period = reportPeriod(ref, cutoffDay);
+    const calendar = calendarPeriodOf(period);
+    if (calendar && calendar.from === span.from && calendar.to === span.to) return period;
+  }
+  return null;
+}
+
+/**
  * The reporting periods that hold data: those whose days a capture's period
- * key ("from..to") covers exactly, and those the clerk entered figures for (by id).
+ * key ("from..to") covers exactly, those whose national-index stand-in it is
+ * (a calendar month, quarter or year), and those the clerk entered figures for (by id).
  */
 export function periodsWithData(periodKeys: Iterable<string>, periodIds: Iterable<string>, cutoffDay = DEFAULT_CUTOFF_DAY): ReportPeriod[] {
   const byId = new Map<string, ReportPeriod>();
   for (const key of periodKeys) {
     const span = parsePeriodKey(key);
-    const period = span && periodOfSpan(span, cutoffDay);
+    const period = span && (periodOfSpan(span, cutoffDay) ?? periodUsingCalendar(span, cutoffDay));
     if (period) byId.set(period.id, period);
   }
   for (const id of periodIds) {

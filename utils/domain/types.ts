@@ -117,6 +117,11 @@ export interface Settings {
   templates?: Partial<Record<TemplateKey, string>>;
   /** Language of the extension's pages (Options, "Ngôn ngữ giao diện"); absent → Vietnamese. The report stays Vietnamese. */
   uiLanguage?: UiLanguage;
+  /**
+   * The line above the committee's name in the letterhead ("UBND THÀNH PHỐ HẢI PHÒNG"): absent → "UBND " and the
+   * city's name in capitals; '' → no such line.
+   */
+  parentBody?: string;
 }
 
 export const UI_LANGUAGES = ['vi', 'en'] as const;
@@ -138,6 +143,10 @@ export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
 /** The clerk's own text of the report, one entry per part (utils/report/narrative.ts). */
 export const NARRATIVE_KEYS = [
+  // The period's facts (utils/report/facts.ts), printed through placeholders of the parts below.
+  'requestDoc',
+  'directionDocs',
+  'reformPlan',
   'basis',
   'direction',
   'impactAssessment',

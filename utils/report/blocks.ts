@@ -16,6 +16,14 @@ export interface TextStyle {
   sizePt?: number;
   /** Extra space above, in points (room for the signature). */
   spaceBeforePt?: number;
+  /** Starts a new page (the appendix). */
+  pageBreakBefore?: boolean;
+}
+
+/** A header cell spanning `span` columns, above the table's `head` (Biểu 06's column groups). */
+export interface HeadGroup {
+  text: string;
+  span: number;
 }
 
 export type Block =
@@ -24,8 +32,10 @@ export type Block =
   | { kind: 'para'; text: string; style?: TextStyle }
   /** A "- …" line of the report; `text` has no leading dash, the renderer adds "- ". */
   | { kind: 'bullet'; text: string }
-  /** `head` may be empty (no header row). */
-  | { kind: 'table'; head: string[]; rows: string[][] }
+  /** `head` may be empty (no header row); `groups`, when given, is a header row above it whose spans add up to its length. */
+  | { kind: 'table'; head: string[]; rows: string[][]; groups?: HeadGroup[] }
+  /** The short centred line NĐ 30/2020 draws under the issuing body and under the motto; no text. */
+  | { kind: 'rule'; widthMm: number }
   /**
    * A borderless table that places parts side by side (letterhead, "Nơi nhận"
    * beside the signature): `cells[row][column]` holds blocks. `head`/`rows`
@@ -46,8 +56,10 @@ function blockText(block: Block): string {
       return nfc(block.text);
     case 'bullet':
       return `- ${nfc(block.text)}`;
+    case 'rule':
+      return '';
     case 'table':
-      return [block.head, ...block.rows]
+      return [block.groups ? groupsLine(block.groups) : [], block.head, ...block.rows]
         .filter((row) => row.length > 0)
         .map((row) => row.map(nfc).join('\t'))
         .join('\n');
@@ -57,9 +69,17 @@ function blockText(block: Block): string {
   }
 }
 
-/** Paragraphs separated by a blank line, as in the seed report. */
+/** A group's text in its first column, the columns it spans after it empty, so plain text lines up under the head. */
+function groupsLine(groups: readonly HeadGroup[]): string[] {
+  return groups.flatMap((g) => [g.text, ...Array<string>(Math.max(g.span - 1, 0)).fill('')]);
+}
+
+/** Paragraphs separated by a blank line, as in the seed report; a rule has no text and no line of its own. */
 export function blocksToText(blocks: readonly Block[]): string {
-  return blocks.map(blockText).join('\n\n');
+  return blocks
+    .filter((b) => b.kind !== 'rule')
+    .map(blockText)
+    .join('\n\n');
 }
 
 export function layoutBlock(cells: Block[][][], options: { widths?: number[]; widenLeftMm?: number } = {}): Block {

@@ -14,6 +14,7 @@ const TABLE = 'border-collapse:collapse;width:100%';
 // Word lets a cell's border win over the table's, so every cell carries one.
 const CELL = `${FONT};border:1px solid windowtext;padding:2pt 4pt;vertical-align:top`;
 const HEAD_CELL = `${CELL};font-weight:bold;text-align:center`;
+const RULE = 'margin:0 auto 6pt auto;height:0;border:none;border-top:1px solid windowtext';
 const LAYOUT_CELL = 'border:none;padding:0 2pt;vertical-align:top';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -52,8 +53,13 @@ function blockHtml(block: Block): string {
       return `<p style="${paragraphStyle(block.style)}">${inline(block.text)}</p>`;
     case 'bullet':
       return `<p style="${PARAGRAPH}">- ${inline(block.text)}</p>`;
+    case 'rule':
+      return `<p style="${RULE};width:${block.widthMm}mm"></p>`;
     case 'table': {
-      const head = block.head.length > 0 ? `<thead>${row(block.head, HEAD_CELL, 'th')}</thead>` : '';
+      const groups = block.groups
+        ? `<tr>${block.groups.map((g) => `<th colspan="${g.span}" style="${HEAD_CELL}">${inline(g.text)}</th>`).join('')}</tr>`
+        : '';
+      const head = block.head.length > 0 || groups ? `<thead>${groups}${block.head.length > 0 ? row(block.head, HEAD_CELL, 'th') : ''}</thead>` : '';
       return `<table style="${TABLE}">${head}<tbody>${block.rows.map((r) => row(r, CELL, 'td')).join('')}</tbody></table>`;
     }
     case 'layout': {

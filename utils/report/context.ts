@@ -10,4 +10,6 @@ export interface ReportContext {
   settings: Settings;
   /** The clerk's text for the period (2.2 opens with part of it); absent → the defaults. */
   narrative?: Narrative;
+  /** Set when `narrative` was carried from another period: that period's label ("Tháng 01/2026"), so its facts are flagged. */
+  narrativeFrom?: string;
 }

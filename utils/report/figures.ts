@@ -22,7 +22,7 @@ export type FigureSource =
       note?: string;
     }
   | { kind: 'manual'; note: typeof MANUAL_NOTE }
-  /** `note` reads e.g. "tính từ: Số hồ sơ tiếp nhận trực tuyến + …" or "tổng hợp từ 3 tháng: …". */
+  /** `note` reads e.g. "tính từ Số hồ sơ tiếp nhận trực tuyến + …" or "tổng hợp từ 3 tháng: …". */
   | { kind: 'derived'; from: FieldKey[]; note: string };
 
 export interface Figures {
@@ -113,7 +113,7 @@ export function completeDerivations(values: Fields, sources: Figures['sources'])
     const taken = sumOf(values, minus);
     if (added === null || taken === null) continue;
     values[target] = added - taken;
-    const note = `tính từ: ${plus.map((k) => FIELD_LABELS[k]).join(' + ')}${minus.map((k) => ` − ${FIELD_LABELS[k]}`).join('')}`;
+    const note = `tính từ ${plus.map((k) => FIELD_LABELS[k]).join(' + ')}${minus.map((k) => ` − ${FIELD_LABELS[k]}`).join('')}`;
     sources[target] = { kind: 'derived', from: [...plus, ...minus], note };
   }
 }

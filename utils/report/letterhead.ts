@@ -25,12 +25,27 @@ export function placeDateLine(period: ReportPeriod, settings: Pick<Settings, 'un
   return `${unitPlace(settings.unitName)}, ngày    tháng ${monthOfDateLine(m)} năm ${y}`;
 }
 
-export function letterheadBlock(period: ReportPeriod, settings: Pick<Settings, 'unitName' | 'cityName'>): Block {
+/** The parent body's line above the committee's name: the setting as given (upper-cased), '' for none, absent → "UBND <CITY>". */
+export function parentBodyLine(settings: Pick<Settings, 'cityName' | 'parentBody'>): string {
+  return settings.parentBody === undefined ? `UBND ${upper(settings.cityName)}` : upper(settings.parentBody);
+}
+
+/** Lengths of the short rules of Phụ lục I: a third to a half of the issuer's line, the whole motto line. */
+const ISSUER_RULE_MM = 22;
+const MOTTO_RULE_MM = 62;
+
+export function letterheadBlock(period: ReportPeriod, settings: Pick<Settings, 'unitName' | 'cityName' | 'parentBody'>): Block {
   // The unit's name on its own line, as commune letterheads set it. Sizes at the small end of Phụ lục I's ranges (12–13 pt, motto line 2: 13–14 pt) so each line fits its column.
-  const issuer = [centred(`UBND ${upper(settings.cityName)}`, { sizePt: 12 }), centred(`ỦY BAN NHÂN DÂN\n${upper(withoutUbnd(settings.unitName))}`, { sizePt: 12, bold: true })];
+  const parent = parentBodyLine(settings);
+  const issuer = [
+    ...(parent ? [centred(parent, { sizePt: 12 })] : []),
+    centred(`ỦY BAN NHÂN DÂN\n${upper(withoutUbnd(settings.unitName))}`, { sizePt: 12, bold: true }),
+    { kind: 'rule', widthMm: ISSUER_RULE_MM } as const,
+  ];
   const motto = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { sizePt: 12, bold: true }),
-    centred('Độc lập - Tự do - Hạnh phúc', { sizePt: 13, bold: true, underline: true }),
+    centred('Độc lập - Tự do - Hạnh phúc', { sizePt: 13, bold: true }),
+    { kind: 'rule', widthMm: MOTTO_RULE_MM } as const,
   ];
   // The motto needs the wider column; the table reaches 10 mm into the 30 mm left margin, as Word templates of Phụ lục I do.
   return layoutBlock(

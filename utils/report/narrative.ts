@@ -12,6 +12,9 @@ import { periodPhrase, periodShort } from './period-words';
 import { DEFAULT_CUTOFF_DAY, formatDateVi, periodById } from '../domain/period';
 
 export const NARRATIVE_TITLES: Readonly<Record<keyof Narrative, string>> = {
+  requestDoc: 'Văn bản yêu cầu báo cáo (căn cứ của kỳ)',
+  directionDocs: 'Văn bản chỉ đạo, điều hành ban hành trong kỳ',
+  reformPlan: 'Kế hoạch cải cách hành chính năm của đơn vị',
   basis: 'Căn cứ báo cáo (đoạn mở đầu)',
   direction: 'I.1. Công tác chỉ đạo, điều hành',
   impactAssessment: 'I.2.1. Đánh giá tác động và thẩm định TTHC',
@@ -25,11 +28,14 @@ export const NARRATIVE_TITLES: Readonly<Record<keyof Narrative, string>> = {
 };
 
 export const DEFAULT_NARRATIVE: Readonly<Narrative> = {
+  requestDoc: 'Công văn số …/UBND-TTPVHCC ngày … của UBND {{cap_thanh_pho}}',
+  directionDocs: 'Kế hoạch số …/KH-UBND ngày … về …',
+  reformPlan: 'Kế hoạch số …/KH-UBND ngày …',
   basis:
-    'Thực hiện Công văn số 137/UBND-TTPVHCC ngày 23/01/2026 của UBND {{cap_thanh_pho}} về việc báo cáo cải cách TTHC hàng tháng. ' +
+    'Thực hiện {{van_ban_yeu_cau}} về việc báo cáo cải cách TTHC hàng tháng. ' +
     'UBND {{don_vi}} báo cáo tình hình, kết quả cải cách TTHC thực hiện {{ky_bao_cao}} như sau:',
   direction:
-    'Trong kỳ báo cáo, UBND {{don_vi}} đã ban hành các văn bản chỉ đạo, điều hành, cụ thể như sau: Kế hoạch số …/KH-UBND ngày … về …; ' +
+    'Trong kỳ báo cáo, UBND {{don_vi}} đã ban hành các văn bản chỉ đạo, điều hành, cụ thể như sau: {{van_ban_chi_dao}}; ' +
     'theo đó các nhiệm vụ liên quan đến Cải cách thủ tục hành chính trên địa bàn {{cap_don_vi}} đã được cụ thể trong các kế hoạch trên ' +
     'để các đơn vị có liên quan triển khai thực hiện.',
   impactAssessment:
@@ -38,7 +44,7 @@ export const DEFAULT_NARRATIVE: Readonly<Narrative> = {
     'có quy định TTHC của UBND {{thanh_pho}}.',
   reductionBasis:
     'Thực hiện Quyết định số 5256/QĐ-UBND ngày 26/12/2025 của Ủy ban nhân dân {{cap_thanh_pho}} ban hành Kế hoạch cải cách hành chính ' +
-    'nhà nước năm 2026 và Kế hoạch số …/KH-UBND ngày … của UBND {{cap_don_vi}} ban hành Kế hoạch cải cách hành chính Nhà nước trên địa bàn ' +
+    'nhà nước năm 2026 và {{ke_hoach_cchc}} của UBND {{cap_don_vi}} ban hành Kế hoạch cải cách hành chính Nhà nước trên địa bàn ' +
     '{{don_vi}} năm {{nam}} và các văn bản chỉ đạo của {{cap_thanh_pho}}, UBND {{cap_don_vi}} đã thực hiện cắt giảm thời gian giải quyết ' +
     'TTHC liên quan đến người dân, doanh nghiệp trên địa bàn {{cap_don_vi}}.',
   publicUpdates:
@@ -46,7 +52,7 @@ export const DEFAULT_NARRATIVE: Readonly<Narrative> = {
     'cập nhật, bổ sung các TTHC mới mà UBND {{thanh_pho}} công bố.',
   systems: `Về kết nối thực hiện giải quyết TTHC giữa Hệ thống thông tin giải quyết TTHC cấp bộ, cấp {{cap_thanh_pho}}. UBND {{cap_don_vi}} đã triển khai thực hiện, kết nối và phân quyền cho cán bộ, chuyên viên để thực hiện giải quyết TTHC theo chỉ đạo của {{cap_thanh_pho}} và của các Bộ.
 
-UBND {{cap_don_vi}} đã triển khai thực hiện giải quyết TTHC trên Hệ thống thông tin giải quyết TTHC {{cap_thanh_pho}}; Hệ thống thông tin giải quyết TTHC của Bộ y tế, Hệ thống thông tin giải quyết TTHC của Bộ tư pháp, Hệ thống thông tin giải quyết TTHC của Bộ Giáo dục và đào tạo, Hệ thống thông tin giải quyết TTHC của Bộ xây dựng, Hệ thống thông tin giải quyết TTHC của Bộ tài chính, Hệ thống thông tin giải quyết TTHC của Bộ tôn giáo và dân tộc, Hệ thống thông tin giải quyết TTHC của Bộ nội vụ, Hệ thống thông tin giải quyết TTHC của Bộ NN&MT, Hệ thống thông tin giải quyết TTHC của Bộ công thương, Hệ thống thông tin giải quyết TTHC của Bộ Văn hóa, Thể thao và Du lịch.`,
+UBND {{cap_don_vi}} đã triển khai thực hiện giải quyết TTHC trên Hệ thống thông tin giải quyết TTHC {{cap_thanh_pho}}; Hệ thống thông tin giải quyết TTHC của Bộ Y tế, Hệ thống thông tin giải quyết TTHC của Bộ Tư pháp, Hệ thống thông tin giải quyết TTHC của Bộ Giáo dục và Đào tạo, Hệ thống thông tin giải quyết TTHC của Bộ Xây dựng, Hệ thống thông tin giải quyết TTHC của Bộ Tài chính, Hệ thống thông tin giải quyết TTHC của Bộ Dân tộc và Tôn giáo, Hệ thống thông tin giải quyết TTHC của Bộ Nội vụ, Hệ thống thông tin giải quyết TTHC của Bộ Nông nghiệp và Môi trường, Hệ thống thông tin giải quyết TTHC của Bộ Công Thương, Hệ thống thông tin giải quyết TTHC của Bộ Văn hóa, Thể thao và Du lịch.`,
   assessment:
     'Trong kỳ báo cáo, UBND {{cap_don_vi}} tiếp tục bám sát vào Kế hoạch, Công văn chỉ đạo của UBND {{cap_thanh_pho}} để chỉ đạo kịp thời ' +
     'nhiệm vụ để đảm bảo tiến độ được giao, trong đó chú trọng nhiệm vụ, chỉ tiêu, mục tiêu và xác định rõ cơ quan chủ trì, phối hợp, ' +
@@ -129,4 +135,11 @@ export function narrativeForPeriod(
 ): Narrative {
   const own = saved.find((s) => s.periodId === period.id);
   return carryForwardNarrative(own ?? previousNarrative(saved, period, cutoffDay), period, cutoffDay);
+}
+
+/** The period the clerk's text for `period` is carried from (none saved for it), or undefined (its own, or the defaults). */
+export function carriedFrom(saved: readonly SavedNarrative[], period: ReportPeriod, cutoffDay = DEFAULT_CUTOFF_DAY): ReportPeriod | undefined {
+  if (saved.some((s) => s.periodId === period.id)) return undefined;
+  const previous = previousNarrative(saved, period, cutoffDay);
+  return previous ? (periodById(previous.periodId, cutoffDay) ?? undefined) : undefined;
 }

@@ -47,6 +47,8 @@ export interface PeriodReportOptions {
   manual?: Partial<Record<string, Fields>>;
   /** The clerk's text for this period (narrative.ts, carryForwardNarrative); absent → defaults. */
   narrative?: Narrative;
+  /** The label of the period `narrative` was carried from, when it is not this period's own (its facts are flagged). */
+  narrativeFrom?: string;
 }
 
 export function buildPeriodReport(
@@ -65,6 +67,7 @@ export function buildPeriodReport(
     indicators,
     settings: reportSettings,
     ...(options.narrative ? { narrative: options.narrative } : {}),
+    ...(options.narrativeFrom ? { narrativeFrom: options.narrativeFrom } : {}),
   };
   const sections = SECTIONS.map((s) => ({ id: s.id, ...(s.number ? { number: s.number } : {}), title: s.title, ...s.build(context) }));
   // A number that a later capture changed comes first: the clerk must see it before copying the report.

@@ -7,8 +7,11 @@
  */
 import type { Narrative } from '../domain/types';
 import type { Block } from './blocks';
+import { figuresAppendix } from './appendix';
 import { letterheadBlock, signatureBlock } from './letterhead';
-import { DEFAULT_NARRATIVE } from './narrative';
+import { DEFAULT_NARRATIVE, NARRATIVE_TITLES } from './narrative';
+import { FACT_KEYS } from './facts';
+import { carriedFactLine, emptyFactLine, findGaps, gapLine } from './unfinished';
 import { SECTIONS, type ReportContext, type ReportSection } from './sections';
 import { renderNarrativeText } from './templates/narrative-text';
 import { textToBlocks, uniqueProblems, type ReportProblem } from './templates/render';
@@ -19,6 +22,10 @@ export interface WholeReport {
   missing: string[];
   notes: string[];
   problems: ReportProblem[];
+  /** What is still unfilled (gaps, empty or carried facts), one line per part: listed before copying or downloading. */
+  unfinished: string[];
+  /** The period's figures in the Biểu 06 layout and the indicators (appendix.ts): a page of its own after the signature in the .docx. */
+  appendix: Block[];
 }
 
 /** Fixed headings of the seed; they may use the common placeholders. */
@@ -43,10 +50,21 @@ export function buildWholeReport(context: ReportContext): WholeReport {
   const problems: ReportProblem[] = [];
   const missing: string[] = [];
   const notes: string[] = [];
+  const unfinished: string[] = [];
   const render = (source: string): string => {
-    const rendered = renderNarrativeText(source, context.period, context.settings);
+    const rendered = renderNarrativeText(source, context.period, context.settings, narrative);
     problems.push(...rendered.problems);
     return rendered.text.trim();
+  };
+  for (const key of FACT_KEYS) {
+    if (!narrative[key].trim()) unfinished.push(emptyFactLine(NARRATIVE_TITLES[key]));
+    else if (context.narrativeFrom) unfinished.push(carriedFactLine(NARRATIVE_TITLES[key], context.narrativeFrom));
+  }
+  /** The clerk's part `key`, rendered, with its gaps listed under its title. */
+  const part = (key: keyof Narrative): string => {
+    const text = render(narrative[key]);
+    unfinished.push(...findGaps(text).map((gap) => gapLine(NARRATIVE_TITLES[key], gap)));
+    return text;
   };
   const heading = (source: string, upper = false): Block => {
     const text = render(source);
@@ -60,7 +78,7 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     return result.blocks;
   };
   const sectionsAfter = (place: ReportSection['after']): Block[] => SECTIONS.filter((s) => s.after === place).flatMap(section);
-  const own = (key: keyof Narrative, prefix = ''): Block[] => [...textToBlocks(prefix + render(narrative[key])), ...sectionsAfter(key)];
+  const own = (key: keyof Narrative, prefix = ''): Block[] => [...textToBlocks(prefix + part(key)), ...sectionsAfter(key)];
 
   const blocks: Block[] = [
     letterheadBlock(context.period, context.settings),
@@ -82,8 +100,10 @@ export function buildWholeReport(context: ReportContext): WholeReport {
     heading(HEADINGS.nextTasks, true),
     ...own('nextTasks'),
     ...own('closing'),
-    signatureBlock(render(narrative.recipients), context.settings.signer),
+    signatureBlock(part('recipients'), context.settings.signer),
   ];
+  // 2.2 opens with the clerk's reductionBasis inside a generated section: its gaps are listed under that part too.
+  unfinished.push(...findGaps(render(narrative.reductionBasis)).map((gap) => gapLine(NARRATIVE_TITLES.reductionBasis, gap)));
   const unique = (items: string[]): string[] => [...new Set(items)];
-  return { blocks, missing: unique(missing), notes: unique(notes), problems: uniqueProblems(problems) };
+  return { blocks, missing: unique(missing), notes: unique(notes), problems: uniqueProblems(problems), unfinished: unique(unfinished), appendix: figuresAppendix(context) };
 }

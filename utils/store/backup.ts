@@ -7,6 +7,7 @@ import { pageAddress } from '../domain/page-address';
 import { BackupCaptureSchema, ManualEntrySchema, NarrativeSchema, SettingsSchema, issuePath } from './schemas';
 import type { BackupProblem } from './problems';
 import { checkRules, importRules, portableRules } from './rules';
+import { readableSettings } from './settings';
 
 export const BACKUP_FORMAT = 'bao-cao-cchc-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
@@ -137,13 +138,32 @@ export function parseBackup(text: string, nowIso: string): BackupResult<BackupDa
   };
 }
 
+/** Keys sorted at every level, so two settings compare by content, not by the order their keys were written in. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+      : value;
+
+/**
+ * True when settings are saved here and the backup holds different ones (signer, targets,
+ * templates, portal origins …): the clerk is asked which to keep (a new computer after the
+ * first-run form already has settings).
+ */
+export async function backupSettingsDiffer(db: ReportDb, data: BackupData): Promise<boolean> {
+  const row = await db.settings.get('main');
+  if (!row || !data.settings) return false;
+  return JSON.stringify(canonical(readableSettings(row.value))) !== JSON.stringify(canonical(data.settings));
+}
+
 /**
  * Merges a checked backup in one transaction (all or nothing): captures already present
  * (same content key) are skipped; every capture gets a new id from this database, never the
- * file's. Settings are restored only when none are saved, so an import never overwrites the
- * clerk's current ones.
+ * file's. Settings are restored when none are saved, or when the clerk chose to take the
+ * backup's (`takeSettings`); otherwise the current ones stay.
  */
-export async function importData(db: ReportDb, data: BackupData): Promise<ImportSummary> {
+export async function importData(db: ReportDb, data: BackupData, takeSettings = false): Promise<ImportSummary> {
   return db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives, db.rules], async () => {
     let added = 0;
     let duplicates = 0;
@@ -160,7 +180,7 @@ export async function importData(db: ReportDb, data: BackupData): Promise<Import
     for (const text of data.narratives) if (!(await db.narratives.get(text.periodId))) await db.narratives.add(text);
     await importRules(db, data.rules);
     let settingsRestored = false;
-    if (data.settings && !(await db.settings.get('main'))) {
+    if (data.settings && (takeSettings || !(await db.settings.get('main')))) {
       const row: SettingsRow = { key: 'main', value: data.settings };
       await db.settings.put(row);
       settingsRestored = true;

@@ -144,6 +144,7 @@ export const SettingsSchema = v.object({
   portalOrigins: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isStoredOrigin))), v.maxLength(LIMITS.origins))),
   templates: v.optional(v.object(optionalAll(TEMPLATE_KEYS, text(LIMITS.text)))),
   uiLanguage: v.optional(v.picklist(['vi', 'en'] as const)),
+  parentBody: v.optional(label),
 });
 
 /** Where a value failed, as "captures.fields.receivedTotal" style dots (for the clerk's message; never the value). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Settings, Targets } from '../domain/types';
 import type { ReportDb } from './db';
+import { periodsWithData } from '../domain/period';
 import type { SettingsProblem } from './problems';
 import { LIMITS, SettingsSchema } from './schemas';
 
@@ -80,4 +81,11 @@ export async function saveSettings(db: ReportDb, s: Settings): Promise<void> {
 export async function savePortalOrigins(db: ReportDb, origins: string[]): Promise<void> {
   const current = await getSettings(db);
   await db.settings.put({ key: 'main', value: { ...current, portalOrigins: [...new Set(origins)] } });
+}
+
+/** Years of the reporting periods that hold captures or the clerk's entries, so their targets can be set whatever today is. */
+export async function dataYears(db: ReportDb, cutoffDay: number): Promise<number[]> {
+  const [keys, ids] = await Promise.all([db.captures.orderBy('periodKey').uniqueKeys(), db.manualEntries.toCollection().primaryKeys()]);
+  const periods = periodsWithData(keys.map(String), ids.map(String), cutoffDay);
+  return [...new Set(periods.map((p) => p.year))];
 }

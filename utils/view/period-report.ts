@@ -1,6 +1,6 @@
 /** One period's report from what the pages read, the same for the popup and the report editor. */
 import type { Capture, Fields, Narrative, ReportPeriod, SavedNarrative, Settings } from '../domain/types';
-import { narrativeForPeriod } from '../report/narrative';
+import { carriedFrom, narrativeForPeriod } from '../report/narrative';
 import { buildPeriodReport, type PeriodReport } from '../report/period-report';
 import { resolveFigures } from '../report/period-figures';
 
@@ -21,7 +21,8 @@ export interface NarratedReport extends PeriodReport {
 export function reportForPeriod(inputs: ReportInputs, period: ReportPeriod): NarratedReport {
   const { settings, captures, narratives, manual } = inputs;
   const narrative = narrativeForPeriod(narratives, period, settings.cutoffDay);
-  return { ...buildPeriodReport(captures, period, settings, { manual, narrative }), narrative };
+  const narrativeFrom = carriedFrom(narratives, period, settings.cutoffDay)?.label;
+  return { ...buildPeriodReport(captures, period, settings, { manual, narrative, ...(narrativeFrom ? { narrativeFrom } : {}) }), narrative };
 }
 
 /** What the captures alone give for the period, shown as hints next to the clerk's entries. */

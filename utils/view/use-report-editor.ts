@@ -31,6 +31,8 @@ export interface EditorPeriodView extends PeriodList {
   whole: WholeReport;
   /** The clerk's own text saved for this period (absent: the report's narrative is carried forward). */
   savedNarrative: SavedNarrative | undefined;
+  /** The label of the period the text is carried from (none saved for this one). */
+  carriedFrom: string | undefined;
   /** The clerk's entries, and what the captures alone give (hints). */
   manual: Fields;
   captured: Fields;
@@ -53,6 +55,7 @@ export function useEditorPeriod(db: ReportDb, data: ReportData, chosen: string |
     report,
     whole,
     savedNarrative: narratives.find((n) => n.periodId === period.id),
+    carriedFrom: report.context.narrativeFrom,
     manual: manual[period.id] ?? {},
     captured,
     saveManual: (fields) => saveManualFields(db, period.id, fields, now()),

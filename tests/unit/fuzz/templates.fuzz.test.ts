@@ -85,6 +85,7 @@ function textsOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => {
     if (b.kind === 'table') return [...b.head, ...b.rows.flat()];
     if (b.kind === 'layout') return b.cells.flat().flatMap(textsOf);
+    if (b.kind === 'rule') return [];
     return [b.text];
   });
 }

@@ -80,7 +80,69 @@ describe('blocksToDocx', () => {
     expect(body).not.toContain('<w:b/>');
     expect(paragraph('>3.2. Kết quả giải quyết TTHC<')).toContain('<w:b/>');
     expect(paragraph('Bình Giang, ngày')).toContain('<w:i/>');
-    expect(paragraph('Độc lập - Tự do - Hạnh phúc')).toContain('<w:u w:val="single"/>');
+    expect(paragraph('Độc lập - Tự do - Hạnh phúc')).toContain('<w:b/>');
+  });
+
+  it('draws the short rules under the issuing body and under the motto (paragraph borders, not underlines)', async () => {
+    const xml = await documentXml();
+    const letterhead = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
+    const cells = [...letterhead.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+    const ruleOf = (cell: string) => /<w:p><w:pPr>(?:(?!<\/w:p>)[\s\S])*<w:pBdr><w:bottom w:val="single"[\s\S]*?<w:ind w:left="(\d+)" w:right="(\d+)"\/>[\s\S]*?<\/w:p>/.exec(cell);
+    const issuerRule = ruleOf(cells[0] ?? '');
+    const mottoRule = ruleOf(cells[1] ?? '');
+    expect(issuerRule, 'rule under the issuing body').not.toBeNull();
+    expect(mottoRule, 'rule under the motto').not.toBeNull();
+    // Each rule comes after its text and is shorter than its column (indented from both sides).
+    expect(cells[0]?.indexOf('XÃ BÌNH GIANG')).toBeLessThan(issuerRule?.index ?? -1);
+    expect(cells[1]?.indexOf('Độc lập - Tự do - Hạnh phúc')).toBeLessThan(mottoRule?.index ?? -1);
+    expect(Number(issuerRule?.[1])).toBeGreaterThan(0);
+    expect(Number(mottoRule?.[1])).toBeGreaterThan(0);
+    expect(letterhead).not.toContain('<w:u ');
+  });
+
+  it('keeps every heading with the next paragraph and short paragraphs on one page', async () => {
+    const xml = await documentXml();
+    const paragraph = (text: string) => [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(text)) ?? '';
+    for (const heading of ['>I. KẾT QUẢ THỰC HIỆN<', '>3.2. Kết quả giải quyết TTHC<', '>II. ĐÁNH GIÁ CHUNG<']) expect(paragraph(heading)).toContain('<w:keepNext/>');
+    expect(paragraph('Trên đây là Báo cáo tình hình')).toContain('<w:keepLines/>');
+    expect(paragraph('Trên đây là Báo cáo tình hình')).not.toContain('<w:keepNext/>');
+    // A long paragraph may break across pages (keeping it whole would leave a gap of half a page).
+    expect(paragraph('Trong kỳ báo cáo, UBND xã tiếp tục bám sát')).not.toContain('<w:keepLines/>');
+  });
+
+  it('numbers the pages in the centre of the top margin from page 2', async () => {
+    const files = unzipSync(await blocksToDocx(buildWholeReport(context).blocks, 'Báo cáo'));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('<w:titlePg/>');
+    const refs = Object.fromEntries([...xml.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(refs).sort()).toEqual(['default', 'first']);
+    const rels = strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array());
+    const partOf = (id: string | undefined) => {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+      return strFromU8(files[`word/${target?.[1] ?? target?.[2]}`] ?? new Uint8Array());
+    };
+    const numbered = partOf(refs.default);
+    expect(numbered).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(numbered).toContain('<w:jc w:val="center"/>');
+    expect(partOf(refs.first)).not.toContain('PAGE');
+    expect(xml).toMatch(/<w:pgMar [^>]*w:header="567"/);
+  });
+
+  it('adds the appendix on a new page: the Biểu 06 table with its column groups, and the indicators with targets', async () => {
+    const whole = buildWholeReport(context);
+    const xml = strFromU8(unzipSync(await blocksToDocx(whole.blocks, 'Báo cáo', whole.appendix))['word/document.xml'] ?? new Uint8Array());
+    const texts = paragraphs(xml);
+    expect(texts.indexOf('PHỤ LỤC')).toBeGreaterThan(texts.indexOf('Vũ Thị Hòa'));
+    expect([...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('>PHỤ LỤC<'))).toContain('<w:pageBreakBefore/>');
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(tables).toHaveLength(4);
+    const [figures, indicators] = tables.slice(2);
+    expect(figures).toMatch(/<w:gridSpan w:val="5"\/>[\s\S]*Số hồ sơ nhận giải quyết/);
+    for (const head of ['Số hồ sơ đã giải quyết', 'Số hồ sơ đang giải quyết', 'Trực tuyến', 'Bưu chính', 'Kỳ trước chuyển sang', 'Trước hạn', 'Đúng hạn', 'Trong hạn'])
+      expect(figures).toContain(head);
+    expect(figures).toContain('<w:tblHeader/>');
+    expect(indicators).toContain('Tỷ lệ nộp hồ sơ trực tuyến');
+    expect(indicators).toContain('Tối thiểu 60%');
   });
 
   it('puts the letterhead and the signature in borderless two-column tables', async () => {
@@ -89,7 +151,8 @@ describe('blocksToDocx', () => {
     expect(tables).toHaveLength(2);
     for (const table of tables) {
       expect(table).toMatch(/<w:tblBorders>/);
-      expect(table).not.toMatch(/<w:(top|left|bottom|right|insideH|insideV) w:val="(?!none)/);
+      // Paragraph borders (the letterhead's rules) are not table borders.
+      expect(table.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/g, '')).not.toMatch(/<w:(top|left|bottom|right|insideH|insideV) w:val="(?!none)/);
       expect(table.match(/<w:gridCol /g)).toHaveLength(2);
     }
     expect(tables[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -50,7 +50,7 @@ describe('pickFigures: derived totals', () => {
       from: ['receivedOnline', 'receivedDirect', 'receivedPostal'],
     });
     const source = figures.sources.receivedNew;
-    expect(source?.kind === 'derived' && source.note).toMatch(/^tính từ: Số hồ sơ tiếp nhận trực tuyến \+ /);
+    expect(source?.kind === 'derived' && source.note).toMatch(/^tính từ Số hồ sơ tiếp nhận trực tuyến \+ /);
   });
 
   it('uses the combined direct-or-postal column', () => {

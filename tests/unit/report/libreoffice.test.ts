@@ -56,7 +56,7 @@ describe('LibreOffice imports the report', () => {
 
   it('opens the .docx as A4 with the header block and the whole text', async () => {
     fs.mkdirSync(path.dirname(SAMPLE), { recursive: true });
-    fs.writeFileSync(SAMPLE, await blocksToDocx(report.blocks, 'Báo cáo CCHC tháng 02/2026'));
+    fs.writeFileSync(SAMPLE, await blocksToDocx(report.blocks, 'Báo cáo CCHC tháng 02/2026', report.appendix));
     const pdf = convertWithLibreOffice(SAMPLE, 'pdf', work);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
@@ -76,5 +76,14 @@ describe('LibreOffice imports the report', () => {
     expect(fonts).toMatch(/(TimesNewRoman|LiberationSerif)[A-Za-z]*-Bold/);
     expect(fonts).toMatch(/(TimesNewRoman|LiberationSerif)(PSMT|\s)/);
     expect(fonts).not.toMatch(/DejaVu/);
+    // Page numbers from page 2, alone on the page's first line (the header), none on page 1; the appendix on a page of its own.
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const firstLine = (n: number) => pageText(n).split('\n').find((line) => line.trim() !== '')?.trim();
+    expect(firstLine(1)).not.toMatch(/^\d+$/);
+    for (let n = 2; n <= pages; n++) expect(firstLine(n)).toBe(String(n));
+    expect(squeeze(pageText(pages))).toContain(squeeze('PHỤ LỤC'));
+    expect(squeeze(pageText(pages))).toContain(squeeze('Số hồ sơ nhận giải quyết'));
   }, 120_000);
 });

@@ -89,17 +89,27 @@ describe('the "Kỳ báo cáo" list with older periods that hold data', () => {
       ['month:2018-05', 'not-an-id'],
       15,
     );
-    expect(dataPeriods.map((p) => p.id).sort()).toEqual(['month:2018-05', 'month:2026-02', 'quarter:2020-1']);
+    // '2019-01-01..2019-01-31' is national-index data (calendar January): it stands in for Tháng 02/2019.
+    expect(dataPeriods.map((p) => p.id).sort()).toEqual(['month:2018-05', 'month:2019-02', 'month:2026-02', 'quarter:2020-1']);
     const listed = listPeriods('2028-06-01', 15, dataPeriods);
     const ids = listed.map((p) => p.id);
     expect(ids).toContain('month:2026-02');
     expect(ids).toContain('quarter:2020-1');
     expect(ids).toContain('month:2018-05');
-    expect(ids.slice(-2)).toEqual(['quarter:2020-1', 'month:2018-05']);
+    expect(ids.slice(-3)).toEqual(['quarter:2020-1', 'month:2019-02', 'month:2018-05']);
     expect(new Set(ids).size).toBe(ids.length);
     const ends = listed.map((p) => p.to);
     expect(ends).toEqual([...ends].sort().reverse());
     expect(listPeriods('2028-06-01', 15).map((p) => p.id)).not.toContain('month:2026-02');
+  });
+
+  it('a calendar month, quarter or year of the national index marks the reporting period that uses it', () => {
+    const ids = (keys: string[], cutoff = 15) => periodsWithData(keys, [], cutoff).map((p) => p.id);
+    expect(ids(['2026-01-01..2026-01-31'])).toEqual(['month:2026-02']);
+    expect(ids(['2026-01-01..2026-03-31'])).toEqual(['quarter:2026-1']);
+    expect(ids(['2025-01-01..2025-12-31'])).toEqual(['year:2025']);
+    expect(ids(['2026-01-01..2026-01-31'], 1)).toEqual(['month:2026-01']);
+    expect(ids(['2026-01-02..2026-01-31', '2026-01-01..2026-02-27'])).toEqual([]);
   });
 
   it('lists a period with data inside the last 24 months once', () => {

@@ -25,6 +25,10 @@ const after = (text: string, heading: string): string => text.slice(text.indexOf
 export function seedNarrative(): Narrative {
   const section22 = after(seedPart('2.2.', '3. Về cải cách'), 'TTHC.');
   return {
+    // The seed's facts of Tháng 02/2026 (its I.1 and 2.2 name them in full, so only the request is printed through {{van_ban_yeu_cau}}).
+    requestDoc: 'Công văn số 137/UBND-TTPVHCC ngày 23/01/2026 của UBND thành phố',
+    directionDocs: 'Kế hoạch số 27/KH-UBND ngày 23/01/2026 về tuyên truyền CCHC nhà nước xã Bình Giang năm 2026',
+    reformPlan: 'Kế hoạch số 07/KH-UBND ngày 09/01/2026',
     basis: seedPart('Thực hiện Công văn', 'I. KẾT QUẢ'),
     direction: after(seedPart('1. Công tác chỉ đạo', '2. Về cải cách'), 'điều hành'),
     impactAssessment: after(seedPart('2.1.', '2.2.'), 'có quy định TTHC.'),

@@ -37,7 +37,10 @@ describe('buildWholeReport', () => {
       ['Số:    /BC-UBND', 'Bình Giang, ngày    tháng 02 năm 2026'],
     ]);
     expect(letterhead.cells[0]?.[0]?.[1]).toMatchObject({ style: { bold: true } });
-    expect(letterhead.cells[0]?.[1]?.[1]).toMatchObject({ style: { bold: true, underline: true } });
+    // NĐ 30/2020: a short rule under the issuing body and one as long as the motto under it (not an underline).
+    expect(letterhead.cells[0]?.[0]?.[2]).toMatchObject({ kind: 'rule' });
+    expect(letterhead.cells[0]?.[1]?.[1]).toMatchObject({ style: { bold: true } });
+    expect(letterhead.cells[0]?.[1]?.[2]).toMatchObject({ kind: 'rule' });
     expect(letterhead.cells[1]?.[1]?.[0]).toMatchObject({ style: { italic: true } });
   });
 

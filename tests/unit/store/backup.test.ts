@@ -3,7 +3,7 @@ import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
 import { saveManualFields, saveNarrative } from '@/utils/store/period-texts';
-import { backupParts, deleteAllData, importData, parseBackup, type BackupData } from '@/utils/store/backup';
+import { backupParts, backupSettingsDiffer, deleteAllData, importData, parseBackup, type BackupData } from '@/utils/store/backup';
 import { seedExtraction } from './sample';
 
 let db: ReportDb;
@@ -55,6 +55,19 @@ describe('backup', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'phường Hồng Bàng' });
     expect(await importData(db, file)).toEqual({ added: 0, duplicates: 2, settingsRestored: false });
     expect((await db.settings.get('main'))?.value.unitName).toBe('phường Hồng Bàng');
+  });
+
+  it('on a computer with other settings, says they differ and takes the backup\'s only when asked to', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', signer: { role: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Vũ Thị Hòa' } });
+    const file = valid(await exportText());
+    expect(await backupSettingsDiffer(db, file)).toBe(false);
+    // The first-run form on the new computer saved only the unit and the city.
+    await deleteAllData(db);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
+    expect(await backupSettingsDiffer(db, file)).toBe(true);
+    expect(await importData(db, file, true)).toMatchObject({ settingsRestored: true });
+    expect((await db.settings.get('main'))?.value.signer?.name).toBe('Vũ Thị Hòa');
+    expect(await backupSettingsDiffer(db, file)).toBe(false);
   });
 
   it('a capture whose id is taken by other data gets a new id', async () => {

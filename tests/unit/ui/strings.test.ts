@@ -36,6 +36,14 @@ const STRUCTURED: Record<string, unknown[][]> = {
     { code: 'fileTooLarge', maxMb: 50 },
     { code: 'notWorkbook' },
   ].map((p) => [p, '‹2›']),
+  settingsFieldProblem: [
+    [{ field: 'unitName', code: 'unitMissing', suggestions: [] }, ''],
+    [{ field: 'unitName', code: 'unitNoType', suggestions: [] }, ''],
+    [{ field: 'cityName', code: 'cityMissing', suggestions: [] }, ''],
+    [{ field: 'cityName', code: 'cityNoType', suggestions: [] }, ''],
+    [{ field: 'cutoffDay', code: 'cutoffInvalid' }, ''],
+    ...['targetEmpty', 'targetNotNumber', 'targetRange'].map((code) => [{ field: 't', code, target: 'online', year: '‹1›' }, '‹2›']),
+  ],
 };
 
 /** Every text of a catalogue by its path ("status.met"); a function is called with recognisable arguments. */

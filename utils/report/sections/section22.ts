@@ -23,7 +23,8 @@ const template: SectionTemplate = {
 };
 
 function build(context: ReportContext): SectionResult {
-  const opening = renderNarrativeText((context.narrative ?? DEFAULT_NARRATIVE).reductionBasis, context.period, context.settings);
+  const narrative = context.narrative ?? DEFAULT_NARRATIVE;
+  const opening = renderNarrativeText(narrative.reductionBasis, context.period, context.settings, narrative);
   const data = renderSectionTemplate(template, context);
   const text = [opening.text.trim(), data.text.trim()].filter(Boolean).join(' ');
   return {
