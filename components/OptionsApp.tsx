@@ -3,6 +3,7 @@ import type { ReportDb } from '@/utils/store/db';
 import { SettingsForm } from './SettingsForm';
 import { BackupPanel } from './BackupPanel';
 import { PortalOrigins } from './PortalOrigins';
+import { TaughtRules } from './TaughtRules';
 import { ExcelImport } from './ExcelImport';
 import { useUiLanguage } from '@/utils/view/use-ui-language';
 import { StringsProvider, stringsFor } from './strings';
@@ -19,6 +20,7 @@ export function OptionsApp({ db }: { db: ReportDb }) {
         <h1>{s.optionsTitle}</h1>
         <SettingsForm key={generation} db={db} />
         <PortalOrigins db={db} />
+        <TaughtRules key={generation} db={db} />
         {/* Issue 12: the portal's Excel exports. */}
         <ExcelImport db={db} />
         <BackupPanel db={db} onDataChanged={() => setGeneration((g) => g + 1)} />

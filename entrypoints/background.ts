@@ -10,6 +10,7 @@ import { onDataStampChange, readStoredView } from '@/utils/store/popup-view-stor
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
 import { asPopupView } from '@/utils/view/popup-view';
 import { todayIsoLocal } from '@/utils/domain/period';
+import { handleTeachMessage, offersIn, type TeachDeps } from '@/utils/store/teach-messages';
 
 export default defineBackground(() => {
   const db = new ReportDb();
@@ -27,6 +28,17 @@ export default defineBackground(() => {
 
   const extensionOrigin = browser.runtime.getURL('/');
 
+  // Teach mode: offered tables wait in the database (the worker may sleep while the clerk chooses).
+  const teach: Omit<TeachDeps, 'db' | 'now' | 'extensionOrigin'> = {
+    pending: offersIn(db, () => new Date().toISOString()),
+    newToken: () => crypto.randomUUID(),
+    openTeachPage: async (token) => void (await browser.tabs.create({ url: `${browser.runtime.getURL('/teach.html')}#${token}` })),
+    reread: async (tabId) => {
+      const answer = (await browser.tabs.sendMessage(tabId, { type: 'reread' }).catch(() => undefined)) as { lines?: unknown } | undefined;
+      return Array.isArray(answer?.lines) ? answer.lines.filter((l): l is string => typeof l === 'string') : undefined;
+    },
+  };
+
   /** The table reader goes only into a frame whose content script found a statistics page (utils/capture/page-reader.ts). */
   const injectReader = async (tabId: number, frameId: number): Promise<boolean> => {
     try {
@@ -41,8 +53,11 @@ export default defineBackground(() => {
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
     const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
     const describe = (problem: StoreProblem) => problemText(language, problem);
+    const now = () => new Date().toISOString();
     try {
-      return await handleMessage(msg, sender, { db, now: () => new Date().toISOString(), extensionOrigin, syncPortals, injectReader, describe });
+      const taught = await handleTeachMessage(msg, sender, { db, now, extensionOrigin, ...teach });
+      if (taught !== undefined) return taught;
+      return await handleMessage(msg, sender, { db, now, extensionOrigin, syncPortals, injectReader, describe });
     } catch (err) {
       return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
     }

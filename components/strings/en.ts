@@ -180,6 +180,31 @@ export const en: Strings = {
   imported: (added, duplicates, settingsRestored) =>
     `Imported ${added} new records, skipped ${duplicates} already present.${settingsRestored ? ' Settings restored.' : ''}`,
   allDeleted: 'Deleted all data and settings.',
+  // --- Teach mode (issue 11): the teach page and Options "Cách đọc bảng đã dạy" ---
+  teachTitle: 'Teach how to read a table',
+  teachHint: (origin) =>
+    `A table on ${origin}. Choose which figure each number column gives; choose “Not used” for columns not needed. From now on the extension reads this site's tables the way you taught.`,
+  teachNotUsed: 'Không dùng (not used)',
+  teachSamples: (samples) => `Numbers on the page: ${samples}`,
+  teachSave: 'Save this reading',
+  teachMissing: 'No table to teach any more: press “Chỉ cách đọc bảng này” on the statistics page again.',
+  teachDuplicate: (label) => `“${label}” is chosen for two columns: choose each figure for one column only.`,
+  teachSaved: (columns) => `Saved how to read the table (${columns} columns).`,
+  teachSavedNothing: 'Saved: this is how the extension reads it by itself, nothing more to keep.',
+  teachReread: (lines) => `The page was read again: ${lines}`,
+  teachNotReread: 'The statistics page is no longer open: open it again to have the table read the taught way.',
+  teachFailed: 'The reading was not saved. Press “Chỉ cách đọc bảng này” on the statistics page again.',
+  rulesLegend: 'Taught table readings',
+  rulesHint: 'How to read tables the extension did not understand by itself, taught with “Chỉ cách đọc bảng này”. Export them to a file to share with other communes using the same portal.',
+  rulesNone: 'No table reading taught yet.',
+  rulesSavedAt: (when) => `taught ${when}`,
+  rulesNotUsed: 'not used',
+  removeRuleOf: (origin, when) => `Delete the table reading of ${origin} (${when})`,
+  exportRules: 'Export table readings',
+  importRules: 'Import table readings',
+  rulesExported: (n) => `Exported ${n} table readings.`,
+  rulesImported: (added, duplicates) => `Imported ${added} table readings, skipped ${duplicates} already present.`,
+  ruleRemoved: 'Deleted the table reading.',
 
   // Excel import (issue 12): Options, "Nhập tệp Excel từ cổng"
   excelLegend: "Figures from the portal's Excel files",

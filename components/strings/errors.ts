@@ -40,6 +40,11 @@ function vi(p: StoreProblem): string {
       return 'Dữ liệu gửi không khớp với trang đang mở, không lưu.';
     case 'captureFailed':
       return `Lỗi lưu dữ liệu: ${p.detail}`;
+    // Teach mode: the rules file ("Nhập cách đọc bảng").
+    case 'rulesNotOurs':
+      return 'Tệp không phải tệp cách đọc bảng của tiện ích Báo cáo CCHC.';
+    case 'rulesBadRule':
+      return `Cách đọc bảng thứ ${p.index} trong tệp không hợp lệ${where(p.path, true)}; không nhập gì.`;
     case 'unitMissing':
       return 'Chưa nhập đơn vị báo cáo.';
     case 'cityMissing':
@@ -85,6 +90,11 @@ function en(p: StoreProblem): string {
       return 'The data sent does not match the open page; not saved.';
     case 'captureFailed':
       return `Saving failed: ${p.detail}`;
+    // Teach mode: the rules file.
+    case 'rulesNotOurs':
+      return 'The file is not a table-reading rules file of the CCHC report extension.';
+    case 'rulesBadRule':
+      return `Rule ${p.index} in the file is not valid${where(p.path, false)}; nothing imported.`;
     case 'unitMissing':
       return 'The reporting unit is missing.';
     case 'cityMissing':

@@ -185,6 +185,31 @@ export const vi = {
   imported: (added: number, duplicates: number, settingsRestored: boolean) =>
     `Đã nhập ${added} bản ghi mới, bỏ qua ${duplicates} bản ghi đã có.${settingsRestored ? ' Đã khôi phục cài đặt.' : ''}`,
   allDeleted: 'Đã xóa toàn bộ số liệu và cài đặt.',
+  // --- Teach mode (issue 11): the teach page and Options "Cách đọc bảng đã dạy" ---
+  teachTitle: 'Dạy đọc bảng',
+  teachHint: (origin: string) =>
+    `Bảng trên trang ${origin}. Chọn mỗi cột số liệu là số liệu nào; cột không cần thì chọn “Không dùng”. Từ nay tiện ích đọc các bảng của trang này theo cách đã dạy.`,
+  teachNotUsed: 'Không dùng',
+  teachSamples: (samples: string) => `Số trên trang: ${samples}`,
+  teachSave: 'Lưu cách đọc',
+  teachMissing: 'Không còn bảng để dạy: hãy bấm lại “Chỉ cách đọc bảng này” trên trang thống kê.',
+  teachDuplicate: (label: string) => `“${label}” đang được chọn cho hai cột: mỗi số liệu chỉ chọn cho một cột.`,
+  teachSaved: (columns: number) => `Đã lưu cách đọc bảng (${columns} cột).`,
+  teachSavedNothing: 'Đã lưu: cách đọc giống hệt cách tiện ích tự đọc, không cần ghi thêm.',
+  teachReread: (lines: string) => `Trang đã được đọc lại: ${lines}`,
+  teachNotReread: 'Trang thống kê không còn mở: mở lại trang đó để tiện ích đọc bảng theo cách đã dạy.',
+  teachFailed: 'Chưa lưu được cách đọc. Hãy bấm lại “Chỉ cách đọc bảng này” trên trang thống kê.',
+  rulesLegend: 'Cách đọc bảng đã dạy',
+  rulesHint: 'Cách đọc các bảng mà tiện ích chưa tự hiểu, do cán bộ chỉ qua nút “Chỉ cách đọc bảng này”. Có thể xuất ra tệp để gửi cho các xã, phường khác dùng cùng cổng.',
+  rulesNone: 'Chưa dạy cách đọc bảng nào.',
+  rulesSavedAt: (when: string) => `dạy lúc ${when}`,
+  rulesNotUsed: 'không dùng',
+  removeRuleOf: (origin: string, when: string) => `Xóa cách đọc bảng của ${origin} (${when})`,
+  exportRules: 'Xuất cách đọc bảng',
+  importRules: 'Nhập cách đọc bảng',
+  rulesExported: (n: number) => `Đã xuất ${n} cách đọc bảng.`,
+  rulesImported: (added: number, duplicates: number) => `Đã nhập ${added} cách đọc bảng, bỏ qua ${duplicates} cách đã có.`,
+  ruleRemoved: 'Đã xóa cách đọc bảng.',
 
   // Excel import (issue 12): Options, "Nhập tệp Excel từ cổng"
   excelLegend: 'Số liệu từ tệp Excel của cổng',

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { looksLikeStatsPage } from '@/utils/extract/detect';
 import { injectedReader, type PageReader } from '@/utils/capture/page-reader';
-import { noticeText } from '@/utils/capture/notice-text';
+import { noticeText, offersTeaching, TEACH_BUTTON } from '@/utils/capture/notice-text';
 import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
 import { pageAddress } from '@/utils/domain/page-address';
@@ -32,13 +33,16 @@ function watchPage(ctx: ContentScriptContext): void {
   let lastSent = '';
   let timer: number | undefined;
 
-  const run = async () => {
+  /** Reads the page; the notice's lines when something was shown. */
+  const run = async (): Promise<string[] | undefined> => {
     if (!looksLikeStatsPage(document)) return;
-    // Asked each time (only on statistics pages): a unit changed in Options applies without reloading the portal.
+    // Asked each time (only on statistics pages): a unit changed in Options, or a rule just taught, applies without reloading the portal.
     const settings = await send(ctx, { type: 'getPageSettings' });
     const reader = settings && (await loadReader(ctx));
     if (!settings || !reader) return;
-    const { extractions, problem } = reader.extractPage(document, settings, { checked: true });
+    const lessons = new Map(settings.rules);
+    const taught = lessons.size > 0 ? (key: string) => lessons.get(key) : undefined;
+    const { extractions, problem } = reader.extractPage(document, { ...settings, taught }, { checked: true });
     const report: PageReport = { url: pageAddress(location.href), title: reader.storedTitle(document.title), extractions, ...(problem ? { problem } : {}) };
     const key = JSON.stringify([extractions, problem]);
     if (key === lastSent || (extractions.length === 0 && !problem)) return;
@@ -46,7 +50,11 @@ function watchPage(ctx: ContentScriptContext): void {
     const reply = extractions.length > 0 ? await send(ctx, { type: 'capture', report }) : undefined;
     if (extractions.length > 0 && !reply?.ok) lastSent = ''; // not saved: try again on the next change
     const text = noticeText(report, reply);
-    showNotice(document, text.tone, text.lines);
+    // Teach mode: only the table's header paths and a few numbers go to the background, and only on the clerk's click.
+    const table = offersTeaching(report) ? reader.teachTable(document, taught) : null;
+    const teach = table ? { label: TEACH_BUTTON, onClick: () => void send(ctx, { type: 'teachOpen', table }) } : undefined;
+    showNotice(document, text.tone, text.lines, 'open', teach);
+    return text.lines;
   };
 
   const schedule = () => {
@@ -54,9 +62,21 @@ function watchPage(ctx: ContentScriptContext): void {
     timer = ctx.setTimeout(() => void run(), SETTLE_MS);
   };
 
+  // "Lưu cách đọc" on the teach page: read the page again at once with the new rule.
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: { lines: string[] }) => void) => {
+    if ((msg as { type?: unknown } | null)?.type !== 'reread') return;
+    lastSent = '';
+    void run().then((lines) => sendResponse({ lines: lines ?? [] }));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
   // The notice lives outside <body>, so watching the body never reacts to our own notice.
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
   void run();
 }

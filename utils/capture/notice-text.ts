@@ -38,3 +38,11 @@ export function noticeText(report: PageReport, reply: CaptureReply | undefined):
     lines.push('Chưa xác định được kỳ số liệu: hãy chọn "Từ ngày"/"Đến ngày" rồi bấm Thống kê.');
   return { tone: warnings > 0 ? 'info' : 'ok', lines };
 }
+
+/** Teach mode: the notice's button that opens "Dạy đọc bảng". */
+export const TEACH_BUTTON = 'Chỉ cách đọc bảng này';
+
+/** A statistics table was not fully understood: refused as unreadable, or read with columns left unmapped. */
+export function offersTeaching(report: PageReport): boolean {
+  return report.problem?.startsWith('Không đọc được') === true || report.extractions.some((e) => e.unmapped.length > 0);
+}

@@ -15,9 +15,11 @@ const STYLE = `
 button { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; color: #fff;
   font-size: 18px; line-height: 1; padding: 6px; cursor: pointer; border-radius: 4px; }
 button:focus-visible { outline: 2px solid #fff; }
+.action { position: static; display: block; margin-top: 8px; font-size: 14px; background: #fff; color: #1e3a8a; padding: 4px 10px; }
 .box { transition: opacity .6s; }
 .box:hover { opacity: .2; }
 .box.fading { opacity: 0; }
+.box.offer:hover { opacity: 1; }
 `;
 
 /**
@@ -33,7 +35,14 @@ const FADE_OUT_MS = 600;
  * which a script could otherwise read and use to forge data); the portal notice stays open for
  * now because the browser tests read it through the shadow root.
  */
-export function showNotice(doc: Document, tone: NoticeTone, lines: string[], mode: ShadowRootMode = 'open'): HTMLElement {
+export function showNotice(
+  doc: Document,
+  tone: NoticeTone,
+  lines: string[],
+  mode: ShadowRootMode = 'open',
+  /** A button under the text (teach mode: "Chỉ cách đọc bảng này"). */
+  action?: { label: string; onClick: () => void },
+): HTMLElement {
   doc.querySelector('[data-bao-cao-cchc-notice]')?.remove();
   const host = doc.createElement('div');
   host.setAttribute('data-bao-cao-cchc-notice', tone);
@@ -53,6 +62,16 @@ export function showNotice(doc: Document, tone: NoticeTone, lines: string[], mod
     p.textContent = line;
     box.append(p);
   }
+  if (action) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'action';
+    button.textContent = action.label;
+    button.addEventListener('click', action.onClick);
+    box.append(button);
+    // An offer stays readable and in place until the clerk uses or closes it.
+    box.classList.add('offer');
+  }
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = '×';
@@ -61,7 +80,7 @@ export function showNotice(doc: Document, tone: NoticeTone, lines: string[], mod
   box.append(close);
   root.append(style, box);
   doc.documentElement.append(host);
-  if (tone !== 'error') fadeLater(host, box);
+  if (tone !== 'error' && !action) fadeLater(host, box);
   return host;
 }
 

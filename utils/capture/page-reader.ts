@@ -5,12 +5,15 @@
  * isolated world, where it leaves itself under this key for the content script to call.
  */
 import type { extractPage, storedTitle } from '../extract';
+import type { teachTable } from './teach-table';
 
 export const PAGE_READER_KEY = '__baoCaoCchcPageReader';
 
 export interface PageReader {
   extractPage: typeof extractPage;
   storedTitle: typeof storedTitle;
+  /** Teach mode: the table offered to "Dạy đọc bảng" (utils/capture/teach-table.ts). */
+  teachTable: typeof teachTable;
 }
 
 /** The reader if it was injected into this world already. */

@@ -189,3 +189,22 @@ export type ReportPeriod = PeriodRef &
     /** "Tháng 02/2026 (15/01/2026 – 14/02/2026)", for the "Kỳ báo cáo" combobox. */
     optionLabel: string;
   };
+
+/**
+ * Teach mode: one column of a table as the clerk taught it. `header` is the path as the page shows it (display
+ * texts, top-down); the extraction matches on its normalised key (utils/extract/synonyms.ts `headerKey`).
+ */
+export interface TaughtColumn {
+  header: string[];
+  /** null: "Không dùng" (the column gives nothing). */
+  field: FieldKey | null;
+}
+
+/** A reading the clerk taught for tables of one portal origin ("Chỉ cách đọc bảng này"); consulted before the synonym table. */
+export interface TaughtRule {
+  id?: number;
+  /** "https://motcua.haiphong.gov.vn" (scheme, host, port as the browser gives `location.origin`). */
+  origin: string;
+  columns: TaughtColumn[];
+  savedAt: string; // ISO timestamp
+}

@@ -161,7 +161,7 @@ const RULES: Record<Group, readonly Rule[]> = {
 };
 
 /** Several columns of these add up to one field (e.g. "Sắp trễ" + "Chưa đến" are both within the due date). */
-const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
+export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
 
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [

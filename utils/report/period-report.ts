@@ -10,6 +10,7 @@ import { computeIndicators, INDICATOR_KEYS, type IndicatorSet } from './indicato
 import { resolveFigures } from './period-figures';
 import { SECTIONS, type ReportContext } from './sections';
 import { targetsFor } from './targets';
+import { changeWarnings } from './change-warnings';
 import { periodKeyOf } from '../domain/period';
 
 /** Printed where the unit's name goes until the clerk has entered it. */
@@ -69,7 +70,8 @@ export function buildPeriodReport(
     ...(options.narrativeFrom ? { narrativeFrom: options.narrativeFrom } : {}),
   };
   const sections = SECTIONS.map((s) => ({ id: s.id, ...(s.number ? { number: s.number } : {}), title: s.title, ...s.build(context) }));
-  const warnings = [...new Set(used.flatMap((c) => c.warnings))];
+  // A number that a later capture changed comes first: the clerk must see it before copying the report.
+  const warnings = [...new Set([...changeWarnings(captures, figures), ...used.flatMap((c) => c.warnings)])];
   const captureCount = captures.filter((c) => c.periodKey === periodKeyOf({ period })).length;
   const notes = [
     ...(figures.fromMonths ? [`Số liệu ${period.label} ${figures.fromMonths.note}: ${figures.fromMonths.months.join(', ')}.`] : []),

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import type { Capture, SavedNarrative, Settings } from '../domain/types';
+import type { Capture, SavedNarrative, Settings, TaughtRule } from '../domain/types';
 import type { ManualEntry, ReportDb, SettingsRow } from './db';
 import { contentKeyOf } from '../domain/content-key';
 import { periodKeyOf } from '../domain/period';
 import { pageAddress } from '../domain/page-address';
 import { BackupCaptureSchema, ManualEntrySchema, NarrativeSchema, SettingsSchema, issuePath } from './schemas';
 import type { BackupProblem } from './problems';
+import { checkRules, importRules, portableRules } from './rules';
 import { readableSettings } from './settings';
 
 export const BACKUP_FORMAT = 'bao-cao-cchc-backup';
@@ -20,6 +21,8 @@ export interface BackupData {
   captures: Omit<Capture, 'id'>[];
   manualEntries: ManualEntry[];
   narratives: SavedNarrative[];
+  /** Teach mode's rules (absent from backups made before it: none). */
+  rules: TaughtRule[];
 }
 
 export interface ImportSummary {
@@ -40,8 +43,13 @@ const PAGE = 500;
  * exports (one string of 600 MB cannot be built). Damaged records are left out.
  */
 export async function backupParts(db: ReportDb, nowIso: string): Promise<{ parts: string[]; captures: number }> {
-  const [row, manualEntries, narratives] = await Promise.all([db.settings.get('main'), db.manualEntries.toArray(), db.narratives.toArray()]);
-  const head = { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: nowIso, settings: row?.value ?? null, manualEntries, narratives };
+  const [row, manualEntries, narratives, rules] = await Promise.all([
+    db.settings.get('main'),
+    db.manualEntries.toArray(),
+    db.narratives.toArray(),
+    portableRules(db),
+  ]);
+  const head = { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: nowIso, settings: row?.value ?? null, manualEntries, narratives, rules };
   const parts = [`${JSON.stringify(head, null, 1).replace(/\n}$/, '')},\n "captures": [`];
   let count = 0;
   let after = 0;
@@ -122,7 +130,12 @@ export function parseBackup(text: string, nowIso: string): BackupResult<BackupDa
   if (!manualEntries.ok) return manualEntries;
   const narratives = eachValid(file.narratives, NarrativeSchema, saved, (index, path) => ({ code: 'backupBadNarrative', index, path }));
   if (!narratives.ok) return narratives;
-  return { ok: true, data: { settings, captures: captures.data.map(storedForm), manualEntries: manualEntries.data, narratives: narratives.data } };
+  const rules = file.rules === undefined ? { ok: true as const, rules: [] } : checkRules(file.rules, limit);
+  if (!rules.ok) return fail(rules.problem);
+  return {
+    ok: true,
+    data: { settings, captures: captures.data.map(storedForm), manualEntries: manualEntries.data, narratives: narratives.data, rules: rules.rules },
+  };
 }
 
 /** Keys sorted at every level, so two settings compare by content, not by the order their keys were written in. */
@@ -151,7 +164,7 @@ export async function backupSettingsDiffer(db: ReportDb, data: BackupData): Prom
  * backup's (`takeSettings`); otherwise the current ones stay.
  */
 export async function importData(db: ReportDb, data: BackupData, takeSettings = false): Promise<ImportSummary> {
-  return db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives], async () => {
+  return db.transaction('rw', [db.captures, db.settings, db.manualEntries, db.narratives, db.rules], async () => {
     let added = 0;
     let duplicates = 0;
     for (const capture of data.captures) {
@@ -165,6 +178,7 @@ export async function importData(db: ReportDb, data: BackupData, takeSettings = 
     // The clerk's own texts and entries: keep what is here, add what is missing.
     for (const entry of data.manualEntries) if (!(await db.manualEntries.get(entry.periodId))) await db.manualEntries.add(entry);
     for (const text of data.narratives) if (!(await db.narratives.get(text.periodId))) await db.narratives.add(text);
+    await importRules(db, data.rules);
     let settingsRestored = false;
     if (data.settings && (takeSettings || !(await db.settings.get('main')))) {
       const row: SettingsRow = { key: 'main', value: data.settings };

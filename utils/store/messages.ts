@@ -3,11 +3,13 @@ import type { Extraction } from '../domain/types';
 import type { ReportDb } from './db';
 import { saveExtraction } from './captures';
 import { getSettings } from './settings';
+import { taughtEntries } from './rules';
+import { pageOrigin } from './page-origin';
 import { pageAddress } from '../domain/page-address';
 import { ExtractionSchema, PageReportSchema, issuePath } from './schemas';
 import type { CaptureProblem } from './problems';
 import { detailOf } from './problems';
-import type { PageSettings, Protocol, Reply, RequestType, SaveResult } from '../domain/protocol';
+import type { Protocol, Reply, RequestType, SaveResult } from '../domain/protocol';
 
 export interface Deps {
   db: ReportDb;
@@ -68,7 +70,10 @@ export async function handleMessage(msg: unknown, sender: Sender, deps: Deps): P
       return capture(request.report, sender, deps);
     case 'getPageSettings': {
       const { unitName, cityName, cutoffDay } = await getSettings(deps.db);
-      const reply: PageSettings = { unitName, cityName, cutoffDay };
+      // Teach mode: the rules taught for the sender's own origin.
+      const origin = pageOrigin(sender);
+      const rules = origin === null ? [] : await taughtEntries(deps.db, origin);
+      const reply: Reply<'getPageSettings'> = { unitName, cityName, cutoffDay, ...(rules.length > 0 ? { rules } : {}) };
       return reply;
     }
     case 'loadReader': {

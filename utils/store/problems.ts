@@ -14,6 +14,7 @@ export type BackupProblem =
   | { code: 'backupBadCapture'; index: number; path: string }
   | { code: 'backupBadManual'; index: number; path: string }
   | { code: 'backupBadNarrative'; index: number; path: string }
+  | BadRule
   | { code: 'importFailed'; detail: string }
   | { code: 'exportFailed'; detail: string }
   | { code: 'deleteFailed'; detail: string };
@@ -33,7 +34,13 @@ export type SettingsProblem =
   | { code: 'targetInvalid'; year?: string; value: number | null }
   | { code: 'textTooLong'; max: number };
 
-export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem;
+/** Teach mode: a taught rule in a backup or a rules file that is not valid. */
+export type BadRule = { code: 'rulesBadRule'; index: number; path: string };
+
+/** Why a rules file ("Nhập cách đọc bảng") was refused; size and JSON problems use the backup's codes. */
+export type RulesProblem = { code: 'backupTooLarge'; maxMb: number } | { code: 'backupNotJson' } | { code: 'rulesNotOurs' } | BadRule;
+
+export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem | RulesProblem;
 
 /** An error's message for the `detail` parameters (IndexedDB, quota, …): never page or file content. */
 export const detailOf = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);

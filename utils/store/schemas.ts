@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { isHttpUrl } from '../domain/page-address';
 import { NARRATIVE_KEYS, TEMPLATE_KEYS } from '../domain/types';
-import { COUNT_FIELDS, MAX_COUNT, PAGE_KINDS, RATE_FIELDS } from '../domain/fields';
+import { COUNT_FIELDS, FIELD_KEYS, MAX_COUNT, PAGE_KINDS, RATE_FIELDS } from '../domain/fields';
 import { isRealDay, isCanonicalInstant } from './days';
 import { periodById } from '../domain/period';
 import { parseOrigin } from '../domain/origins';
@@ -31,6 +31,10 @@ export const LIMITS = {
   text: 100_000,
   origins: 100,
   targetYears: 100,
+  /** Teach mode: rules kept (all origins), columns in one rule, sample numbers per column. */
+  rules: 1_000,
+  ruleColumns: 200,
+  samples: 3,
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -144,3 +148,46 @@ export function issuePath(issues: readonly v.BaseIssue<unknown>[]): string {
     .join('.')
     .slice(0, 200);
 }
+
+// --- Teach mode (issue 11): taught rules as stored, backed up and shared; the table a content script offers ---
+
+const isOrigin = (o: string): boolean => {
+  try {
+    const url = new URL(o);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === o;
+  } catch {
+    return false;
+  }
+};
+export const OriginSchema = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isOrigin, 'not an origin'));
+const TaughtHeaderSchema = v.pipe(v.array(v.pipe(label, v.minLength(1))), v.minLength(1), v.maxLength(LIMITS.headerDepth));
+const TaughtFieldSchema = v.nullable(v.picklist(FIELD_KEYS));
+
+export const TaughtColumnSchema = v.strictObject({ header: TaughtHeaderSchema, field: TaughtFieldSchema });
+
+/** A rule as a backup or a shared rules file holds it (no id: import numbers it). */
+export const TaughtRuleSchema = v.strictObject({
+  origin: OriginSchema,
+  columns: v.pipe(v.array(TaughtColumnSchema), v.minLength(1), v.maxLength(LIMITS.ruleColumns)),
+  savedAt: InstantSchema,
+});
+
+export const TaughtRulesSchema = v.pipe(v.array(TaughtRuleSchema), v.maxLength(LIMITS.rules));
+
+const SampleSchema = v.pipe(v.string(), v.maxLength(40), v.check((s) => !/\d{9}/.test(s.replace(/[\s.,]/g, '')), 'a long digit run'));
+
+/** What a content script may offer for teaching: header paths, readings and a few numbers, nothing else. */
+export const TeachTableSchema = v.strictObject({
+  columns: v.pipe(
+    v.array(
+      v.strictObject({
+        header: TaughtHeaderSchema,
+        field: TaughtFieldSchema,
+        engine: TaughtFieldSchema,
+        samples: v.pipe(v.array(SampleSchema), v.maxLength(LIMITS.samples)),
+      }),
+    ),
+    v.minLength(1),
+    v.maxLength(LIMITS.ruleColumns),
+  ),
+});

@@ -1,0 +1,28 @@
+import { askBackground } from '@/utils/store/send';
+import { detailOf, type StoreProblem } from '@/utils/store/problems';
+
+export type Outcome = { ok: boolean; text: string };
+
+/**
+ * The file the clerk chose (the input is cleared so the same file can be chosen again) with the background's
+ * clock, which stamped what the file holds; null when nothing was chosen.
+ */
+export async function chosenFile(input: HTMLInputElement): Promise<{ file: File; now: string } | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return null;
+  return { file, now: (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString() };
+}
+
+/** Runs a file action; a throw becomes the clerk's message for `code` (every failure is shown). */
+export async function outcomeOf(
+  action: () => Promise<Outcome | null>,
+  code: 'exportFailed' | 'importFailed',
+  describe: (problem: StoreProblem) => string,
+): Promise<Outcome | null> {
+  try {
+    return await action();
+  } catch (err) {
+    return { ok: false, text: describe({ code, detail: detailOf(err) }) };
+  }
+}
