@@ -5,7 +5,7 @@
  * provenance of the field it gives ("header" gets a note in brackets).
  */
 import type { CellRef, FieldKey, Fields } from '../domain/types';
-import { fieldOf, isBareTotal, isPlainReceived, type ColumnRole } from './synonyms';
+import { fieldOf, headerKey, isBareTotal, isPlainReceived, type ColumnRole } from './synonyms';
 
 type Cells = Partial<Record<FieldKey, CellRef>>;
 
@@ -132,12 +132,14 @@ const WORD: Partial<Record<FieldKey, string>> = {
 };
 
 const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
+const COMBINED = /truoc han dung han/;
 
 /**
  * Completes what a page's splits imply, in place, and returns warnings:
  * - a late column with only one "by the due date" column (on time, early,
  *   "Sớm", "Trước hạn, đúng hạn") splits resolved in two: the missing split
  *   is 0 because the one shown includes it (warned when resolved ≠ the two);
+ *   a combined "Trước và đúng hạn" column says so by its words, late column or not;
  * - with no resolved (in-progress) total, the total is the sum of the
  *   splits, which partition it.
  */
@@ -147,7 +149,9 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
   // Only a split with a number implies the other: a blank on-time cell says nothing about the early ones.
   const shown = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => fields[f] !== undefined);
   const other = shown.length === 1 ? known(fields, shown[0] as FieldKey) : null;
-  if (late !== null && other !== null) {
+  // "Trước và đúng hạn" says by its words that it holds the early dossiers too: no late column needed.
+  const combined = shown[0] === 'resolvedOnTime' && COMBINED.test(headerKey(cells.resolvedOnTime?.header ?? []));
+  if ((late !== null || combined) && other !== null) {
     const [present] = shown as [FieldKey];
     const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
     const header = cells[present]?.header ?? [];
@@ -160,7 +164,7 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
     };
     const by = known(fields, present);
     const total = known(fields, 'resolvedTotal');
-    if (by !== null && total !== null && total !== by + late) {
+    if (by !== null && total !== null && late !== null && total !== by + late) {
       warnings.push(
         `Cột «${leaf}» được hiểu là gồm cả hồ sơ ${WORD[missing]}, nhưng số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`,
       );

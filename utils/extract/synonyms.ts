@@ -119,8 +119,10 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['receivedDirect', /truc tiep/],
     ['receivedPostal', /buu chinh|bcci|buu dien/],
     ['carriedOver', /ky truoc/],
-    ['receivedTotal', /can giai quyet/], // "Lũy kế đã và đang giải quyết trong kỳ": everything to handle
-    ['receivedNew', /trong ky|moi tiep nhan$|tiep nhan moi/],
+    // New before to-handle: "Hồ sơ cần giải quyết › Mới tiếp nhận › Tổng" is the new part of it;
+    // "trong kỳ" only as a segment's own word ("Lũy kế đã và đang giải quyết trong kỳ" is everything to handle).
+    ['receivedNew', /moi tiep nhan(?: >|$)|tiep nhan moi|(?:^|> |nhan )trong ky\b/],
+    ['receivedTotal', /can giai quyet/],
     ['receivedTotal', TOTAL],
     ['receivedTotal', new RegExp(LEAD + '(?:' + RECEIVED_HEAD + ')$')],
   ],
@@ -150,7 +152,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     [null, /chua so hoa|quoc gia|\bqg\b/], // "… từ cổng DVC quốc gia" is a subset: provenance only
     ['reused', /tai su dung/],
     ['eResult', /ket qua.*da so hoa|da so hoa ket qua/],
-    ['digitized', /co so hoa|da so hoa|so hoa thanh phan/],
+    ['digitized', /so hoa/], // "đã/có/được số hóa", "số hóa thành phần", "Hồ sơ số hóa"
   ],
   payment: [
     // Paid online first: "Hồ sơ nộp phí đã thanh toán trực tuyến" also names the fee.
@@ -259,7 +261,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
     while (start > 0 && groupOf(keys[start - 1] ?? '', FLOWS) === group) start--;
     return fieldRole(firstRule(RULES[group], keys.slice(start).join(' > ')));
   }
-  if (TIMING.test(keys[0] ?? '')) return fieldRole(firstRule(RULES.resolved, joined));
+  // Timing with no flow above it ("Tiến độ giải quyết › Trước và đúng hạn") splits the resolved dossiers.
+  const timing = keys.findIndex((k) => TIMING.test(k));
+  if (timing >= 0) return fieldRole(firstRule(RULES.resolved, keys.slice(timing).join(' > ')));
   return fieldRole(firstRule(UNGROUPED, leaf));
 }
 
@@ -331,7 +335,8 @@ const BARE_RATE = /^(?:ty le|%|ty le %)$/;
 /**
  * "Hồ sơ tiếp nhận › Nộp trực tuyến | Tỷ lệ (%)": a bare rate column under the
  * same heading right after a count is that count's share (only for counts
- * whose share is one of our rates; "Trước hạn | %" is the share of one split).
+ * whose share is one of our rates: "Trước hạn | %" is the share of one split,
+ * and an on-time share's basis varies by page, so the indicator is computed from the counts).
  */
 function adjacentRates(paths: readonly (readonly string[])[], keys: readonly string[], lessons: readonly unknown[], roles: ColumnRole[]): void {
   paths.forEach((path, i) => {

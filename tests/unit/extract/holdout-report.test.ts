@@ -71,3 +71,32 @@ describe('holdout pages → section 3.2', () => {
     expect(text).toMatch(/- Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính: 100%/);
   });
 });
+
+describe('variant pages (our own, in the habits of other systems) → section 3.2', () => {
+  it.each([
+    'variant-vnpt-igate-don-vi', // unit rows "X. …", total row first, "Tiếp nhận › Tổng số / … / Bưu chính"
+    'variant-viettel-ket-qua', // "Số hồ sơ nhận (hồ sơ)", "Trong đó: Nộp qua mạng", flat "Trong đó: Trước hạn" splits, "%" cells
+    'variant-fpt-chi-tieu-gia-tri', // transposed "Chỉ tiêu | Giá trị"
+    'variant-cmc-danh-so', // numbered groups "1. Tiếp nhận", a bare "Tỷ lệ (%)" after the online count, "Thời gian: … - …"
+    'variant-misa-the-so-lieu', // KPI cards "Đã hoàn thành" / "Đang thực hiện"
+  ])('%s', (name) => {
+    const { text } = section32Of(name);
+    expect(text).toContain(WHOLE);
+    expect(text).toContain(ONLINE_RATE);
+    expect(text).toContain(ON_TIME_RATE);
+  });
+
+  it('variant-vietinfo-can-giai-quyet: "Hồ sơ cần giải quyết › Tổng / Tồn kỳ trước / Mới tiếp nhận › Tổng, Qua mạng, Tại Bộ phận Một cửa"', () => {
+    const { text } = section32Of('variant-vietinfo-can-giai-quyet');
+    expect(text).toContain(`${RECEIVED} ${ONLINE}; kỳ trước chuyển sang 20 hồ sơ. ${RESOLVED}`);
+  });
+
+  it('variant-bo-chi-so-766: the groups of the 766 index ("Tiến độ giải quyết", "Dịch vụ trực tuyến", "Thanh toán trực tuyến", "Số hóa hồ sơ") with "%" cells', () => {
+    const { text } = section32Of('variant-bo-chi-so-766');
+    expect(text).toContain('Số lượng hồ sơ đã giải quyết: 780 hồ sơ, trong đó, giải quyết trước, đúng hạn 780 hồ sơ');
+    expect(text).toContain('tiếp nhận trực tuyến 795 hồ sơ');
+    expect(text).toContain(ON_TIME_RATE);
+    expect(text).toContain('- Tỷ lệ hồ sơ thanh toán trực tuyến: 91,67%');
+    expect(text).toContain('- Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính: 100%');
+  });
+});

@@ -96,6 +96,13 @@ describe('completeSplits', () => {
     expect(r.warnings).toEqual(['Cột «Đúng hạn» được hiểu là gồm cả hồ sơ trước hạn, nhưng số đã giải quyết (800) khác «Đúng hạn» + quá hạn (788 + 2).']);
   });
 
+  it('a combined "Trước và đúng hạn" column with no late column: its words say it holds the early ones (early is 0)', () => {
+    const r = complete({ resolvedTotal: 780, resolvedOnTime: 780 }, { resolvedOnTime: ['Tiến độ giải quyết', 'Trước và đúng hạn'] });
+    expect(r.fields.resolvedEarly).toBe(0);
+    expect(r.cells.resolvedEarly?.header).toEqual(['Tiến độ giải quyết', '(không có cột trước hạn riêng: «Trước và đúng hạn» gồm cả hồ sơ trước hạn)']);
+    expect(complete({ resolvedOnTime: 10 }, { resolvedOnTime: ['Đúng hạn'] }).fields.resolvedEarly).toBeUndefined(); // plain on time: unknown
+  });
+
   it('"Sớm" next to late (early shown, no on-time column): on time is 0', () => {
     const r = complete({ resolvedEarly: 790, resolvedLate: 0 }, { resolvedEarly: ['Đã xử lý', 'Sớm'], resolvedLate: ['Đã xử lý', 'Trễ'] });
     expect(r.fields.resolvedOnTime).toBe(0);
