@@ -67,6 +67,7 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bsap (?:tre|cham|qua|den) ?(?:han)?\b/g, 'sap den han'],
   [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],
   [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
+  [/\bdung thoi han\b/g, 'dung han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
   [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
   [/\b(?:tu )?ton(?: dong)?(?: ky truoc| truoc| ky)?\b/g, 'ky truoc'],
@@ -156,7 +157,7 @@ const RULES: Record<Group, readonly Rule[]> = {
   ],
   payment: [
     // Paid online first: "Hồ sơ nộp phí đã thanh toán trực tuyến" also names the fee.
-    ['paidOnline', /(?:> |ho so |hs )(?:da )?(?:tttt|thanh toan truc tuyen)/],
+    ['paidOnline', /(?:> |ho so |hs )(?:da )?(?:tttt|thanh toan truc tuyen)|^(?:da )?(?:tttt|thanh toan truc tuyen)$/],
     // Dossiers (never procedures: "Số thủ tục có phí") that carry a fee or another financial duty.
     ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)/],
   ],
