@@ -10,6 +10,20 @@
  * rules below name each idea once. A path then gets a group from its
  * segments (received, resolved, in progress, …); the rules of that group
  * read the path from the group's segment down.
+ *
+ * In effect a path is read as concepts, each with its stems written one way:
+ * a flow or state (received; carried over "tồn"; to handle "cần/phải giải
+ * quyết", "lũy kế", "nhận giải quyết"; resolved "đã giải quyết/xử lý", "(đã)
+ * có kết quả", "hoàn thành"; in progress "đang giải quyết/xử lý/thực hiện",
+ * "chưa có kết quả", "chưa hoàn thành"; suspended; returned), a timing (early
+ * "trước hạn", "sớm"; on time "đúng (thời) hạn"; both "trước và đúng hạn";
+ * late "trễ", "chậm", "quá (thời) hạn"; within "trong hạn", "còn hạn", "chưa
+ * đến hạn", "sắp trễ"), a channel (online "trực tuyến", "qua mạng"; direct;
+ * postal "BCCI", "bưu chính", "bưu điện"; one-stop desk = direct and postal),
+ * and the other kinds' topics (digitisation, payment, PAKN, catalogue).
+ * Noise ("Số", "Hồ sơ", "Tổng số", "Trong đó:", numbering, notes in brackets)
+ * never changes the meaning: tests/unit/extract/concepts.test.ts draws the
+ * combinations.
  */
 import type { FieldKey } from '../domain/types';
 import { foldDiacritics, foldKey } from './normalize';
