@@ -199,7 +199,7 @@ const channel = (phrase: string) => new RegExp(CHANNEL_LEAD + '(?:' + phrase + '
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [
   ['receivedDirectOrPostal', channel('truc tiep.*(?:buu chinh|bcci|buu dien)')],
-  ['receivedOnline', channel('truc tuyen|mang')],
+  ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen|mang')],
   ['receivedDirect', channel('truc tiep')],
   ['receivedPostal', channel('bcci|(?:dich vu )?buu chinh(?: cong ich)?|buu dien')],
   ['carriedOver', /ky truoc/],

@@ -190,6 +190,13 @@ describe('other kinds by meaning', () => {
     [['Số hóa hồ sơ', 'Hồ sơ số hóa'], 'digitized'],
     [['Hồ sơ có kết quả điện tử'], 'eResult'],
     [['Hồ sơ chưa số hóa'], 'unknown'],
+    [['Trả lại/Rút hồ sơ'], 'returnedWithdrawn'],
+    [['Tạm dừng'], 'suspended'],
+    [['Chờ bổ sung'], 'suspended'],
+    [['Hồ sơ nộp qua DVC trực tuyến'], 'receivedOnline'],
+    [['Phản ánh, kiến nghị', 'Tiếp nhận'], 'paknReceived'],
+    [['Phản ánh, kiến nghị', 'Hài lòng'], 'paknSatisfied'],
+    [['Số thủ tục', 'Cấp xã'], 'tthcCommune'],
   ])('%j → %s', (path, field) => {
     expect(fieldOf(mapPath(path))).toBe(field);
   });
