@@ -81,7 +81,7 @@ for (const name of FLAVOURS) {
 
 const SPA = 'spa/thong-ke-bam-nut.html';
 const SPA_FIELDS = {
-  receivedTotal: 812, receivedOnline: 800, receivedDirect: 10, receivedPostal: 2,
+  receivedNew: 812, receivedTotal: 812, receivedOnline: 800, receivedDirect: 10, receivedPostal: 2,
   resolvedTotal: 801, resolvedEarly: 600, resolvedOnTime: 195, resolvedLate: 6,
   inProgressTotal: 11, inProgressWithin: 9, inProgressOverdue: 2,
 };
@@ -116,7 +116,7 @@ test('SPA: the table drawn after "Thống kê" is stored once, with the correcte
   assert.equal(stored.length, 1, JSON.stringify(stored.map((c) => c.fields)));
   const [c] = stored;
   assert.deepEqual(summary(c), { kinds: ['results', 'online'], period: PERIOD, unit: 'UBND xã Bình Giang', rowChoice: 'unit', fields: SPA_FIELDS });
-  assert.deepEqual(c.cells.receivedTotal, { header: ['Tiếp nhận', 'Tổng số'], row: 'UBND xã Bình Giang', raw: '812' });
+  assert.deepEqual(c.cells.receivedTotal, { header: ['Tiếp nhận', 'Tổng số', '(đọc là hồ sơ mới tiếp nhận trong kỳ, cũng là tổng số hồ sơ phải giải quyết: trang không có số kỳ trước chuyển sang và số này bằng số đã giải quyết + đang giải quyết)'], row: 'UBND xã Bình Giang', raw: '812' });
   assert.deepEqual(c.warnings, []);
 });
 
@@ -157,7 +157,7 @@ test('a page that shows a spinner and draws its table by itself after a second i
     period: PERIOD,
     unit: 'Tổng cộng',
     rowChoice: 'total',
-    fields: { receivedTotal: 500, receivedOnline: 490, resolvedTotal: 493, resolvedLate: 1, inProgressTotal: 7, rateOnTime: 99.8 },
+    fields: { receivedNew: 500, receivedTotal: 500, receivedOnline: 490, resolvedTotal: 493, resolvedLate: 1, inProgressTotal: 7, rateOnTime: 99.8 },
   });
   // The page draws its table a second after it opens.
   assert.ok(Date.parse(stored[0].capturedAt) >= opened + 1000, `captured after the table was drawn: ${stored[0].capturedAt}`);

@@ -159,7 +159,7 @@ describe('huge and changing pages', () => {
     const expected = Object.fromEntries(
       Object.entries(states).map(([name, rows]) => {
         const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
-        return [name, { receivedTotal: sum(1), resolvedTotal: sum(2), inProgressTotal: sum(3) }];
+        return [name, { receivedTotal: sum(1), receivedNew: sum(1), resolvedTotal: sum(2), inProgressTotal: sum(3) }];
       }),
     );
     const mine = async () => (await storedCaptures(browser)).filter((c) => c.url.endsWith('/trust/changing-during-capture.html'));

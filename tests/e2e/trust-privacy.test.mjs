@@ -35,7 +35,11 @@ test('the dump is real: the extension database holds the three captures and thei
   assert.equal(captures.length, 3);
   assert.deepEqual(
     captures.map((c) => c.fields).sort((a, b) => b.receivedTotal - a.receivedTotal),
-    [{ receivedTotal: 13, resolvedTotal: 9, inProgressTotal: 4 }, { receivedTotal: 6, resolvedTotal: 4, inProgressTotal: 2 }, { receivedTotal: 3, resolvedTotal: 3, inProgressTotal: 0 }],
+    [
+      { receivedNew: 13, receivedTotal: 13, resolvedTotal: 9, inProgressTotal: 4 },
+      { receivedNew: 6, receivedTotal: 6, resolvedTotal: 4, inProgressTotal: 2 },
+      { receivedNew: 3, receivedTotal: 3, resolvedTotal: 3, inProgressTotal: 0 },
+    ],
   );
 });
 

@@ -7,8 +7,11 @@ import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period'
 import { cleanText, foldDiacritics } from './normalize';
 
 const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
-/** "Từ ngày 15/01/2026 đến ngày 14/02/2026", "Từ ngày: 15/01/2026 - Đến ngày: 14/02/2026". */
-const RANGE = new RegExp(String.raw`tu ngay\s*:?\s*${DATE}[^\d]{0,30}?(?:den ngay|den|-|–|—|→)\s*:?\s*${DATE}`);
+/**
+ * "Từ ngày 15/01/2026 đến ngày 14/02/2026", "Từ ngày: 15/01/2026 - Đến ngày: 14/02/2026",
+ * "Thời gian: 15/01/2026 - 14/02/2026", "Kỳ báo cáo: 15/01/2026 – 14/02/2026".
+ */
+const RANGE = new RegExp(String.raw`(?:tu ngay|thoi gian|thoi ky|ky bao cao|giai doan)\s*:?\s*(?:tu ngay\s*:?\s*)?${DATE}[^\d]{0,30}?(?:den ngay|den|-|–|—|→)\s*:?\s*${DATE}`);
 /** "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tháng 2 năm 2026". */
 const MONTH = /(?:ky bao cao|bao cao)\s*:?\s*thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/;
 /** "Kỳ báo cáo: Quý I/2026". */

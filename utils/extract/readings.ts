@@ -5,7 +5,7 @@
  * provenance of the field it gives ("header" gets a note in brackets).
  */
 import type { CellRef, FieldKey, Fields } from '../domain/types';
-import { fieldOf, isBareReceived, isBareTotal, type ColumnRole } from './synonyms';
+import { fieldOf, headerKey, isBareTotal, isPlainReceived, type ColumnRole } from './synonyms';
 
 type Cells = Partial<Record<FieldKey, CellRef>>;
 
@@ -17,20 +17,49 @@ export interface Chosen {
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
+/** Sum of the figures, or null when one is not shown (a missing part never makes a smaller sum). */
+function sumOf(valueOf: (f: FieldKey) => number | null, parts: readonly FieldKey[]): number | null {
+  let sum = 0;
+  for (const part of parts) {
+    const v = valueOf(part);
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** A flow's total as shown, else the sum of its splits when the page shows them all. */
+function flowValue(valueOf: (f: FieldKey) => number | null, total: FieldKey, parts: readonly FieldKey[]): number | null {
+  return valueOf(total) ?? sumOf(valueOf, parts);
+}
+
+/** New dossiers by channel, when the page shows every channel. */
+function channelSum(valueOf: (f: FieldKey) => number | null): number | null {
+  return sumOf(valueOf, ['receivedOnline', 'receivedDirectOrPostal']) ?? sumOf(valueOf, ['receivedOnline', 'receivedDirect', 'receivedPostal']);
+}
+
 /** Resolved + in progress, with or without the returned/suspended dossiers some vendors count apart. */
 function balances(value: number, valueOf: (f: FieldKey) => number | null): boolean {
-  const resolved = valueOf('resolvedTotal');
-  const inProgress = valueOf('inProgressTotal');
+  const resolved = flowValue(valueOf, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+  const inProgress = flowValue(valueOf, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']);
   if (resolved === null || inProgress === null) return false;
   const others = (valueOf('returnedWithdrawn') ?? 0) + (valueOf('suspended') ?? 0);
   return value === resolved + inProgress || value === resolved + inProgress + others;
 }
 
+const NEW = '(đọc là hồ sơ mới tiếp nhận trong kỳ';
+
 /**
- * Readings of columns whose words allow two: a lone "Tổng" next to resolved
- * and in-progress columns is the received total when it equals their sum; a
- * bare "Đã tiếp nhận" next to a carried-over column is the new dossiers
- * unless it equals resolved + in progress (then it is everything to handle).
+ * Readings of columns whose words allow two. A lone "Tổng" next to resolved
+ * and in-progress columns is the received total when it equals their sum.
+ * A received figure whose words do not say it includes the carried-over
+ * stock ("Tiếp nhận", "Hồ sơ tiếp nhận › Tổng", `isPlainReceived`) is the new
+ * dossiers of the period, unless the identities say otherwise:
+ * - a non-zero carried-over figure and received = resolved + in progress
+ *   (+ returned/suspended): everything to handle;
+ * - no carried-over figure (or 0) and received = resolved + in progress: the
+ *   two readings coincide (nothing carried over), so the column gives both;
+ * - another column already gives the new dossiers: it is their total.
  * `valueOf(i)` is the number the chosen row (or the sum of rows) shows in column i.
  */
 export function chooseReadings(
@@ -39,7 +68,7 @@ export function chooseReadings(
   valueOf: (column: number) => number | null,
 ): Chosen {
   const out: Chosen = { roles: [...roles], notes: new Map() };
-  const columnOf = (f: FieldKey) => out.roles.findIndex((r) => fieldOf(r) === f);
+  const columnOf = (f: FieldKey) => out.roles.findIndex((r) => r.kind === 'field' && r.fields.includes(f));
   const fieldValue = (f: FieldKey) => {
     const i = columnOf(f);
     return i < 0 ? null : valueOf(i);
@@ -52,19 +81,43 @@ export function chooseReadings(
       out.notes.set(i, '(đọc là tổng số hồ sơ tiếp nhận: bằng số đã giải quyết + đang giải quyết)');
       return;
     }
-    if (fieldOf(role) !== 'receivedTotal' || !isBareReceived(path) || columnOf('carriedOver') < 0 || columnOf('receivedNew') >= 0) return;
+    if (fieldOf(role) !== 'receivedTotal' || !isPlainReceived(path) || columnOf('receivedNew') >= 0) return;
     const carried = fieldValue('carriedOver');
-    if (v !== null && balances(v, fieldValue)) {
-      out.notes.set(i, '(đọc là tổng số hồ sơ phải giải quyết: bằng số đã giải quyết + đang giải quyết)');
+    const whole = v !== null && balances(v, fieldValue);
+    if (carried !== null && carried > 0) {
+      // The channels split the new dossiers: received = channels + carried over says "everything to handle".
+      const channels = channelSum(fieldValue);
+      if (channels !== null && v !== null && (v === channels + carried || v === channels)) {
+        const total = v === channels + carried;
+        if (!total) out.roles[i] = { kind: 'field', fields: ['receivedNew'] };
+        out.notes.set(
+          i,
+          total
+            ? '(đọc là tổng số hồ sơ phải giải quyết: bằng số tiếp nhận theo các kênh + kỳ trước chuyển sang)'
+            : `${NEW}: bằng tổng số tiếp nhận theo các kênh)`,
+        );
+        return;
+      }
+      if (whole) {
+        out.notes.set(i, '(đọc là tổng số hồ sơ phải giải quyết: bằng số đã giải quyết + đang giải quyết, gồm cả hồ sơ kỳ trước)');
+        return;
+      }
+      out.roles[i] = { kind: 'field', fields: ['receivedNew'] };
+      const withCarried = v !== null && balances(v + carried, fieldValue);
+      out.notes.set(i, `${NEW}: ${withCarried ? 'cộng kỳ trước thì bằng số đã giải quyết + đang giải quyết' : 'bảng có cột kỳ trước riêng'})`);
+      return;
+    }
+    const noCarried = carried === 0 ? 'kỳ trước chuyển sang là 0' : 'trang không có số kỳ trước chuyển sang';
+    if (whole) {
+      out.roles[i] = { kind: 'field', fields: ['receivedNew', 'receivedTotal'] };
+      out.notes.set(i, `${NEW}, cũng là tổng số hồ sơ phải giải quyết: ${noCarried} và số này bằng số đã giải quyết + đang giải quyết)`);
       return;
     }
     out.roles[i] = { kind: 'field', fields: ['receivedNew'] };
-    out.notes.set(
-      i,
-      v !== null && carried !== null && balances(v + carried, fieldValue)
-        ? '(đọc là hồ sơ mới tiếp nhận trong kỳ: cộng kỳ trước thì bằng số đã giải quyết + đang giải quyết)'
-        : '(đọc là hồ sơ mới tiếp nhận trong kỳ: bảng có cột kỳ trước riêng)',
-    );
+    const differs =
+      flowValue(fieldValue, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']) !== null &&
+      flowValue(fieldValue, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']) !== null;
+    out.notes.set(i, `${NEW}: ${noCarried}${differs ? ', và số này khác số đã giải quyết + đang giải quyết' : ''})`);
   });
   return out;
 }
@@ -79,12 +132,14 @@ const WORD: Partial<Record<FieldKey, string>> = {
 };
 
 const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
+const COMBINED = /truoc han dung han/;
 
 /**
  * Completes what a page's splits imply, in place, and returns warnings:
  * - a late column with only one "by the due date" column (on time, early,
  *   "Sớm", "Trước hạn, đúng hạn") splits resolved in two: the missing split
  *   is 0 because the one shown includes it (warned when resolved ≠ the two);
+ *   a combined "Trước và đúng hạn" column says so by its words, late column or not;
  * - with no resolved (in-progress) total, the total is the sum of the
  *   splits, which partition it.
  */
@@ -94,7 +149,9 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
   // Only a split with a number implies the other: a blank on-time cell says nothing about the early ones.
   const shown = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => fields[f] !== undefined);
   const other = shown.length === 1 ? known(fields, shown[0] as FieldKey) : null;
-  if (late !== null && other !== null) {
+  // "Trước và đúng hạn" says by its words that it holds the early dossiers too: no late column needed.
+  const combined = shown[0] === 'resolvedOnTime' && COMBINED.test(headerKey(cells.resolvedOnTime?.header ?? []));
+  if ((late !== null || combined) && other !== null) {
     const [present] = shown as [FieldKey];
     const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
     const header = cells[present]?.header ?? [];
@@ -107,7 +164,7 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
     };
     const by = known(fields, present);
     const total = known(fields, 'resolvedTotal');
-    if (by !== null && total !== null && total !== by + late) {
+    if (by !== null && total !== null && late !== null && total !== by + late) {
       warnings.push(
         `Cột «${leaf}» được hiểu là gồm cả hồ sơ ${WORD[missing]}, nhưng số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`,
       );

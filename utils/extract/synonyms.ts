@@ -10,9 +10,23 @@
  * rules below name each idea once. A path then gets a group from its
  * segments (received, resolved, in progress, …); the rules of that group
  * read the path from the group's segment down.
+ *
+ * In effect a path is read as concepts, each with its stems written one way:
+ * a flow or state (received; carried over "tồn"; to handle "cần/phải giải
+ * quyết", "lũy kế", "nhận giải quyết"; resolved "đã giải quyết/xử lý", "(đã)
+ * có kết quả", "hoàn thành"; in progress "đang giải quyết/xử lý/thực hiện",
+ * "chưa có kết quả", "chưa hoàn thành"; suspended; returned), a timing (early
+ * "trước hạn", "sớm"; on time "đúng (thời) hạn"; both "trước và đúng hạn";
+ * late "trễ", "chậm", "quá (thời) hạn"; within "trong hạn", "còn hạn", "chưa
+ * đến hạn", "sắp trễ"), a channel (online "trực tuyến", "qua mạng"; direct;
+ * postal "BCCI", "bưu chính", "bưu điện"; one-stop desk = direct and postal),
+ * and the other kinds' topics (digitisation, payment, PAKN, catalogue).
+ * Noise ("Số", "Hồ sơ", "Tổng số", "Trong đó:", numbering, notes in brackets)
+ * never changes the meaning: tests/unit/extract/concepts.test.ts draws the
+ * combinations.
  */
 import type { FieldKey } from '../domain/types';
-import { foldKey } from './normalize';
+import { foldDiacritics, foldKey } from './normalize';
 
 export type ColumnRole =
   | { kind: 'field'; fields: FieldKey[] }
@@ -51,12 +65,23 @@ type Rule = readonly [FieldKey | null, RegExp];
  * at the one-stop desk (direct and postal).
  */
 const WORDS: readonly (readonly [RegExp, string])[] = [
+  // Noise that never changes a meaning: "Trong đó: trực tuyến", "1. Tiếp nhận", "I. Đã giải quyết".
+  [/^trong do (?=\S)/, ''],
+  [/^(?:\d+ )+(?=[a-z])/, ''],
   [/\bti le\b/g, 'ty le'],
+  // Digitised results before "có kết quả" (= resolved): "Hồ sơ có kết quả điện tử", "kết quả được số hóa".
+  [/\b(?:co )?ket qua (?:dien tu|duoc so hoa)\b/g, 'ket qua da so hoa'],
+  [/\bduoc so hoa\b/g, 'da so hoa'],
   [/\bxu ly\b/g, 'giai quyet'],
+  // States, one wording each: in progress "chưa có kết quả", "đang thực hiện", "chưa hoàn thành";
+  // resolved "(đã) có kết quả", "(đã) hoàn thành".
+  [/\bchua (?:co ket qua|hoan thanh)\b|\bdang thuc hien\b/g, 'dang giai quyet'],
+  [/\b(?:da )?(?:co ket qua|hoan thanh)\b/g, 'da giai quyet'],
   [/\bki\b/g, 'ky'],
   [/\bsap (?:tre|cham|qua|den) ?(?:han)?\b/g, 'sap den han'],
   [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],
   [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
+  [/\bdung thoi han\b/g, 'dung han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
   [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
   [/\b(?:tu )?ton(?: dong)?(?: ky truoc| truoc| ky)?\b/g, 'ky truoc'],
@@ -107,10 +132,12 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['receivedDirectOrPostal', /truc tiep.*(?:buu chinh|bcci)/],
     ['receivedOnline', /truc tuyen|qua mang/],
     ['receivedDirect', /truc tiep/],
-    ['receivedPostal', /buu chinh|bcci/],
+    ['receivedPostal', /buu chinh|bcci|buu dien/],
     ['carriedOver', /ky truoc/],
-    ['receivedTotal', /can giai quyet/], // "Lũy kế đã và đang giải quyết trong kỳ": everything to handle
-    ['receivedNew', /trong ky|moi tiep nhan$|tiep nhan moi/],
+    // New before to-handle: "Hồ sơ cần giải quyết › Mới tiếp nhận › Tổng" is the new part of it;
+    // "trong kỳ" only as a segment's own word ("Lũy kế đã và đang giải quyết trong kỳ" is everything to handle).
+    ['receivedNew', /moi tiep nhan(?: >|$)|tiep nhan moi|(?:^|> |nhan )trong ky\b/],
+    ['receivedTotal', /can giai quyet/],
     ['receivedTotal', TOTAL],
     ['receivedTotal', new RegExp(LEAD + '(?:' + RECEIVED_HEAD + ')$')],
   ],
@@ -140,11 +167,13 @@ const RULES: Record<Group, readonly Rule[]> = {
     [null, /chua so hoa|quoc gia|\bqg\b/], // "… từ cổng DVC quốc gia" is a subset: provenance only
     ['reused', /tai su dung/],
     ['eResult', /ket qua.*da so hoa|da so hoa ket qua/],
-    ['digitized', /co so hoa|da so hoa/],
+    ['digitized', /so hoa/], // "đã/có/được số hóa", "số hóa thành phần", "Hồ sơ số hóa"
   ],
   payment: [
-    ['feeDossiers', /^tong (?:so )?(?:ho so|hs)\b.*(?:nghia vu tai chinh|phi)/],
-    ['paidOnline', /(?:ho so|hs) (?:da )?(?:tttt|thanh toan truc tuyen)/],
+    // Paid online first: "Hồ sơ nộp phí đã thanh toán trực tuyến" also names the fee.
+    ['paidOnline', /(?:> |ho so |hs )(?:da )?(?:tttt|thanh toan truc tuyen)|^(?:da )?(?:tttt|thanh toan truc tuyen)$/],
+    // Dossiers (never procedures: "Số thủ tục có phí") that carry a fee or another financial duty.
+    ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)/],
   ],
   feedback: [
     ['paknSatisfied', /hai long/],
@@ -163,12 +192,16 @@ const RULES: Record<Group, readonly Rule[]> = {
 /** Several columns of these add up to one field (e.g. "Sắp trễ" + "Chưa đến" are both within the due date). */
 export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
 
+/** Lead-in of a flat channel heading: "Hồ sơ trực tuyến", "Nộp trực tuyến", "Số HS nộp qua bưu chính". */
+const CHANNEL_LEAD = '^(?:tong so |so luong |so )?(?:ho so |hs )?(?:(?:da )?(?:nop|tiep nhan|nhan) )?(?:qua )?';
+const channel = (phrase: string) => new RegExp(CHANNEL_LEAD + '(?:' + phrase + ')$');
+
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [
-  ['receivedDirectOrPostal', /^truc tiep.*(?:buu chinh|bcci)$/],
-  ['receivedOnline', /^(?:nop )?truc tuyen$/],
-  ['receivedDirect', /^truc tiep$/],
-  ['receivedPostal', /^(?:qua )?(?:bcci|(?:dich vu )?buu chinh(?: cong ich)?)$/],
+  ['receivedDirectOrPostal', channel('truc tiep.*(?:buu chinh|bcci|buu dien)')],
+  ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen|mang')],
+  ['receivedDirect', channel('truc tiep')],
+  ['receivedPostal', channel('bcci|(?:dich vu )?buu chinh(?: cong ich)?|buu dien')],
   ['carriedOver', /ky truoc/],
   ['reducedTime', /cat giam thoi gian/],
 ];
@@ -243,7 +276,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
     while (start > 0 && groupOf(keys[start - 1] ?? '', FLOWS) === group) start--;
     return fieldRole(firstRule(RULES[group], keys.slice(start).join(' > ')));
   }
-  if (TIMING.test(keys[0] ?? '')) return fieldRole(firstRule(RULES.resolved, joined));
+  // Timing with no flow above it ("Tiến độ giải quyết › Trước và đúng hạn") splits the resolved dossiers.
+  const timing = keys.findIndex((k) => TIMING.test(k));
+  if (timing >= 0) return fieldRole(firstRule(RULES.resolved, keys.slice(timing).join(' > ')));
   return fieldRole(firstRule(UNGROUPED, leaf));
 }
 
@@ -263,9 +298,19 @@ const TO_HANDLE = /(?:^|> )(?:tong so |so luong |so |tong )?(?:ho so )?(?:can gi
 /** A lone "Tổng"/"Tổng số" column: read by the identities (readings.ts), never by its words alone. */
 const BARE_TOTAL = /^tong(?: so| cong)?(?: ho so)?$/;
 
-/** A bare "Tiếp nhận"/"Đã tiếp nhận": everything to handle or only the new dossiers, as the page's identities say. */
-export function isBareReceived(path: readonly string[]): boolean {
-  return BARE_RECEIVED.test(headerKey(path));
+/** Words that put the carried-over stock inside a received figure: to handle, "lũy kế", "gồm (cả) kỳ trước". */
+const WITH_CARRIED = /can giai quyet|nhan giai quyet|gom (?:ca )?ky truoc|ca ky truoc/;
+
+/**
+ * A received figure whose words do not say whether it includes the dossiers
+ * carried over ("Tiếp nhận", "Hồ sơ tiếp nhận › Tổng", "Tổng số hồ sơ tiếp
+ * nhận"): by its words the new dossiers of the period; readings.ts lets the
+ * page's identities say when it is everything to handle.
+ */
+export function isPlainReceived(path: readonly string[]): boolean {
+  // Notes count here: "Tiếp nhận (gồm cả kỳ trước)" says what the figure holds.
+  const words = canonWords(foldDiacritics(path.join(' > ')).replace(/[^a-z0-9>]+/g, ' '));
+  return fieldOf(mapPath(path)) === 'receivedTotal' && !WITH_CARRIED.test(words) && !isBareTotal(path);
 }
 
 /** A lone "Tổng số" column with no group above it. */
@@ -288,6 +333,35 @@ function flatSplits(paths: readonly (readonly string[])[], keys: readonly string
     while (paths[end]?.length === 1 && TIMING.test(keys[end] ?? '') && lessons[end] === undefined) end++;
     const under = paths.slice(i + 1, end).map((split) => mapPath([...path, ...split]));
     if (under.every((role) => role.kind === 'field')) under.forEach((role, k) => (roles[i + 1 + k] = role));
+  });
+}
+
+/** A rate column's field when it stands right after the count it is the share of. */
+const RATE_OF: Partial<Record<FieldKey, FieldKey>> = {
+  receivedOnline: 'rateOnline',
+  digitized: 'rateDigitized',
+  eResult: 'rateEResult',
+  reused: 'rateReused',
+  paidOnline: 'ratePayment',
+  paknSatisfied: 'ratePaknSatisfied',
+};
+const BARE_RATE = /^(?:ty le|%|ty le %)$/;
+
+/**
+ * "Hồ sơ tiếp nhận › Nộp trực tuyến | Tỷ lệ (%)": a bare rate column under the
+ * same heading right after a count is that count's share (only for counts
+ * whose share is one of our rates: "Trước hạn | %" is the share of one split,
+ * and an on-time share's basis varies by page, so the indicator is computed from the counts).
+ */
+function adjacentRates(paths: readonly (readonly string[])[], keys: readonly string[], lessons: readonly unknown[], roles: ColumnRole[]): void {
+  paths.forEach((path, i) => {
+    const before = paths[i - 1];
+    if (i === 0 || lessons[i] !== undefined || roles[i]?.kind !== 'unknown' || !before) return;
+    const leaf = keys[i]?.split(' > ').at(-1) ?? '';
+    if (!BARE_RATE.test(leaf) || before.length !== path.length || before.slice(0, -1).some((p, k) => p !== path[k])) return;
+    const counted = fieldOf(roles[i - 1]);
+    const rate = counted && RATE_OF[counted];
+    if (rate) roles[i] = { kind: 'field', fields: [rate] };
   });
 }
 
@@ -333,6 +407,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
     }
   });
   flatSplits(paths, keys, lessons, roles);
+  adjacentRates(paths, keys, lessons, roles);
   const claimed = new Set<FieldKey>();
   return roles.map((role) => {
     if (role.kind !== 'field') return role;

@@ -12,7 +12,7 @@ describe('key/value tables', () => {
     const doc = htmlDoc(`<table><tr><th>Chỉ tiêu</th><th>Số lượng</th></tr>
       <tr><td>Tổng số hồ sơ tiếp nhận</td><td>795</td></tr><tr><td>Đã giải quyết</td><td>790</td></tr>
       <tr><td>Đang giải quyết</td><td>5</td></tr><tr><td>Ghi chú</td><td>Không</td></tr></table>`);
-    expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]);
+    expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 795, receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]); // no carried-over figure and 795 = 790 + 5: new and total coincide
   });
 
   it('a table of one recognised row is not read row-wise', () => {
@@ -26,7 +26,7 @@ describe('KPI cards', () => {
     const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div class="c"><span>Đã tiếp nhận</span><b>795</b></div>
       <div class="c"><p>Đã giải quyết</p><p><span>790</span></p></div><div class="c"><i>Đang giải quyết</i> <strong>5</strong></div></div>`);
     expect(cardGrid(doc)?.rows).toEqual([['Đã tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
-    expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]);
+    expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 795, receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]); // no carried-over figure and 795 = 790 + 5: new and total coincide
   });
 
   it('a box holding two numbers is no card', () => {

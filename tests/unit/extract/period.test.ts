@@ -36,6 +36,9 @@ describe('periodFromText', () => {
     'Kỳ báo cáo: Tháng 02/2026',
     'Kỳ báo cáo: tháng 2 năm 2026',
     'Kỳ báo cáo: Tháng 02/2026 (Từ ngày 15/01/2026 đến ngày 14/02/2026)',
+    'Thời gian: 15/01/2026 - 14/02/2026',
+    'Thời gian: từ ngày 15/01/2026 đến ngày 14/02/2026',
+    'Kỳ báo cáo: 15/01/2026 – 14/02/2026',
   ])('%s', (text) => {
     expect(periodFromText(text, 15)).toEqual(FEB);
   });
@@ -49,6 +52,7 @@ describe('periodFromText', () => {
     expect(periodFromText('Từ ngày 15/01/2026 đến ngày 31/02/2026', 15)).toBeNull();
     expect(periodFromText('Từ ngày 14/02/2026 đến ngày 15/01/2026', 15)).toBeNull();
     expect(periodFromText('Hải Phòng, ngày 23 tháng 01 năm 2026', 15)).toBeNull();
+    expect(periodFromText('Cập nhật: 15/01/2026 - 14/02/2026', 15)).toBeNull(); // two dates with no period word
   });
 });
 

@@ -40,8 +40,36 @@ describe('chooseReadings', () => {
     expect(chosen.notes.get(0)).toContain('bảng có cột kỳ trước riêng');
   });
 
-  it('keeps a bare "Tiếp nhận" as the received total when there is no carried-over column', () => {
-    expect(fields(choose([['Tiếp nhận'], ['Đã giải quyết']], [10, 9]))).toEqual(['receivedTotal', 'resolvedTotal']);
+  it('a bare "Tiếp nhận" with no carried-over column is the new dossiers (by its words; nothing says it includes the stock)', () => {
+    const chosen = choose([['Tiếp nhận'], ['Đã giải quyết']], [10, 9]);
+    expect(fields(chosen)).toEqual(['receivedNew', 'resolvedTotal']);
+    expect(chosen.notes.get(0)).toContain('trang không có số kỳ trước chuyển sang');
+  });
+
+  it('…and the same for "Hồ sơ tiếp nhận › Tổng", "Tổng số hồ sơ tiếp nhận", "Số hồ sơ nhận › Tổng số" when received ≠ resolved + in progress', () => {
+    for (const path of [['Hồ sơ tiếp nhận', 'Tổng'], ['Tổng số hồ sơ tiếp nhận'], ['Số hồ sơ nhận', 'Tổng số'], ['Tiếp nhận']]) {
+      const chosen = choose([path, ['Đã giải quyết'], ['Đang giải quyết']], [795, 780, 35]);
+      expect([path, fields(chosen)]).toEqual([path, ['receivedNew', 'resolvedTotal', 'inProgressTotal']]);
+      expect(chosen.notes.get(0)).toContain('khác số đã giải quyết + đang giải quyết');
+    }
+  });
+
+  it('with no carried-over figure and received = resolved + in progress, the readings coincide: new and total, said in provenance', () => {
+    const chosen = choose([['Tiếp nhận'], ['Đã giải quyết'], ['Đang giải quyết']], [795, 790, 5]);
+    expect(chosen.roles[0]).toEqual({ kind: 'field', fields: ['receivedNew', 'receivedTotal'] });
+    expect(chosen.notes.get(0)).toContain('cũng là tổng số hồ sơ phải giải quyết');
+  });
+
+  it('a non-zero carried-over figure and received = channels + carried over: everything to handle', () => {
+    const paths = [['Tổng số tiếp nhận'], ['Trực tuyến'], ['Trực tiếp'], ['Qua BCCI'], ['Kỳ trước chuyển sang']];
+    expect(fields(choose(paths, [120, 80, 30, 2, 8]))[0]).toBe('receivedTotal');
+    expect(fields(choose(paths, [112, 80, 30, 2, 8]))[0]).toBe('receivedNew');
+  });
+
+  it('wording that includes the stock is never read as new ("Cần xử lý", "Lũy kế", "nhận giải quyết", "gồm cả kỳ trước")', () => {
+    for (const path of [['Cần xử lý'], ['Lũy kế tiếp nhận'], ['Số hồ sơ nhận giải quyết', 'Tổng số'], ['Tiếp nhận (gồm cả kỳ trước)']]) {
+      expect([path, fields(choose([path, ['Đã giải quyết'], ['Đang giải quyết']], [795, 780, 35]))[0]]).toEqual([path, 'receivedTotal']);
+    }
   });
 });
 
@@ -66,6 +94,13 @@ describe('completeSplits', () => {
   it('warns when the identities contradict the rule (resolved ≠ on time + late)', () => {
     const r = complete({ resolvedTotal: 800, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Đúng hạn'], resolvedLate: ['Quá hạn'] });
     expect(r.warnings).toEqual(['Cột «Đúng hạn» được hiểu là gồm cả hồ sơ trước hạn, nhưng số đã giải quyết (800) khác «Đúng hạn» + quá hạn (788 + 2).']);
+  });
+
+  it('a combined "Trước và đúng hạn" column with no late column: its words say it holds the early ones (early is 0)', () => {
+    const r = complete({ resolvedTotal: 780, resolvedOnTime: 780 }, { resolvedOnTime: ['Tiến độ giải quyết', 'Trước và đúng hạn'] });
+    expect(r.fields.resolvedEarly).toBe(0);
+    expect(r.cells.resolvedEarly?.header).toEqual(['Tiến độ giải quyết', '(không có cột trước hạn riêng: «Trước và đúng hạn» gồm cả hồ sơ trước hạn)']);
+    expect(complete({ resolvedOnTime: 10 }, { resolvedOnTime: ['Đúng hạn'] }).fields.resolvedEarly).toBeUndefined(); // plain on time: unknown
   });
 
   it('"Sớm" next to late (early shown, no on-time column): on time is 0', () => {

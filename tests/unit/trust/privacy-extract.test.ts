@@ -23,13 +23,13 @@ const personalIn = (data: unknown): string[] => personalPaths(data);
 describe('extraction from pages with personal data', () => {
   it('a dossier list (Sổ theo dõi hồ sơ): the summary counts are read, the list itself gives nothing personal', () => {
     const { extractions } = extractFixture('so-theo-doi-ho-so.html');
-    expect(extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 6, resolvedTotal: 4, inProgressTotal: 2 }]);
+    expect(extractions.map((e) => e.fields)).toEqual([{ receivedNew: 6, receivedTotal: 6, resolvedTotal: 4, inProgressTotal: 2 }]);
     expect(personalIn(extractions)).toEqual([]);
   });
 
   it('statistics by applicant with a total row: the totals are read, no citizen appears', () => {
     const { extractions } = extractFixture('thong-ke-theo-nguoi-nop.html');
-    expect(extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 13, resolvedTotal: 9, inProgressTotal: 4 }]);
+    expect(extractions.map((e) => e.fields)).toEqual([{ receivedNew: 13, receivedTotal: 13, resolvedTotal: 9, inProgressTotal: 4 }]);
     expect(personalIn(extractions)).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('issue 11: name, ID, phone and address columns under other headings', (
 
   it('a dossier list headed "Tổ chức/cá nhân": counts may be read, no name, ID, phone or tax code anywhere', () => {
     const { extractions, problem } = extractFixture('ds-to-chuc-ca-nhan.html');
-    expect(extractions.map((e) => e.fields)).toEqual([{ receivedTotal: 5, resolvedTotal: 3, inProgressTotal: 1 }]);
+    expect(extractions.map((e) => e.fields)).toEqual([{ receivedNew: 5, resolvedTotal: 3, inProgressTotal: 1 }]);
     expect(personalIn({ extractions, problem })).toEqual([]);
     const text = JSON.stringify({ extractions, problem });
     for (const secret of ['0312345678', '0398765432', 'Nguyễn Văn Khải']) expect(text).not.toContain(secret);
