@@ -85,8 +85,9 @@ test('the popup has twelve months with data for its trend, and "Quý I" is summe
 
 test('the source of an imported number reads file › sheet › cell', async () => {
   const popup = await openPopupAt(browser, `Tháng 12/${year}`);
-  const row = popup.getByRole('row', { name: /Tỷ lệ nộp hồ sơ trực tuyến/ });
-  await row.getByText('Nguồn số liệu').click();
-  assert.match(await row.textContent(), new RegExp(`tệp Bieu06_T12_${year}\\.xlsx › Bieu06 › [C-D]13 \\(nhập lúc`));
+  // "Nguồn số liệu" of all six indicators is one disclosure under the action bar.
+  await popup.getByText('Nguồn số liệu', { exact: true }).click();
+  const sources = popup.locator('details', { has: popup.getByText('Nguồn số liệu', { exact: true }) });
+  assert.match(await sources.textContent(), new RegExp(`tệp Bieu06_T12_${year}\\.xlsx › Bieu06 › [C-D]13 \\(nhập lúc`));
   await popup.close();
 });

@@ -107,7 +107,8 @@ async function fillByLabel(page, label, value) {
     return found?.control ?? null;
   }, label);
   assert.ok(await input.evaluate((el) => el !== null), `no field labelled "${label}"`);
-  await input.evaluate((el) => { el.value = ''; });
+  // Cleared as a clerk would (an input event), so the form's own state is empty too before typing.
+  await input.evaluate((el) => { el.value = ''; el.dispatchEvent(new Event('input', { bubbles: true })); });
   await input.type(value);
   assert.equal(await input.evaluate((el) => el.value), value);
 }

@@ -78,6 +78,9 @@ describe('script-like text reaches every sink only as text', () => {
   test('popup: header, capture list, warnings and source notes show the texts, no element is injected', async () => {
     const popup = await openPopupAt(browser);
     await popup.getByRole('region', { name: 'Cảnh báo số liệu' }).waitFor();
+    // The sources (header paths, row labels) are drawn when "Nguồn số liệu" is unfolded.
+    await popup.getByText('Nguồn số liệu', { exact: true }).click();
+    await popup.locator('details.indicator-sources dl').waitFor();
     const text = await popup.evaluate(() => document.body.textContent);
     // The garbage cell's own text is no longer quoted in warnings (issue 11: warnings name the column and row number).
     for (const expected of [`Tổng cộng ${P2}`, `Đất đai ${P3}`, `Số hồ sơ nhận giải quyết ${P3}`, UNIT]) assert.ok(text.includes(expected), `popup shows ${expected}`);
