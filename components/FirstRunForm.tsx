@@ -1,34 +1,79 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/utils/domain/types';
+import { checkCityName, checkUnitName, type FieldProblem } from '@/utils/view/settings-form';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
 
-/** First use: the two settings every report needs, right in the popup. */
+type Field = 'unitName' | 'cityName';
+
+/**
+ * First use: the two settings every report needs, right in the popup. Checked like Options: a unit or city without its
+ * type ("Bình Giang", "Hải Phòng") is refused with a message under its box and the corrected forms to choose from.
+ */
 export function FirstRunForm({ settings, onSave }: { settings: Settings; onSave: (unitName: string, cityName: string) => Promise<void> }) {
   const s = useStrings();
-  const [unitName, setUnit] = useState('');
-  const [cityName, setCity] = useState(settings.cityName);
-  const [error, setError] = useState('');
+  const [values, setValues] = useState<Record<Field, string>>({ unitName: '', cityName: settings.cityName });
+  const [problems, setProblems] = useState<Partial<Record<Field, FieldProblem>>>({});
+  const check = (v: Record<Field, string>) => {
+    const found: Partial<Record<Field, FieldProblem>> = {};
+    const unit = checkUnitName(v.unitName);
+    const city = checkCityName(v.cityName);
+    if (unit) found.unitName = unit;
+    if (city) found.cityName = city;
+    return found;
+  };
+  const set = (field: Field, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    // A shown problem is re-checked as the clerk types, so it goes away once fixed.
+    if (problems[field]) setProblems({ ...problems, [field]: check(next)[field] });
+  };
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!unitName.trim() || !cityName.trim()) return setError(s.firstRunMissing);
-    await onSave(unitName, cityName);
+    const found = check(values);
+    setProblems(found);
+    if (Object.keys(found).length === 0) await onSave(values.unitName.trim(), values.cityName.trim());
+  };
+  const box = (field: Field, label: string, placeholder: string) => {
+    const problem = problems[field];
+    const id = `first-run-${field}-error`;
+    return (
+      <div>
+        <label>
+          {label}
+          <input
+            value={values[field]}
+            placeholder={placeholder}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? id : undefined}
+            onInput={(e) => set(field, e.currentTarget.value)}
+          />
+        </label>
+        {problem && (
+          <p id={id} class="field-error">
+            {s.settingsFieldProblem(problem, '')}
+          </p>
+        )}
+        {problem && 'suggestions' in problem && problem.suggestions.length > 0 && (
+          <div class="row">
+            {problem.suggestions.map((name) => (
+              <button key={name} type="button" class="secondary" onClick={() => set(field, name)}>
+                {s.useSuggestion(name)}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+    );
   };
   return (
-    <form class="first-run" aria-label={s.firstRunName} onSubmit={(e) => void submit(e)}>
+    <form class="first-run" aria-label={s.firstRunName} onSubmit={(e) => void submit(e)} noValidate>
       <p>
         <strong>{s.firstRunLead}</strong> {s.firstRunHint}
       </p>
-      <label>
-        {s.unitLabel}
-        <input value={unitName} placeholder={EXAMPLES.unit} onInput={(e) => setUnit(e.currentTarget.value)} />
-      </label>
-      <label>
-        {s.cityLabel}
-        <input value={cityName} placeholder={EXAMPLES.city} onInput={(e) => setCity(e.currentTarget.value)} />
-      </label>
+      {box('unitName', s.unitLabel, EXAMPLES.unit)}
+      {box('cityName', s.cityLabel, EXAMPLES.city)}
       <button type="submit">{s.saveUnit}</button>
-      {error && <p role="alert">{error}</p>}
     </form>
   );
 }

@@ -53,7 +53,6 @@ export const en: Strings = {
   firstRunName: 'Getting started',
   firstRunLead: 'First use:',
   firstRunHint: 'enter your unit. Targets and the cut-off day can be changed later in “Settings”.',
-  firstRunMissing: 'Please enter both the reporting unit and the province/city.',
   saveUnit: 'Save unit',
   indicatorsCaption: 'Indicators for the period',
   indicatorColumn: 'Indicator',

@@ -57,7 +57,6 @@ export const vi = {
   firstRunName: 'Bắt đầu sử dụng',
   firstRunLead: 'Lần đầu dùng:',
   firstRunHint: 'nhập đơn vị của anh/chị. Các chỉ tiêu và ngày chốt số liệu có thể sửa sau trong “Cài đặt”.',
-  firstRunMissing: 'Hãy nhập cả đơn vị báo cáo và tỉnh/thành phố.',
   saveUnit: 'Lưu đơn vị',
   indicatorsCaption: 'Chỉ tiêu trong kỳ',
   indicatorColumn: 'Chỉ tiêu',

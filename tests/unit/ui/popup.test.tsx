@@ -49,6 +49,27 @@ describe('popup', () => {
     expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – phường Hồng Bàng');
   });
 
+  it('refuses a first-run unit without its type, says why under the box and offers the corrected name', async () => {
+    render(<PopupApp openDb={async () => db} todayIso="2026-02-20" />, root);
+    await until(() => expect(root.textContent).toContain('Lần đầu dùng'));
+    const form = root.querySelector<HTMLFormElement>('form[aria-label="Bắt đầu sử dụng"]')!;
+    const unit = [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Đơn vị báo cáo'))!.querySelector('input')!;
+    await act(() => {
+      unit.value = 'Bình Giang';
+      unit.dispatchEvent(new Event('input'));
+    });
+    await act(() => form.requestSubmit());
+    await until(() => expect(unit.getAttribute('aria-invalid')).toBe('true'));
+    const message = root.querySelector(`#${unit.getAttribute('aria-describedby')}`);
+    expect(message?.textContent).toContain('xã, phường hoặc đặc khu');
+    expect(await db.settings.get('main')).toBeUndefined();
+    const offer = [...form.querySelectorAll('button')].find((b) => b.textContent === 'Dùng “xã Bình Giang”')!;
+    await act(() => offer.click());
+    await act(() => form.requestSubmit());
+    await until(() => expect(root.querySelector('h1')?.textContent).toBe('Báo cáo CCHC – xã Bình Giang'));
+    expect((await db.settings.get('main'))?.value.unitName).toBe('xã Bình Giang');
+  });
+
   it('shows the period\'s indicators and the section 3.2 preview from a stored capture, live', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     render(<PopupApp openDb={async () => db} todayIso="2026-02-20" />, root);

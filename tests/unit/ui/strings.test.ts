@@ -138,7 +138,8 @@ describe('pages in the chosen language', () => {
     expect(root.querySelector('h1')?.textContent).toBe('CCHC report – xã Bình Giang');
     expect(root.querySelector('[aria-label="Data warnings"]')).not.toBeNull();
     expect(root.textContent).toContain('Open the statistics page for 15/01/2026 – 14/02/2026');
-    expect(root.textContent).toContain('Captured data (0)');
+    // The captures list belongs to the live part, drawn after the first screen.
+    await until(() => expect(root.textContent).toContain('Captured data (0)'));
     expect(root.querySelector('table.indicators caption')?.textContent).toBe('Indicators for the period');
     // Indicator names are the report's content.
     expect(root.querySelector('table.indicators tbody th')?.textContent).toContain('Tỷ lệ nộp hồ sơ trực tuyến');
