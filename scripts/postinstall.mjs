@@ -1,16 +1,10 @@
 // `wxt prepare` writes .wxt/ (types, tsconfig) for development. A production-only install
 // (`npm ci --omit=dev`, e.g. for a licence review) has no wxt and builds nothing, so it skips the step.
-import { createRequire } from 'node:module';
+// (wxt's package.json is not in its "exports", so its presence is checked on disk, not with require.resolve.)
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const require = createRequire(import.meta.url);
-let hasWxt = true;
-try {
-  require.resolve('wxt/package.json');
-} catch {
-  hasWxt = false;
-}
-if (!hasWxt) {
+if (!existsSync('node_modules/wxt/package.json')) {
   console.log('postinstall: wxt is not installed (production-only install); skipping `wxt prepare`.');
 } else {
   const run = spawnSync('npx', ['wxt', 'prepare'], { stdio: 'inherit' });
