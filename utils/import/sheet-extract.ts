@@ -62,7 +62,10 @@ function withAddresses(e: Extraction, grid: Grid, built: SheetTable): Extraction
   });
   const cells: Extraction['cells'] = {};
   for (const [key, ref] of Object.entries(e.cells) as [FieldKey, NonNullable<Extraction['cells'][FieldKey]>][]) {
-    const c = columns.get(pathKey(ref.header));
+    // A reading note ("(đọc là …)") may follow the page's own header path: the column is that path's.
+    let path = ref.header;
+    while (path.length > 1 && !columns.has(pathKey(path))) path = path.slice(0, -1);
+    const c = columns.get(pathKey(path));
     const r = c === undefined ? -1 : rowOf(built.texts, c, ref.row, ref.raw);
     cells[key] = r < 0 || c === undefined ? ref : { ...ref, address: cellAddress(built.range.s.r + r, built.range.s.c + c) };
   }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi as vitest } from 'vitest';
+import { describe, expect, it, vi as vitest } from 'vitest';
+import { mountEach } from '../ui/mount';
 import { ReportDb } from '@/utils/store/db';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
 import { ExcelImport } from '@/components/ExcelImport';
@@ -24,15 +25,9 @@ function choose(files: File[]) {
 }
 const lines = () => [...root.querySelectorAll('ul[aria-label="Kết quả nhập tệp"] > li')].map((li) => li.textContent ?? '');
 
-beforeEach(async () => {
-  db = new ReportDb(`excel-ui-${Math.random()}`);
-  await db.open();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+mountEach('excel-ui', (d, r) => {
+  db = d;
+  root = r;
 });
 
 describe('Options: "Nhập tệp Excel từ cổng"', () => {

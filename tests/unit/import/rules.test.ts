@@ -44,7 +44,7 @@ describe('page rules on Excel exports', () => {
       problem: { code: 'otherUnit', unit: 'phường Hồng Bàng' },
     });
     const own = extractSheet(doc(), sheet(rows('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG - THÀNH PHỐ HẢI PHÒNG')), OPTIONS);
-    expect(own.ok && own.extractions[0]?.fields).toEqual({ receivedTotal: 10, resolvedTotal: 8, inProgressTotal: 2 });
+    expect(own.ok && own.extractions[0]?.fields).toEqual({ receivedNew: 10, receivedTotal: 10, resolvedTotal: 8, inProgressTotal: 2 }); // both readings fit: 10 = 8 + 2
   });
 
   it('reads a number from its value, whatever the cell shows ("1,234" formatted is 1234; a percent is a percent)', () => {
@@ -56,14 +56,14 @@ describe('page rules on Excel exports', () => {
     const ws = sheet([['Tháng 02/2026'], HEAD, [1, 'UBND xã Bình Giang', 1234, 1200, 34]]) as XLSX.WorkSheet;
     (ws.C3 as XLSX.CellObject).w = '1,234';
     const outcome = extractSheet(doc(), ws as never, OPTIONS);
-    expect(outcome.ok && outcome.extractions[0]?.fields).toEqual({ receivedTotal: 1234, resolvedTotal: 1200, inProgressTotal: 34 });
+    expect(outcome.ok && outcome.extractions[0]?.fields).toEqual({ receivedNew: 1234, receivedTotal: 1234, resolvedTotal: 1200, inProgressTotal: 34 });
   });
 
   it('a count that is not whole is flagged, never rounded', () => {
     const outcome = extractSheet(doc(), sheet([['Tháng 02/2026'], HEAD, [1, 'UBND xã Bình Giang', 12.5, 10, 2]]), OPTIONS);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.extractions[0]?.fields.receivedTotal).toBeNull();
+    expect(outcome.extractions[0]?.fields.receivedNew).toBeNull();
     // Named by its column and row (issue 11: warnings never quote a cell's text).
     expect(outcome.extractions[0]?.warnings.join(' ')).toContain('«Số hồ sơ tiếp nhận», dòng số liệu thứ 1');
   });
@@ -99,9 +99,10 @@ describe('the title lines of an export', () => {
     expect(outcome.extractions[0]).toMatchObject({
       period: { from: '2026-01-15', to: '2026-02-14' },
       rowChoice: 'unit',
-      fields: { receivedTotal: 10, resolvedTotal: 8, inProgressTotal: 2 },
+      fields: { receivedNew: 10, receivedTotal: 10, resolvedTotal: 8, inProgressTotal: 2 },
     });
-    expect(outcome.extractions[0]?.cells.receivedTotal).toMatchObject({ header: ['Số hồ sơ tiếp nhận'], address: 'C6' });
+    expect(outcome.extractions[0]?.cells.receivedNew).toMatchObject({ address: 'C6' });
+    expect(outcome.extractions[0]?.cells.receivedNew?.header[0]).toBe('Số hồ sơ tiếp nhận');
   });
 
   it('with only the signing date, the period is not guessed from it', () => {

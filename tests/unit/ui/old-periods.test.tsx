@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mountEach } from './mount';
 import { render } from 'preact';
 import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
@@ -20,18 +21,15 @@ const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval
 
 const options = () => [...root.querySelectorAll<HTMLOptionElement>('label.period select option')].map((o) => o.textContent ?? '');
 
-beforeEach(async () => {
-  db = new ReportDb(`old-periods-${Math.random()}`);
-  await db.open();
-  await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
-  await saveExtraction(db, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
-  await saveManualFields(db, 'month:2019-03', { reducedTime: 4 }, '2019-03-14T01:00:00.000Z');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+mountEach('old-periods', (d, r) => {
+  db = d;
+  root = r;
+}, {
+  fill: async (d) => {
+    await saveSettings(d, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
+    await saveExtraction(d, seedExtraction(), { url: 'https://a.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
+    await saveManualFields(d, 'month:2019-03', { reducedTime: 4 }, '2019-03-14T01:00:00.000Z');
+  },
 });
 
 describe('"Kỳ báo cáo" with data older than 24 months', () => {

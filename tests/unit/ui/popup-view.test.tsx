@@ -1,6 +1,7 @@
 // The popup's stored first screen: what it holds, when it counts as current, and that the popup paints it
 // before the database opens (and never passes a stale one off as current).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mountEach } from './mount';
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReportDb } from '@/utils/store/db';
@@ -23,17 +24,10 @@ const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval
 /** Lets the stamp set on commit (an extension storage write) land. */
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  db = new ReportDb(`popup-view-${Math.random()}`);
-  await db.open();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+mountEach('popup-view', (d, r) => {
+  db = d;
+  root = r;
+}, { before: () => fakeBrowser.reset() });
 
 const capture = (over: Partial<Capture>): Capture => ({
   ...seedExtraction(),

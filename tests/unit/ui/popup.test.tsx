@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mountEach } from './mount';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
@@ -13,15 +14,9 @@ let root: HTMLElement;
 /** Waits until `check` passes: live queries and after-paint renders land when they land, not after a fixed sleep. */
 const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 
-beforeEach(async () => {
-  db = new ReportDb(`popup-${Math.random()}`);
-  await db.open();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+mountEach('popup', (d, r) => {
+  db = d;
+  root = r;
 });
 
 const select = () => root.querySelector<HTMLSelectElement>('label.period select')!;

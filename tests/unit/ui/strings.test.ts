@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi as vitest } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi as vitest } from 'vitest';
+import { mountEach } from './mount';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReportDb } from '@/utils/store/db';
@@ -114,17 +115,12 @@ const labelled = (name: string) =>
   [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(name))?.querySelector('select, input');
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
 
-beforeEach(async () => {
-  db = new ReportDb(`strings-${Math.random()}`);
-  await db.open();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+mountEach('strings', (d, r) => {
+  db = d;
+  root = r;
+}, { after: () => {
   document.documentElement.lang = 'vi';
-});
+} });
 
 describe('pages in the chosen language', () => {
   it('the popup in English when chosen; the report text stays Vietnamese', async () => {
