@@ -17,7 +17,7 @@ export function PortalOrigins({ db }: { db: ReportDb }) {
 
   const add = async () => {
     const check = parseOrigin(input);
-    if (!check.ok) return setMessage({ ok: false, text: check.error });
+    if (!check.ok) return setMessage({ ok: false, text: s.originProblem(check.problem) });
     // Must be the first await of the click: the browser only asks inside a user gesture.
     const granted = await browser.permissions.request({ origins: [check.pattern] });
     if (!granted) return setMessage({ ok: false, text: s.portalDenied(check.origin) });

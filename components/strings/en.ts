@@ -162,6 +162,20 @@ export const en: Strings = {
   portalsAdded: 'Added portals',
   removePortal: 'Remove',
   removePortalOf: (origin) => `Remove portal ${origin}`,
+  originProblem: (p) => {
+    switch (p.code) {
+      case 'empty':
+        return 'Please enter the portal address, e.g. https://motcua.thanhhoa.gov.vn';
+      case 'notAddress':
+        return `“${p.text}” is not a web address.`;
+      case 'notHttp':
+        return 'Only addresses starting with http:// or https:// are accepted.';
+      case 'notFullDomain':
+        return `“${p.host}” is not a full domain name.`;
+      case 'builtIn':
+        return 'This portal is already supported; no need to add it.';
+    }
+  },
   portalDenied: (origin) => `Permission to read ${origin} was not granted; not added.`,
   portalAddedText: (origin) => `Added portal ${origin}. Reopen the statistics page on that portal so the extension can read its figures.`,
   portalRemoved: (origin) => `Removed portal ${origin} and revoked permission to read it.`,

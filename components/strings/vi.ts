@@ -1,6 +1,7 @@
 import type { IndicatorStatus } from '@/utils/report/indicators';
 import type { ReportProblem, TemplateProblem } from '@/utils/report/templates';
 import type { PageKind, Targets } from '@/utils/domain/types';
+import type { OriginProblem } from '@/utils/domain/origins';
 import { KIND_LABELS } from '@/utils/capture/labels';
 import type { FileProblem } from '@/utils/import/export-file';
 import type { SheetProblem } from '@/utils/import/sheet-extract';
@@ -167,6 +168,20 @@ export const vi = {
   portalsAdded: 'Cổng đã thêm',
   removePortal: 'Gỡ',
   removePortalOf: (origin: string) => `Gỡ cổng ${origin}`,
+  originProblem: (p: OriginProblem): string => {
+    switch (p.code) {
+      case 'empty':
+        return 'Hãy nhập địa chỉ cổng, ví dụ https://motcua.thanhhoa.gov.vn';
+      case 'notAddress':
+        return `“${p.text}” không phải địa chỉ trang web.`;
+      case 'notHttp':
+        return 'Chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://';
+      case 'notFullDomain':
+        return `“${p.host}” không phải tên miền đầy đủ.`;
+      case 'builtIn':
+        return 'Cổng này tiện ích đã hỗ trợ sẵn, không cần thêm.';
+    }
+  },
   portalDenied: (origin: string) => `Chưa được cấp quyền đọc trang ${origin}; chưa thêm.`,
   portalAddedText: (origin: string) => `Đã thêm cổng ${origin}. Mở lại trang thống kê trên cổng đó để tiện ích đọc số liệu.`,
   portalRemoved: (origin: string) => `Đã gỡ cổng ${origin} và thu hồi quyền đọc trang đó.`,

@@ -6,22 +6,30 @@ export const PORTAL_MATCHES = ['*://*.haiphong.gov.vn/*', 'https://dichvucong.go
 /** Already covered by the manifest's own matches. */
 const BUILT_IN = [/^https?:\/\/([a-z0-9-]+\.)*haiphong\.gov\.vn$/, /^https:\/\/dichvucong\.gov\.vn$/];
 
-export type OriginCheck = { ok: true; origin: string; pattern: string } | { ok: false; error: string };
+/** Why an address cannot be added (worded in the interface language by components/strings). */
+export type OriginProblem =
+  | { code: 'empty' }
+  | { code: 'notAddress'; text: string }
+  | { code: 'notHttp' }
+  | { code: 'notFullDomain'; host: string }
+  | { code: 'builtIn' };
+
+export type OriginCheck = { ok: true; origin: string; pattern: string } | { ok: false; problem: OriginProblem };
 
 /** "motcua.thanhhoa.gov.vn", "https://motcua.thanhhoa.gov.vn/thong-ke" → origin and match pattern. */
 export function parseOrigin(input: string): OriginCheck {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'Hãy nhập địa chỉ cổng, ví dụ https://motcua.thanhhoa.gov.vn' };
+  if (!text) return { ok: false, problem: { code: 'empty' } };
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    return { ok: false, error: `“${text}” không phải địa chỉ trang web.` };
+    return { ok: false, problem: { code: 'notAddress', text } };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'Chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://' };
-  if (!url.hostname.includes('.')) return { ok: false, error: `“${url.hostname}” không phải tên miền đầy đủ.` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: { code: 'notHttp' } };
+  if (!url.hostname.includes('.')) return { ok: false, problem: { code: 'notFullDomain', host: url.hostname } };
   const origin = `${url.protocol}//${url.hostname}`;
-  if (BUILT_IN.some((re) => re.test(origin))) return { ok: false, error: 'Cổng này tiện ích đã hỗ trợ sẵn, không cần thêm.' };
+  if (BUILT_IN.some((re) => re.test(origin))) return { ok: false, problem: { code: 'builtIn' } };
   // Match patterns ignore ports, so the origin is kept without one.
   return { ok: true, origin, pattern: `${origin}/*` };
 }

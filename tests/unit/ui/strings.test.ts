@@ -37,6 +37,7 @@ const STRUCTURED: Record<string, unknown[][]> = {
     { code: 'fileTooLarge', maxMb: 50 },
     { code: 'notWorkbook' },
   ].map((p) => [p, '‹2›']),
+  originProblem: [{ code: 'empty' }, { code: 'notAddress', text: '‹1›' }, { code: 'notHttp' }, { code: 'notFullDomain', host: '‹1›' }, { code: 'builtIn' }].map((p) => [p]),
   settingsFieldProblem: [
     [{ field: 'unitName', code: 'unitMissing', suggestions: [] }, ''],
     [{ field: 'unitName', code: 'unitNoType', suggestions: [] }, ''],
