@@ -14,10 +14,10 @@ const seedParagraph = seed32.split('\n\n').find((p) => p.startsWith('Tổng số
 /** Column (its header path as the page shows it) → the field label chosen on the teach page. */
 const TEACH = {
   'Hồ sơ tiếp nhận › Nộp tại quầy': 'Số hồ sơ tiếp nhận trực tiếp',
-  'Hồ sơ hoàn thành › Tổng': 'Số hồ sơ đã giải quyết',
-  'Hồ sơ hoàn thành › Hoàn thành sớm hơn hẹn': 'Số hồ sơ giải quyết trước hạn',
-  'Hồ sơ hoàn thành › Hoàn thành kịp hẹn': 'Số hồ sơ giải quyết đúng hạn',
-  'Hồ sơ hoàn thành › Hoàn thành sau hẹn': 'Số hồ sơ giải quyết quá hạn',
+  'Hồ sơ HT › Tổng': 'Số hồ sơ đã giải quyết',
+  'Hồ sơ HT › HT trước hẹn': 'Số hồ sơ giải quyết trước hạn',
+  'Hồ sơ HT › HT kịp hẹn': 'Số hồ sơ giải quyết đúng hạn',
+  'Hồ sơ HT › HT sau hẹn': 'Số hồ sơ giải quyết quá hạn',
   'Còn đang thụ lý': 'Số hồ sơ đang giải quyết',
 };
 const TAUGHT_FIELDS = { receivedDirect: 0, resolvedTotal: 790, resolvedEarly: 612, resolvedOnTime: 178, resolvedLate: 0, inProgressTotal: 5 };
@@ -63,7 +63,7 @@ test('unknown wording → notice → "Dạy đọc bảng" → "Lưu cách đọ
   const teachButton = notice.getByRole('button', { name: 'Chỉ cách đọc bảng này' });
   await teachButton.waitFor();
   const untaught = await newestCapture();
-  assert.equal(untaught.fields.receivedTotal, 795);
+  assert.equal(untaught.fields.receivedNew, 795);
   assert.equal(untaught.fields.resolvedTotal, undefined, 'the unknown words are not guessed');
   assert.match(await section32Text(), /Số lượng hồ sơ đã giải quyết: chưa có số liệu/);
 
@@ -71,7 +71,7 @@ test('unknown wording → notice → "Dạy đọc bảng" → "Lưu cách đọ
   await teach.getByRole('heading', { name: 'Dạy đọc bảng' }).waitFor();
   // Only a token travels in the address; the table came through the background.
   assert.match(teach.url(), /\/teach\.html#[\w-]+$/);
-  assert.doesNotMatch(decodeURIComponent(teach.url()), /hoàn thành|795/i);
+  assert.doesNotMatch(decodeURIComponent(teach.url()), /Hồ sơ HT|795/i);
   assert.equal(await teach.title(), 'Dạy đọc bảng – Báo cáo CCHC');
   // Pre-filled with what the engine understood; unknown columns start as "Không dùng".
   const selected = (name) => teach.getByRole('combobox', { name, exact: true }).locator('option:checked').textContent();
@@ -92,7 +92,7 @@ test('unknown wording → notice → "Dạy đọc bảng" → "Lưu cách đọ
 
   const taught = await newestCapture();
   assert.deepEqual(Object.fromEntries(Object.keys(TAUGHT_FIELDS).map((k) => [k, taught.fields[k]])), TAUGHT_FIELDS);
-  assert.equal(taught.fields.receivedTotal, 795);
+  assert.equal(taught.fields.receivedNew, 795);
   assert.deepEqual(taught.unmapped, []);
   // The notice on the portal no longer offers teaching: the table is fully understood.
   await noticeOf(portal).filter({ hasText: 'Đã lưu số liệu' }).waitFor();
@@ -128,7 +128,7 @@ test('the rule is listed in Options and survives "Xuất cách đọc bảng" / 
   await options.getByText('Đã xóa toàn bộ số liệu và cài đặt.').waitFor();
   await options.getByLabel('Nhập cách đọc bảng').setInputFiles(rulesFile);
   await options.getByText('Đã nhập 1 cách đọc bảng, bỏ qua 0 cách đã có.').waitFor();
-  await list.getByText('Hồ sơ hoàn thành › Tổng → Số hồ sơ đã giải quyết').waitFor();
+  await list.getByText('Hồ sơ HT › Tổng → Số hồ sơ đã giải quyết').waitFor();
   await saveOptions(browser, { unit: 'xã Bình Giang' });
   const portal = await browser.context.newPage();
   await portal.goto(pageUrl);
