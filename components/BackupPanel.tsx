@@ -42,8 +42,11 @@ export function BackupPanel({ db, onDataChanged }: Props) {
     input.value = '';
     if (!file) return;
     try {
-      // Stamps are checked against the clock that made them: the background's.
-      const now = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
+      // Stamps are checked against the clocks that made them: the background's (captures) and this page's (texts and
+      // hand entries); the later of the two, so a page whose clock runs ahead never refuses its own stamps.
+      const pageNow = new Date().toISOString();
+      const backgroundNow = (await askBackground({ type: 'now' }))?.now ?? pageNow;
+      const now = backgroundNow > pageNow ? backgroundNow : pageNow;
       const parsed = await readBackupFile(file, now);
       if (!parsed.ok) return fail(parsed.problem);
       if (await backupSettingsDiffer(db, parsed.data)) {

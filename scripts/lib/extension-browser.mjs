@@ -13,7 +13,8 @@ export const NATIONAL_HOST = 'dichvucong.gov.vn';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /**
- * @param {{ headless?: boolean, national?: { routes: Record<string, string> } }} [opts]
+ * @param {{ headless?: boolean, today?: string, national?: { routes: Record<string, string> } }} [opts]
+ * `today` pins this browser's day whatever REPORT_TEST_TODAY says (for tests about the current period's own data).
  * Every other hostname resolves to nothing, so no request can leave the machine.
  * With `national`, dichvucong.gov.vn is served over https by its own loopback server
  * (`nationalServer`: a self-signed certificate made at run time, certificate errors
@@ -58,7 +59,7 @@ export async function launchWithExtension(opts = {}) {
       ...(nationalServer ? ['--ignore-certificate-errors'] : []),
     ],
   });
-  const today = testToday();
+  const today = opts.today ?? testToday();
   await context.clock.install({ time: testNow(today) });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

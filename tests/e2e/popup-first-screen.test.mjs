@@ -19,7 +19,9 @@ let browser;
 let worker;
 
 before(async () => {
-  browser = await launchWithExtension();
+  // The badge and "Trang cần mở" are about the CURRENT report period, and the sample pages hold Tháng 02/2026: this
+  // file keeps the day of its data (20/02/2026) whatever REPORT_TEST_TODAY says.
+  browser = await launchWithExtension({ today: '2026-02-20' });
   worker = browser.context.serviceWorkers()[0];
   await worker.evaluate((now) => {
     const Real = Date;
