@@ -7,7 +7,9 @@ import { launchWithExtension, readClipboard } from '../../scripts/lib/extension-
 
 let browser;
 before(async () => {
-  browser = await launchWithExtension();
+  // The editor switches between Tháng 01 and 02/2026 (the sample's months, listed around the day of the data):
+  // this file keeps that day (20/02/2026) whatever REPORT_TEST_TODAY says.
+  browser = await launchWithExtension({ today: '2026-02-20' });
 });
 after(async () => {
   await browser?.close();
