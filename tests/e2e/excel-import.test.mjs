@@ -88,6 +88,7 @@ test('the source of an imported number reads file › sheet › cell', async () 
   // "Nguồn số liệu" of all six indicators is one disclosure under the action bar.
   await popup.getByText('Nguồn số liệu', { exact: true }).click();
   const sources = popup.locator('details', { has: popup.getByText('Nguồn số liệu', { exact: true }) });
+  await sources.locator('dl').waitFor(); // drawn when unfolded
   assert.match(await sources.textContent(), new RegExp(`tệp Bieu06_T12_${year}\\.xlsx › Bieu06 › [C-D]13 \\(nhập lúc`));
   await popup.close();
 });
