@@ -67,6 +67,11 @@ export function todayIsoLocal(now: Date): string {
   return toIsoDate({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
 }
 
+/** "09:05 18/02/2026": a moment in the clerk's local time, as the report's notes write it. */
+export function formatLocalTimeVi(at: Date): string {
+  return `${pad2(at.getHours())}:${pad2(at.getMinutes())} ${formatDateVi(todayIsoLocal(at))}`;
+}
+
 // ——— Reporting periods (Nghị định 09/2019/NĐ-CP) ———
 
 export const DEFAULT_CUTOFF_DAY = 15;

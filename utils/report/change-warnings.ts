@@ -5,17 +5,11 @@
  */
 import type { Capture } from '../domain/types';
 import { FIELD_KEYS, FIELD_LABELS, isRateField, type FieldKey } from '../domain/fields';
-import { formatDateVi, todayIsoLocal } from '../domain/period';
+import { formatLocalTimeVi } from '../domain/period';
 import type { Figures } from './figures';
 import { formatCount, formatPercent } from './format';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** "09:05 18/02/2026" in the clerk's local time. */
-function when(iso: string): string {
-  const at = new Date(iso);
-  return `${pad2(at.getHours())}:${pad2(at.getMinutes())} ${formatDateVi(todayIsoLocal(at))}`;
-}
+const when = (iso: string): string => formatLocalTimeVi(new Date(iso));
 
 const page = (c: Capture) => (c.title ? `«${c.title}» ${c.url}` : c.url);
 const shown = (key: FieldKey, n: number) => (isRateField(key) ? formatPercent(n) : formatCount(n));
