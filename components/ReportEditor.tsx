@@ -1,7 +1,7 @@
 import type { ReportDb } from '@/utils/store/db';
 import type { ReportData } from '@/utils/store/report-data';
 import { docxFileName, docxTitle } from '@/utils/report/docx-name';
-import { useEditorPeriod, useReportEditor } from '@/utils/view/use-report-editor';
+import { useEditorPeriod, useReportEditor, type EditorState } from '@/utils/view/use-report-editor';
 import { PeriodSelect } from './PeriodSelect';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NarrativeForm } from './NarrativeForm';
@@ -18,26 +18,27 @@ interface Props {
 
 /** The full-tab editor: the clerk's text and manual entries for a period, and the whole report. */
 export function ReportEditor({ db, todayIso, initialPeriodId }: Props) {
-  const { data, chosen, choose } = useReportEditor(db, initialPeriodId);
+  const editor = useReportEditor(db, initialPeriodId);
+  const { data, chosen, choose } = editor;
   if (!data) return <p>{stringsFor(undefined).loading}</p>;
   return (
     <StringsProvider language={data.settings.uiLanguage}>
-      <EditorView db={db} data={data} chosen={chosen} todayIso={todayIso} onChoose={choose} />
+      <EditorView editor={editor} data={data} chosen={chosen} todayIso={todayIso} onChoose={choose} />
     </StringsProvider>
   );
 }
 
 interface ViewProps {
-  db: ReportDb;
+  editor: EditorState;
   data: ReportData;
   chosen: string | null;
   todayIso: string;
   onChoose: (periodId: string) => void;
 }
 
-function EditorView({ db, data, chosen, todayIso, onChoose }: ViewProps) {
+function EditorView({ editor, data, chosen, todayIso, onChoose }: ViewProps) {
   const s = useStrings();
-  const view = useEditorPeriod(db, data, chosen, todayIso);
+  const view = useEditorPeriod(editor, data, chosen, todayIso);
   const { period, report, whole } = view;
   const unitName = data.settings.unitName;
   return (

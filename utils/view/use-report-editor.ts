@@ -1,5 +1,5 @@
 /** The report editor's state: everything it reads, the chosen period, its report and the clerk's saves. */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { periodKeyOf } from '../domain/period';
 import type { Fields, Narrative, ReportPeriod, SavedNarrative } from '../domain/types';
 import { buildWholeReport, type WholeReport } from '../report/whole-report';
@@ -9,20 +9,37 @@ import { loadReportData, type ReportData } from '../store/report-data';
 import { chosenPeriod, type PeriodList } from './period-list';
 import { capturedValues, type NarratedReport } from './period-report';
 import { useLiveQuery } from './use-live-query';
+import { NO_OWN_WRITES, withOwnWrites, type OwnWrites } from './own-writes';
 import { usePeriodList, usePeriodReport } from './use-period-report';
 
 const now = () => new Date().toISOString();
 
 export interface EditorState {
+  /** The stored data with this page's own saves laid over it (utils/view/own-writes.ts). */
   data: ReportData | undefined;
   chosen: string | null;
   choose: (periodId: string) => void;
+  saveManual: (periodId: string, fields: Fields) => Promise<void>;
+  saveNarrative: (periodId: string, texts: Partial<Narrative>) => Promise<void>;
 }
 
 export function useReportEditor(db: ReportDb, initialPeriodId: string | null): EditorState {
-  const data = useLiveQuery(() => loadReportData(db), [db]);
+  const stored = useLiveQuery(() => loadReportData(db), [db]);
+  const [own, setOwn] = useState<OwnWrites>(NO_OWN_WRITES);
+  const data = useMemo(() => stored && withOwnWrites(stored, own), [stored, own]);
   const [chosen, choose] = useState<string | null>(initialPeriodId);
-  return { data, chosen, choose };
+  // Noted before the write, so a form built for the period right after (a switch and back) starts from it.
+  const saveManual = useCallback((periodId: string, fields: Fields) => {
+    const savedAt = now();
+    setOwn((o) => ({ ...o, manual: { ...o.manual, [periodId]: { fields, savedAt } } }));
+    return saveManualFields(db, periodId, fields, savedAt);
+  }, [db]);
+  const saveTexts = useCallback((periodId: string, texts: Partial<Narrative>) => {
+    const savedAt = now();
+    setOwn((o) => ({ ...o, narratives: { ...o.narratives, [periodId]: { periodId, texts, savedAt } } }));
+    return saveNarrative(db, periodId, texts, savedAt);
+  }, [db]);
+  return { data, chosen, choose, saveManual, saveNarrative: saveTexts };
 }
 
 export interface EditorPeriodView extends PeriodList {
@@ -40,7 +57,7 @@ export interface EditorPeriodView extends PeriodList {
   saveNarrative: (texts: Partial<Narrative>) => Promise<void>;
 }
 
-export function useEditorPeriod(db: ReportDb, data: ReportData, chosen: string | null, todayIso: string): EditorPeriodView {
+export function useEditorPeriod(editor: Pick<EditorState, 'saveManual' | 'saveNarrative'>, data: ReportData, chosen: string | null, todayIso: string): EditorPeriodView {
   const { settings, captures, narratives, manual } = data;
   const cutoff = settings.cutoffDay;
   const period = chosenPeriod(chosen, todayIso, cutoff);
@@ -58,7 +75,7 @@ export function useEditorPeriod(db: ReportDb, data: ReportData, chosen: string |
     carriedFrom: report.context.narrativeFrom,
     manual: manual[period.id] ?? {},
     captured,
-    saveManual: (fields) => saveManualFields(db, period.id, fields, now()),
-    saveNarrative: (texts) => saveNarrative(db, period.id, texts, now()),
+    saveManual: (fields) => editor.saveManual(period.id, fields),
+    saveNarrative: (texts) => editor.saveNarrative(period.id, texts),
   };
 }
