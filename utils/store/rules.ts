@@ -19,12 +19,23 @@ export const MAX_RULES_BYTES = 5 * 1024 * 1024;
 
 const byAge = (a: TaughtRule, b: TaughtRule) => a.savedAt.localeCompare(b.savedAt) || (a.id ?? 0) - (b.id ?? 0);
 
+function entriesOf(rules: TaughtRule[]): TaughtEntry[] {
+  const lessons = new Map<string, FieldKey | null>();
+  for (const rule of rules.sort(byAge)) for (const column of rule.columns) lessons.set(headerKey(column.header), column.field);
+  return [...lessons];
+}
+
 /** The taught readings of one origin, by header key; the newest rule that names a header wins. */
 export async function taughtEntries(db: ReportDb, origin: string): Promise<TaughtEntry[]> {
-  const rules = (await db.rules.where('origin').equals(origin).toArray()).sort(byAge);
-  const lessons = new Map<string, FieldKey | null>();
-  for (const rule of rules) for (const column of rule.columns) lessons.set(headerKey(column.header), column.field);
-  return [...lessons];
+  return entriesOf(await db.rules.where('origin').equals(origin).toArray());
+}
+
+/**
+ * The taught readings of every origin, for files ("Nhập tệp Excel từ cổng"): a file has no origin, and a portal's
+ * "Xuất Excel" file carries the headers of its page. Where two portals were taught one header differently, the newer wins.
+ */
+export async function taughtEntriesForFiles(db: ReportDb): Promise<TaughtEntry[]> {
+  return entriesOf(await db.rules.toArray());
 }
 
 /** Every rule, by origin then age (Options). */

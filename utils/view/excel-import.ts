@@ -1,11 +1,13 @@
 /**
  * "Nhập tệp Excel từ cổng": the chosen files read one after another (utils/import), each sheet's extractions
  * stored like captured pages with the file as their source (utils/store), one result line per file or sheet.
- * A sheet whose period is written nowhere is stored only once the clerk has chosen it (`storeWithPeriod`).
+ * A sheet whose period is written nowhere is stored only once the clerk has chosen it (`storeWithPeriod`). The
+ * readings the clerk taught on portal pages apply to the files too.
  */
 import type { Extraction, PageKind, Period, Settings } from '../domain/types';
 import type { ReportDb } from '../store/db';
 import { saveExtraction } from '../store/captures';
+import { taughtEntriesForFiles } from '../store/rules';
 import { readExportFile, type ChosenFile, type FileProblem } from '../import/export-file';
 import type { SheetProblem } from '../import/sheet-extract';
 
@@ -58,7 +60,14 @@ export async function importExportFiles(
   onProgress: (progress: ImportProgress, lines: ImportLine[]) => void,
 ): Promise<ImportLine[]> {
   const lines: ImportLine[] = [];
-  const opts = { unitName: settings.unitName, cityName: settings.cityName, cutoffDay: settings.cutoffDay };
+  // Taught readings apply to files as to pages (teach mode): consulted before the synonym table.
+  const lessons = new Map(await taughtEntriesForFiles(db));
+  const opts = {
+    unitName: settings.unitName,
+    cityName: settings.cityName,
+    cutoffDay: settings.cutoffDay,
+    ...(lessons.size > 0 && { taught: (key: string) => lessons.get(key) }),
+  };
   for (const [i, file] of files.entries()) {
     const result = await readExportFile(file, doc, opts);
     if (!result.ok) lines.push({ file: file.name, status: 'refused', problem: result.problem });

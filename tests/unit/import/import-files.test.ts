@@ -11,7 +11,8 @@ import { periodById } from '@/utils/domain/period';
 import { resolveFigures } from '@/utils/report/period-figures';
 import { buildTrend } from '@/utils/chart/trend';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
-import { monthlyWorkbook } from '../../../scripts/lib/excel-fixtures.mjs';
+import { monthlyWorkbook, sheetOf, workbookBytes } from '../../../scripts/lib/excel-fixtures.mjs';
+import { saveTaught } from '@/utils/store/rules';
 import { OPTIONS, chosenFile } from './read';
 
 const NOW = '2026-02-20T03:00:00.000Z';
@@ -74,5 +75,36 @@ describe('importing export files', () => {
     expect(figures.fromMonths?.months).toEqual(['Tháng 01/2025', 'Tháng 02/2025', 'Tháng 03/2025']);
     // Each month adds 2 dossiers per row (3 rows) to the seed month's 795.
     expect(figures.values.receivedTotal).toBe(795 * 3 + 6 * (0 + 1 + 2));
+  });
+
+  it('a reading the clerk taught on the portal\'s page applies to the portal\'s file with the same headers', async () => {
+    const sheet = sheetOf([
+      ['ỦY BAN NHÂN DÂN XÃ BÌNH GIANG'],
+      ['(Từ ngày 15/01/2026 đến ngày 14/02/2026)'],
+      ['STT', 'Lĩnh vực', 'Hồ sơ tiếp nhận', null, 'Hồ sơ khép lại', 'Còn đang thụ lý'],
+      [null, null, 'Tổng số', 'Trực tuyến', null, null],
+      [1, 'Chứng thực', 412, 412, 410, 2],
+      [2, 'Hộ tịch', 383, 383, 380, 3],
+      [null, 'Tổng cộng', 795, 795, 790, 5],
+    ], ['C3:D3', 'A3:A4', 'B3:B4', 'E3:E4', 'F3:F4']);
+    const file = () => chosenFile('ThongKe.xlsx', workbookBytes([['ThongKe', sheet]]));
+    const engineAlone = await run([file()]);
+    expect(engineAlone[0]).toMatchObject({ status: 'stored' });
+    const before = (await db.captures.toArray())[0];
+    expect(before?.fields.receivedNew).toBe(795);
+    expect(before?.fields.resolvedTotal).toBeUndefined();
+    expect(before?.fields.inProgressTotal).toBeUndefined();
+
+    // Taught on the portal's page (another origin than any file has), with the same header wording.
+    const columns = [
+      { header: ['Hồ sơ khép lại'], field: null, engine: null, samples: ['790'] },
+      { header: ['Còn đang thụ lý'], field: null, engine: null, samples: ['5'] },
+    ];
+    await saveTaught(db, 'http://motcua.haiphong.gov.vn', { columns }, ['resolvedTotal', 'inProgressTotal'], NOW);
+    const taught = await run([file()]);
+    expect(taught[0]).toMatchObject({ status: 'stored' });
+    const after = await db.captures.toArray();
+    expect(after).toHaveLength(1);
+    expect(after[0]?.fields).toMatchObject({ receivedNew: 795, receivedOnline: 795, resolvedTotal: 790, inProgressTotal: 5 });
   });
 });
