@@ -3,7 +3,8 @@ import type { Extraction, FieldKey, Period } from '../domain/types';
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
-import { periodFromText } from './period';
+import { periodFromText, titlePeriod } from './period';
+import type { PickedPeriod } from './period-pickers';
 import { catalogueLevels, keyedGrid } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
@@ -22,6 +23,8 @@ export interface ExtractOptions extends UnitOptions {
 /** Page-wide period sources, read once per page and only when a grid needs them. */
 export interface PagePeriods {
   inputs: () => Period | null;
+  /** Month/quarter/year pickers (period-pickers.ts), read as the reporting period of that name. */
+  pickers: () => PickedPeriod | null;
   text: () => Period | null;
 }
 
@@ -33,12 +36,18 @@ const LISTED_CELLS = 3;
 const showPeriod = (p: Period) => `${p.from.split('-').reverse().join('/')} – ${p.to.split('-').reverse().join('/')}`;
 
 function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warnings: string[]): Period | null {
-  const own = periodFromText(grid.titles.join(' '), opts.cutoffDay);
+  const own = periodFromText(grid.titles.join(' '), opts.cutoffDay) ?? titlePeriod(grid.titles, opts.cutoffDay);
   const typed = page.inputs();
   if (own && typed && (own.from !== typed.from || own.to !== typed.to)) {
     warnings.push(`Kỳ ghi trên bảng (${showPeriod(own)}) khác kỳ đang chọn ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): lấy theo bảng.`);
   }
-  return own ?? typed ?? page.text();
+  if (own ?? typed) return own ?? typed;
+  const picked = page.pickers();
+  if (picked) {
+    warnings.push(`Kỳ lấy từ ô chọn kỳ của trang (${picked.label}) và hiểu là kỳ báo cáo ${showPeriod(picked.period)}; nếu cổng tính theo tháng dương lịch thì số liệu lệch kỳ: hãy kiểm tra trên cổng.`);
+    return picked.period;
+  }
+  return page.text();
 }
 
 function listUnreadable(cells: string[]): string[] {

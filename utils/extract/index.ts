@@ -12,6 +12,7 @@ import { locateGrids } from './locate';
 import { otherUnit } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromInputs, periodFromText } from './period';
+import { periodFromPickers } from './period-pickers';
 import { MISSING_UNIT_ROW } from './rows';
 
 export { looksLikeStatsPage, storedTitle } from './detect';
@@ -45,6 +46,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const page: PagePeriods = {
     inputs: once((): Period | null => periodFromInputs(doc)),
+    pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
     text: once((): Period | null => periodFromText(pageText(doc), opts.cutoffDay)),
   };
   const located = locateGrids(doc);

@@ -12,10 +12,17 @@ const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
  * "Thời gian: 15/01/2026 - 14/02/2026", "Kỳ báo cáo: 15/01/2026 – 14/02/2026".
  */
 const RANGE = new RegExp(String.raw`(?:tu ngay|thoi gian|thoi ky|ky bao cao|giai doan)\s*:?\s*(?:tu ngay\s*:?\s*)?${DATE}[^\d]{0,30}?(?:den ngay|den|-|–|—|→)\s*:?\s*${DATE}`);
-/** "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tháng 2 năm 2026". */
-const MONTH = /(?:ky bao cao|bao cao)\s*:?\s*thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/;
-/** "Kỳ báo cáo: Quý I/2026". */
-const QUARTER = /(?:ky bao cao|bao cao)\s*:?\s*quy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})/;
+/** Not the day a report was signed ("ngày 15 tháng 02 năm 2026"). */
+const NOT_SIGNED = String.raw`(?<!ngay\s+\d{1,2}\s+)`;
+const MONTH_OF = String.raw`${NOT_SIGNED}\bthang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b`;
+const QUARTER_OF = String.raw`\bquy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})\b`;
+/** A report's own heading names its month: "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tổng hợp tình hình … Tháng 2 Năm 2026". */
+const MONTH = new RegExp(String.raw`(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?\s*${MONTH_OF}`);
+/** "Kỳ báo cáo: Quý I/2026", "Báo cáo … quý I năm 2026". */
+const QUARTER = new RegExp(String.raw`(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?\s*${QUARTER_OF}`);
+/** In a table's own title lines (or a file's), a month or quarter may stand alone: "THÁNG 02/2026", "Quý I/2025". */
+const TITLE_MONTH = new RegExp(MONTH_OF);
+const TITLE_QUARTER = new RegExp(QUARTER_OF);
 /** A single input holding the whole range: "15/01/2026 - 14/02/2026". */
 const VALUE_RANGE = new RegExp(String.raw`^${DATE}\s*(?:-|–|—|→|~|den)\s*${DATE}$`);
 const FROM_LABEL = /tu ngay|tungay|from ?date|fromdate|start ?date|ngay bat dau|batdau/;
@@ -65,8 +72,21 @@ export function periodFromText(text: string, cutoffDay: number): Period | null {
   return q && quarter ? quarterPeriod(Number(q[2]), quarter, cutoffDay) : null;
 }
 
-/** What names an input: its label(s), aria-label(ledby), placeholder, name, id, or the text just before it. */
-function inputName(input: HTMLInputElement): string {
+/** "Tháng MM/YYYY" or "Quý …/YYYY" in a table's or a file's title lines, as a reporting period; null when none. */
+export function titlePeriod(titles: readonly string[], cutoffDay: number): Period | null {
+  for (const line of titles) {
+    const text = foldDiacritics(cleanText(line));
+    const m = TITLE_MONTH.exec(text);
+    if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
+    const q = TITLE_QUARTER.exec(text);
+    const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
+    if (q && quarter) return quarterPeriod(Number(q[2]), quarter, cutoffDay);
+  }
+  return null;
+}
+
+/** What names a form control: its label(s), aria-label(ledby), placeholder, name, id, or the text just before it. */
+export function controlName(input: HTMLInputElement | HTMLSelectElement): string {
   const doc = input.ownerDocument;
   const parts = [
     input.getAttribute('aria-label'),
@@ -97,7 +117,7 @@ export function periodFromInputs(doc: Document): Period | null {
   let from: string | undefined;
   let to: string | undefined;
   for (const input of dated) {
-    const name = inputName(input);
+    const name = controlName(input);
     if (from === undefined && FROM_LABEL.test(name)) from = input.value;
     else if (to === undefined && TO_LABEL.test(name)) to = input.value;
   }

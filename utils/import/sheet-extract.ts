@@ -13,7 +13,8 @@ import { cleanText } from '../extract/normalize';
 import { sameUnit, unitKey } from '../extract/rows';
 import { cellAddress } from './address';
 import { sheetTable, type SheetLike, type SheetTable } from './sheet-table';
-import { titlePeriod, titleUnit } from './title';
+import { titleUnit } from './title';
+import { titlePeriod } from '../extract/period';
 
 /** Why a sheet gave nothing: a code the interface words (components/strings), with the detail it quotes. */
 export type SheetProblem =
@@ -33,7 +34,7 @@ export function extractSheet(doc: Document, sheet: SheetLike, opts: ExtractOptio
 
   doc.body.replaceChildren(built.table);
   const titled = titlePeriod(built.titles, opts.cutoffDay);
-  const page = { inputs: () => null, text: () => titled };
+  const page = { inputs: () => null, pickers: () => null, text: () => titled };
   const extractions: Extraction[] = [];
   let problem: string | undefined;
   for (const located of locateGrids(doc)) {

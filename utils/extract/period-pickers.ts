@@ -1,0 +1,141 @@
+/**
+ * Stage 7, the page's period pickers when it has no "Từ ngày"/"Đến ngày": month, quarter and year selects (OpenCPS
+ * and many ASP.NET/PHP back offices: "Tháng [2]" "Năm [2026]", "Quý [I]", "Từ tháng … đến tháng …", a "Kỳ" select of
+ * Tháng/Quý/6 tháng/9 tháng/Năm), an `<input type="month">`, or a "Chọn tháng và năm" box holding "02/2026".
+ * A select is told by what it offers (years, months 1–12, quarters I–IV, kinds of period), not by its id; its
+ * name only tells "from" and "to" apart. What is chosen is read as the reporting period of that name (Nghị định
+ * 09/2019: Tháng 02/2026 = 15/01/2026 – 14/02/2026 with cut-off day 15), as "Kỳ báo cáo: Tháng 02/2026" is; the
+ * caller flags it, since a portal may mean the calendar month.
+ */
+import type { Period, PeriodRef } from '../domain/types';
+import { isCutoffDay, periodLabel, periodSpan } from '../domain/period';
+import { cleanText, foldDiacritics } from './normalize';
+import { controlName } from './period';
+
+export interface PickedPeriod {
+  period: Period;
+  /** "Tháng 02/2026", "Quý I/2026", "Tháng 01/2026 – Tháng 03/2026". */
+  label: string;
+}
+
+type Role = 'year' | 'month' | 'quarter' | 'kind';
+type Kind = 'month' | 'quarter' | 'half' | 'nine' | 'year';
+
+const YEAR = /^(?:nam\s*)?((?:19|20)\d{2})$/;
+const MONTH = /^(?:thang\s*)?(\d{1,2})$/;
+const QUARTER = /^(?:quy\s*)?(iv|i{1,3}|[1-4])$/;
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const KINDS: [RegExp, Kind][] = [
+  [/^6 thang|^sau thang/, 'half'],
+  [/^9 thang|^chin thang/, 'nine'],
+  [/^thang$|^theo thang$/, 'month'],
+  [/^quy$|^theo quy$/, 'quarter'],
+  [/^nam$|^theo nam$|^ca nam$/, 'year'],
+];
+const FROM = /\btu\b|from|start|bat dau/;
+const TO = /\bden\b|\bto\b|end|ket thuc/;
+/** "02/2026", "2/2026", "02-2026" in a month box; "2026-02" in `<input type="month">`. */
+const MONTH_VALUE = /^(\d{1,2})[/.\-](\d{4})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+const fold = (s: string | null | undefined): string => foldDiacritics(cleanText(s ?? ''));
+const optionTexts = (select: HTMLSelectElement): string[] => Array.from(select.options, (o) => fold(o.textContent)).filter(Boolean);
+
+/** What a select offers, by the share of its options that read as years, months, quarters or kinds of period. */
+function roleOf(select: HTMLSelectElement): Role | null {
+  const texts = optionTexts(select);
+  const share = (test: (t: string) => boolean) => texts.filter(test).length;
+  const years = share((t) => YEAR.test(t));
+  const months = share((t) => { const n = Number(MONTH.exec(t)?.[1]); return n >= 1 && n <= 12; });
+  const quarters = share((t) => QUARTER.test(t));
+  const kinds = share((t) => KINDS.some(([re]) => re.test(t)));
+  // Placeholders ("-- Chọn --", "Tất cả") aside, nearly every option must be of one sort.
+  const enough = (n: number) => n >= 2 && n >= texts.length - 2;
+  if (enough(years)) return 'year';
+  if (months >= 12 && enough(months)) return 'month';
+  if (enough(quarters) && quarters <= 4) return 'quarter';
+  if (enough(kinds)) return 'kind';
+  return null;
+}
+
+const chosen = (select: HTMLSelectElement): string => fold(select.selectedOptions[0]?.textContent ?? '');
+
+function chosenNumber(select: HTMLSelectElement, re: RegExp, read: (digits: string) => number = Number): number | null {
+  const option = select.selectedOptions[0];
+  for (const text of [fold(option?.textContent), fold(option?.value)]) {
+    const m = re.exec(text);
+    if (m?.[1]) return read(m[1]);
+  }
+  return null;
+}
+
+interface Picks {
+  year?: number;
+  month?: number;
+  fromMonth?: number;
+  toMonth?: number;
+  quarter?: number;
+  kind?: Kind;
+}
+
+function fromSelects(doc: Document): Picks {
+  const picks: Picks = {};
+  for (const select of Array.from(doc.getElementsByTagName('select'))) {
+    if (select.hidden || select.disabled || select.multiple) continue;
+    const role = roleOf(select);
+    if (role === 'year') picks.year ??= chosenNumber(select, YEAR) ?? undefined;
+    else if (role === 'quarter') picks.quarter ??= chosenNumber(select, QUARTER, (q) => QUARTERS[q] ?? NaN) ?? undefined;
+    else if (role === 'kind') picks.kind ??= KINDS.find(([re]) => re.test(chosen(select)))?.[1];
+    else if (role === 'month') {
+      const month = chosenNumber(select, MONTH);
+      if (month === null || month < 1 || month > 12) continue;
+      const name = controlName(select);
+      if (TO.test(name) && !FROM.test(name)) picks.toMonth ??= month;
+      else if (FROM.test(name)) picks.fromMonth ??= month;
+      else picks.month ??= month;
+    }
+  }
+  return picks;
+}
+
+/** A month typed or picked in one box: `<input type="month">` or a text box named for the month holding "MM/YYYY". */
+function fromMonthBox(doc: Document): PeriodRef | null {
+  for (const input of Array.from(doc.getElementsByTagName('input'))) {
+    if (input.type === 'hidden') continue;
+    const value = input.value.trim();
+    const iso = ISO_MONTH.exec(value);
+    const dmy = MONTH_VALUE.exec(value);
+    const [year, month] = iso && input.type === 'month' ? [Number(iso[1]), Number(iso[2])] : dmy && /\bthang\b|month/.test(controlName(input)) ? [Number(dmy[2]), Number(dmy[1])] : [0, 0];
+    if (year >= 1900 && month >= 1 && month <= 12) return { kind: 'month', year, month };
+  }
+  return null;
+}
+
+function refOf(p: Picks): PeriodRef | PeriodRef[] | null {
+  const year = p.year;
+  if (year === undefined) return null;
+  const kind = p.kind;
+  if (kind === 'half' || kind === 'nine' || kind === 'year') return { kind, year };
+  if (kind !== 'quarter' && p.fromMonth !== undefined && p.toMonth !== undefined && p.fromMonth <= p.toMonth) {
+    return [{ kind: 'month', year, month: p.fromMonth }, { kind: 'month', year, month: p.toMonth }];
+  }
+  if (kind !== 'quarter' && p.month !== undefined) return { kind: 'month', year, month: p.month };
+  if (kind !== 'month' && p.quarter !== undefined) return { kind: 'quarter', year, quarter: p.quarter };
+  // Only a year is offered (no month or quarter picker left at a value): the year.
+  return kind === undefined && p.month === undefined && p.quarter === undefined && p.fromMonth === undefined && p.toMonth === undefined ? { kind: 'year', year } : null;
+}
+
+/** The period the page's pickers are set to, or null when it has none (or they do not name one whole period). */
+export function periodFromPickers(doc: Document, cutoffDay: number): PickedPeriod | null {
+  if (!isCutoffDay(cutoffDay)) return null;
+  const ref = fromMonthBox(doc) ?? refOf(fromSelects(doc));
+  if (ref === null) return null;
+  if (Array.isArray(ref)) {
+    const [first, last] = ref as [PeriodRef, PeriodRef];
+    if (first.kind === 'month' && last.kind === 'month' && first.month === last.month) return picked(first, cutoffDay);
+    return { period: { from: periodSpan(first, cutoffDay).from, to: periodSpan(last, cutoffDay).to }, label: `${periodLabel(first)} – ${periodLabel(last)}` };
+  }
+  return picked(ref, cutoffDay);
+}
+
+const picked = (ref: PeriodRef, cutoffDay: number): PickedPeriod => ({ period: periodSpan(ref, cutoffDay), label: periodLabel(ref) });
