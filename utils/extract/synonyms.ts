@@ -73,6 +73,13 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:co )?ket qua (?:dien tu|duoc so hoa)\b/g, 'ket qua da so hoa'],
   [/\bduoc so hoa\b/g, 'da so hoa'],
   [/\bxu ly\b/g, 'giai quyet'],
+  // The appointed day ("ngày hẹn trả") stands for the due date: "Đúng hẹn", "Trễ hẹn", "Sớm hẹn", "Chưa đến hẹn".
+  [/\b(truoc|dung|tre|cham|qua|som|trong|den|con) hen\b/g, '$1 han'],
+  // Filed through the public service portal is filed online: "Nộp qua DVC", "Nộp trên Cổng DVC quốc gia".
+  [/\b(?:nop )?(?:qua|tren) (?:cong )?(?:dich vu cong|dvc)(?: ?quoc gia| ?qg| tinh| thanh pho)?(?: truc tuyen)?\b/g, 'nop truc tuyen'],
+  // "Trực tiếp tại Bộ phận Một cửa" is direct; "Tại BPMC" alone is the desk (below).
+  [/\btruc tiep (?:tai )?(?:bo phan |bp )?(?:mot cua|bpmc)\b/g, 'truc tiep'],
+  [/(?<!tiep )\bnhan moi\b|^(?:so )?(?:ho so |hs )?moi$/g, 'tiep nhan moi'],
   // States, one wording each: in progress "chưa có kết quả", "đang thực hiện", "chưa hoàn thành";
   // resolved "(đã) có kết quả", "(đã) hoàn thành".
   [/\bchua (?:co ket qua|hoan thanh)\b|\bdang thuc hien\b/g, 'dang giai quyet'],
@@ -86,7 +93,7 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
   [/\b(?:tu )?ton(?: dong)?(?: ky truoc| truoc| ky)?\b/g, 'ky truoc'],
   [/\b(?:can|phai) giai quyet\b|\bluy ke\b/g, 'can giai quyet'],
-  [/\b(?:tai )?(?:bo phan )?mot cua\b/g, 'truc tiep buu chinh'],
+  [/\b(?:tai )?(?:bo phan |bp )?mot cua\b|\b(?:tai )?bpmc\b/g, 'truc tiep buu chinh'],
 ];
 
 /** A folded segment with its words of one meaning written one way. */
@@ -123,7 +130,7 @@ const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['received', lead(RECEIVED_HEAD)],
 ];
 /** Timing splits: with no group heading above them they split the resolved dossiers. */
-const TIMING = /^(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
+const TIMING = /^(?:tong so |so luong |so )?(?:ho so |hs )?(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
 
 const TOTAL = /(?:^|> )tong(?: so| cong)?$/;
 
@@ -192,6 +199,21 @@ const RULES: Record<Group, readonly Rule[]> = {
 /** Several columns of these add up to one field (e.g. "Sắp trễ" + "Chưa đến" are both within the due date). */
 export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
 
+/** The two levels of online service (Nghị định 42/2022): "Trực tuyến toàn trình", "Trực tuyến một phần". */
+const ONLINE_PART = /(?:toan trinh|mot phan)$/;
+
+/**
+ * Online dossiers given in their two levels: with the page's own online column they are its subsets (not read);
+ * without it they add up to it. Returns the columns allowed to add into one field.
+ */
+function onlineParts(keys: readonly string[], roles: ColumnRole[]): Set<number> {
+  const parts = new Set(keys.flatMap((key, i) => (fieldOf(roles[i]) === 'receivedOnline' && ONLINE_PART.test(key) ? [i] : [])));
+  const whole = roles.some((role, i) => fieldOf(role) === 'receivedOnline' && !parts.has(i));
+  if (!whole) return parts;
+  for (const i of parts) roles[i] = { kind: 'unknown' };
+  return new Set();
+}
+
 /** Lead-in of a flat channel heading: "Hồ sơ trực tuyến", "Nộp trực tuyến", "Số HS nộp qua bưu chính". */
 const CHANNEL_LEAD = '^(?:tong so |so luong |so )?(?:ho so |hs )?(?:(?:da )?(?:nop|tiep nhan|nhan) )?(?:qua )?';
 const channel = (phrase: string) => new RegExp(CHANNEL_LEAD + '(?:' + phrase + ')$');
@@ -199,7 +221,7 @@ const channel = (phrase: string) => new RegExp(CHANNEL_LEAD + '(?:' + phrase + '
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [
   ['receivedDirectOrPostal', channel('truc tiep.*(?:buu chinh|bcci|buu dien)')],
-  ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen|mang')],
+  ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen(?: toan trinh| mot phan)?|mang')],
   ['receivedDirect', channel('truc tiep')],
   ['receivedPostal', channel('bcci|(?:dich vu )?buu chinh(?: cong ich)?|buu dien')],
   ['carriedOver', /ky truoc/],
@@ -408,10 +430,11 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   });
   flatSplits(paths, keys, lessons, roles);
   adjacentRates(paths, keys, lessons, roles);
+  const parts = onlineParts(keys, roles);
   const claimed = new Set<FieldKey>();
-  return roles.map((role) => {
+  return roles.map((role, i) => {
     if (role.kind !== 'field') return role;
-    if (role.fields.some((f) => claimed.has(f) && !ADDITIVE.has(f))) return { kind: 'unknown' };
+    if (role.fields.some((f) => claimed.has(f) && !ADDITIVE.has(f)) && !parts.has(i)) return { kind: 'unknown' };
     role.fields.forEach((f) => claimed.add(f));
     return role;
   });

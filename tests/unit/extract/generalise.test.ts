@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapColumns, mapPath, type ColumnRole } from '@/utils/extract/synonyms';
+import { extractPage } from '@/utils/extract';
+import { htmlDoc } from './dom';
 
 const fieldOf = (role: ColumnRole) => (role.kind === 'field' ? role.fields.join('+') : role.kind);
 const roleOf = (path: string) => fieldOf(mapPath(path.split(' › ')));
@@ -108,6 +110,44 @@ describe('classes of wording', () => {
     expect(roles.map(fieldOf)).toEqual(['inProgressWithin', 'inProgressWithin']);
   });
 
+  it('the appointed day ("hẹn") stands for the due date', () => {
+    expectPaths({
+      'Đã giải quyết › Trước hẹn': 'resolvedEarly',
+      'Đã giải quyết › Đúng hẹn': 'resolvedOnTime',
+      'Đã xử lý › Trễ hẹn': 'resolvedLate',
+      'Đang xử lý › Quá hẹn': 'inProgressOverdue',
+      'Đang xử lý › Chưa đến hẹn': 'inProgressWithin',
+      'Giải quyết đúng hẹn': 'resolvedOnTime',
+      'Tỷ lệ đúng hẹn': 'rateOnTime',
+    });
+  });
+
+  it('timing columns led by "Hồ sơ"/"Số hồ sơ" with no group above them still split the resolved dossiers', () => {
+    expectPaths({ 'Hồ sơ trễ hạn': 'resolvedLate', 'Số hồ sơ đúng hạn': 'resolvedOnTime', 'Hồ sơ trước hạn': 'resolvedEarly' });
+    expect(mapColumns([['Đang xử lý'], ['Hồ sơ trong hạn'], ['Hồ sơ quá hạn']]).map(fieldOf)).toEqual(['inProgressTotal', 'inProgressWithin', 'inProgressOverdue']);
+  });
+
+  it('channels: filed through the public service portal is online; "trực tiếp tại Bộ phận Một cửa" is direct; new dossiers "nhận mới"', () => {
+    expectPaths({
+      'Nộp qua DVC': 'receivedOnline',
+      'Nộp trên Cổng Dịch vụ công quốc gia': 'receivedOnline',
+      'Hồ sơ tiếp nhận › Qua DVCQG': 'receivedOnline',
+      'Nộp trực tiếp tại BPMC': 'receivedDirect',
+      'Tiếp nhận › Trực tiếp tại Bộ phận Một cửa': 'receivedDirect',
+      'Nhận mới': 'receivedNew',
+      'Hồ sơ mới': 'receivedNew',
+      'Hồ sơ tiếp nhận mới': 'receivedNew',
+    });
+  });
+
+  it('online dossiers in their two levels (toàn trình, một phần) add up, unless the page gives the online total too', () => {
+    const parts = [['Tiếp nhận', 'Tổng số'], ['Tiếp nhận', 'Trực tuyến toàn trình'], ['Tiếp nhận', 'Trực tuyến một phần'], ['Tiếp nhận', 'Trực tiếp']];
+    expect(mapColumns(parts).map(fieldOf)).toEqual(['receivedTotal', 'receivedOnline', 'receivedOnline', 'receivedDirect']);
+    const withWhole = [['Tiếp nhận', 'Trực tuyến', 'Tổng'], ['Tiếp nhận', 'Trực tuyến', 'Toàn trình'], ['Tiếp nhận', 'Trực tuyến', 'Một phần']];
+    expect(mapColumns(withWhole).map(fieldOf)).toEqual(['receivedOnline', 'unknown', 'unknown']);
+    expect(mapColumns([['Hồ sơ nộp trực tuyến toàn trình'], ['Hồ sơ nộp trực tuyến một phần']]).map(fieldOf)).toEqual(['receivedOnline', 'receivedOnline']);
+  });
+
   it('a taught rule is consulted before the synonym table; "Không dùng" (null) leaves the column unread', () => {
     const taught = (key: string) => (key === 'so hs xl > sl' ? 'resolvedTotal' : key === 'tiep nhan' ? null : undefined);
     expect(mapColumns([['Số HS XL', 'SL'], ['Tiếp nhận'], ['Đang giải quyết']], taught).map(fieldOf)).toEqual([
@@ -144,6 +184,8 @@ const HEADERS: readonly (readonly [string[], string])[] = [
   [['Số hồ sơ nhận giải quyết', 'Trong đó', 'Trực tuyến'], 'receivedOnline'],
   [['Đã giải quyết', 'Sớm và đúng hạn'], 'resolvedOnTime'],
   [['Cần xử lý'], 'receivedTotal'],
+  [['Đã giải quyết', 'Đúng hẹn'], 'resolvedOnTime'],
+  [['Nộp qua DVC'], 'receivedOnline'],
 ];
 
 describe('property: spelling variants of a header map the same', () => {
@@ -178,5 +220,17 @@ describe('property: the order of columns does not change what each maps to', () 
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('a page giving online dossiers in their two levels', () => {
+  it('stores their sum as the online count, with both columns named in the provenance', () => {
+    const doc = htmlDoc(`<h3>Kỳ báo cáo: Tháng 02/2026</h3><table>
+      <tr><th rowspan="2">STT</th><th rowspan="2">Lĩnh vực</th><th colspan="4">Hồ sơ tiếp nhận</th><th colspan="3">Hồ sơ đã xử lý</th><th rowspan="2">Hồ sơ đang xử lý</th></tr>
+      <tr><th>Tổng số</th><th>Trực tuyến toàn trình</th><th>Trực tuyến một phần</th><th>Trực tiếp tại BPMC</th><th>Tổng số</th><th>Đúng hẹn</th><th>Trễ hẹn</th></tr>
+      <tr><td></td><td>Tổng cộng</td><td>795</td><td>600</td><td>150</td><td>45</td><td>790</td><td>788</td><td>2</td><td>5</td></tr></table>`);
+    const [e] = extractPage(doc, { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 }).extractions;
+    expect(e?.fields).toMatchObject({ receivedOnline: 750, receivedDirect: 45, resolvedTotal: 790, resolvedOnTime: 788, resolvedLate: 2, inProgressTotal: 5 });
+    expect(e?.cells.receivedOnline?.header).toEqual(['Hồ sơ tiếp nhận', 'Trực tuyến toàn trình + Trực tuyến một phần']);
   });
 });
