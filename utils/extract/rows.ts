@@ -37,7 +37,7 @@ export type RowResult = { pick: RowPick } | { problem: string } | null;
 export const MISSING_UNIT_ROW = 'bảng chia theo đơn vị nhưng không có dòng của';
 
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
-const TOTALS = [/^tong cong\b/, /^tong so\b/, /^toan (?:xa|phuong|thi tran|dac khu)$/, /^tong$/, /^cong$/];
+const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
 const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
 const CITY_TOTAL_RANK = 2;
 /** "I", "II", "A": a section row whose figures repeat its sub-rows. */
@@ -46,11 +46,17 @@ const SECTION_INDEX = /^(?:[ivxlc]+|[a-z])\.?$/i;
 const SUB_INDEX = /^\d+\.\d/;
 const HAS_LETTER = /\p{L}/u;
 const REGION_SUFFIX = /\s[-–]\s*(?:thanh pho|tinh|tp)\b.*$/;
-const UNIT_PREFIX = /^(?:ubnd|uy ban nhan dan)\s+/;
+/**
+ * What may stand before a unit's name in a row label or a title: a code ("H24.12.05 - ", "01."), "UBND", the
+ * unit's one-stop desk or service centre ("Bộ phận Một cửa xã …", "Bộ phận tiếp nhận và trả kết quả …").
+ */
+const UNIT_LEAD = /^(?:(?:[a-z]{0,3}\d+[a-z]?\s+)+|(?:ubnd|uy ban nhan dan|bo phan (?:mot cua|tiep nhan (?:va )?tra ket qua)|bpmc|trung tam (?:phuc vu )?hanh chinh cong)\s+)+/;
 const UNIT_TYPE = /^(xa|phuong|thi tran|dac khu|thanh pho|tinh|huyen|quan|thi xa)\s+/;
 /** Abbreviated unit types as portals print them: "X. Bình Giang", "P. Hồng Bàng", "TT Cát Bà". */
 const ABBREVIATIONS: Record<string, string> = { x: 'xa', p: 'phuong', tt: 'thi tran', tx: 'thi xa', tp: 'thanh pho', dk: 'dac khu', q: 'quan', h: 'huyen' };
 const ABBREVIATED_TYPE = /^(x|p|tt|tx|tp|dk|q|h)\s+/;
+
+const expandType = (key: string): string => key.replace(ABBREVIATED_TYPE, (_, short: string) => `${ABBREVIATIONS[short] ?? short} `);
 
 interface UnitKey {
   type: string | null;
@@ -59,9 +65,7 @@ interface UnitKey {
 
 /** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang" }. */
 export function unitKey(text: string): UnitKey {
-  const key = foldKey(foldDiacritics(cleanText(text)).replace(REGION_SUFFIX, ''))
-    .replace(UNIT_PREFIX, '')
-    .replace(ABBREVIATED_TYPE, (_, short: string) => `${ABBREVIATIONS[short] ?? short} `);
+  const key = expandType(foldKey(foldDiacritics(cleanText(text)).replace(REGION_SUFFIX, '')).replace(UNIT_LEAD, ''));
   const m = UNIT_TYPE.exec(key);
   return m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
 }
@@ -149,7 +153,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
 
   const leaves = data.length > 0 ? data : sections;
   const leafKeys = data.length > 0 ? dataKeys : sectionKeys;
-  const units = leafKeys.filter((key) => UNIT_TYPE.test(key.replace(UNIT_PREFIX, ''))).length;
+  const topicsOnly = labelCols.length > 0 && labelCols.every((c) => roles[c]?.kind === 'label' && roles[c].topics);
+  const units = topicsOnly ? 0 : leafKeys.filter((key) => UNIT_TYPE.test(expandType(key.replace(UNIT_LEAD, '')))).length;
   const total = grandTotal(totals);
   // Rows of other units never stand in for the clerk's: neither their total nor their sum.
   if (units > 0 && !(clerkIsCity && total)) {

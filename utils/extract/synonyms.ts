@@ -30,8 +30,9 @@ import { foldDiacritics, foldKey } from './normalize';
 
 export type ColumnRole =
   | { kind: 'field'; fields: FieldKey[] }
-  /** Row names: unit, lĩnh vực, procedure. */
-  | { kind: 'label' }
+  /** Row names: unit, lĩnh vực, procedure. `topics`: the header says the rows are topics (fields of work,
+   *  procedures, criteria, levels), never units, whatever their names begin with ("Xã hội …"). */
+  | { kind: 'label'; topics?: true }
   /** Unit code ("Mã định danh"). */
   | { kind: 'code' }
   /** Row number (STT). */
@@ -248,6 +249,7 @@ const CODE = /^ma(?: dinh danh| don vi| co quan| so)?$/;
 /** Row-name columns: the only columns a row's label is ever taken from (never a citizen's name column). */
 const LABEL =
   /^(?:ten )?(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|muc do|cap(?: hanh chinh| chinh quyen)?|loai(?: ho so)?|nhom)\b/;
+const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|muc do|cap|loai|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
 const PERSONAL =
@@ -282,7 +284,7 @@ export function mapPath(path: readonly string[]): ColumnRole {
   if (keys.length === 1) {
     if (INDEX.test(leaf)) return { kind: 'index' };
     if (CODE.test(leaf)) return { kind: 'code' };
-    if (LABEL.test(leaf)) return { kind: 'label' };
+    if (LABEL.test(leaf)) return TOPIC_LABEL.test(leaf) ? { kind: 'label', topics: true } : { kind: 'label' };
   }
 
   const topic = keys.findIndex((k) => groupOf(k, TOPICS) !== null);
