@@ -7,19 +7,28 @@ import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period'
 import { cleanText, foldDiacritics } from './normalize';
 
 const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
+/** "đến ngày", "đến hết ngày", "-", "–", "→", "~", "Ngày kết thúc:". */
+const UNTIL = String.raw`(?:den(?: het)?(?: ngay)?|ngay ket thuc|-|–|—|→|~)`;
 /**
- * "Từ ngày 15/01/2026 đến ngày 14/02/2026", "Từ ngày: 15/01/2026 - Đến ngày: 14/02/2026",
- * "Thời gian: 15/01/2026 - 14/02/2026", "Kỳ báo cáo: 15/01/2026 – 14/02/2026".
+ * A range introduced by a period word, which may stand a little before it: "Từ ngày 15/01/2026 đến ngày 14/02/2026",
+ * "Thời gian: 15/01/2026 - 14/02/2026", "Kỳ báo cáo: từ 15/1/2026 đến 14/2/2026", "Thống kê từ …", "Số liệu từ ngày …
+ * đến hết ngày …", "Thời điểm thống kê: từ …", "Ngày bắt đầu: … Ngày kết thúc: …".
  */
-const RANGE = new RegExp(String.raw`(?:tu ngay|thoi gian|thoi ky|ky bao cao|giai doan)\s*:?\s*(?:tu ngay\s*:?\s*)?${DATE}[^\d]{0,30}?(?:den ngay|den|-|–|—|→)\s*:?\s*${DATE}`);
+const RANGE = new RegExp(
+  String.raw`(?:tu ngay|thoi gian|thoi diem|thoi ky|\bky\b|giai doan|thong ke|so lieu|bao cao|ngay bat dau)[^.;!?\d]{0,40}?(?:\btu(?: ngay)?\s*:?\s*)?${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`,
+);
+/** "Từ 15/01/2026 đến 14/02/2026" with no other word: only at the start of a line or in brackets (a title's subtitle). */
+const BARE_RANGE = new RegExp(String.raw`(?:^|\()\s*tu\s+${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`);
+/** A date in words, "ngày 15 tháng 01 năm 2026", written as 15/01/2026 so the range rules read it. */
+const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/g;
 /** Not the day a report was signed ("ngày 15 tháng 02 năm 2026"). */
 const NOT_SIGNED = String.raw`(?<!ngay\s+\d{1,2}\s+)`;
 const MONTH_OF = String.raw`${NOT_SIGNED}\bthang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b`;
 const QUARTER_OF = String.raw`\bquy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})\b`;
 /** A report's own heading names its month: "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tổng hợp tình hình … Tháng 2 Năm 2026". */
-const MONTH = new RegExp(String.raw`(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?\s*${MONTH_OF}`);
+const MONTH = new RegExp(String.raw`(?:(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?|\bky(?: thong ke| so lieu)?\s*:)\s*${MONTH_OF}`);
 /** "Kỳ báo cáo: Quý I/2026", "Báo cáo … quý I năm 2026". */
-const QUARTER = new RegExp(String.raw`(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?\s*${QUARTER_OF}`);
+const QUARTER = new RegExp(String.raw`(?:(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?|\bky(?: thong ke| so lieu)?\s*:)\s*${QUARTER_OF}`);
 /** In a table's own title lines (or a file's), a month or quarter may stand alone: "THÁNG 02/2026", "Quý I/2025". */
 const TITLE_MONTH = new RegExp(MONTH_OF);
 const TITLE_QUARTER = new RegExp(QUARTER_OF);
@@ -63,8 +72,8 @@ export function quarterPeriod(year: number, quarter: number, cutoffDay: number):
 /** A period written in text: an explicit date range first, then "Kỳ báo cáo: Tháng MM/YYYY" or "Quý …/YYYY". */
 export function periodFromText(text: string, cutoffDay: number): Period | null {
   const t = foldDiacritics(cleanText(text));
-  const r = RANGE.exec(t);
-  if (r) return range(r[1] ?? '', r[2] ?? '');
+  const r = rangeIn(t);
+  if (r) return r;
   const m = MONTH.exec(t);
   if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
   const q = QUARTER.exec(t);
@@ -72,10 +81,22 @@ export function periodFromText(text: string, cutoffDay: number): Period | null {
   return q && quarter ? quarterPeriod(Number(q[2]), quarter, cutoffDay) : null;
 }
 
-/** "Tháng MM/YYYY" or "Quý …/YYYY" in a table's or a file's title lines, as a reporting period; null when none. */
+/** An explicit date range in folded text; a range of dates in words counts. */
+function rangeIn(folded: string): Period | null {
+  const t = folded.includes('thang') ? folded.replace(WORDED_DATE, '$1/$2/$3') : folded;
+  const r = RANGE.exec(t) ?? BARE_RANGE.exec(t);
+  return r ? range(r[1] ?? '', r[2] ?? '') : null;
+}
+
+/**
+ * A table's or a file's title lines, each on its own: a range ("Từ 15/01/2026 đến 14/02/2026" may stand alone there),
+ * or a month or quarter standing alone ("THÁNG 02/2026", "Quý I/2025"), as a reporting period; null when none.
+ */
 export function titlePeriod(titles: readonly string[], cutoffDay: number): Period | null {
   for (const line of titles) {
     const text = foldDiacritics(cleanText(line));
+    const r = rangeIn(text);
+    if (r) return r;
     const m = TITLE_MONTH.exec(text);
     if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
     const q = TITLE_QUARTER.exec(text);

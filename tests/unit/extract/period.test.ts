@@ -39,6 +39,17 @@ describe('periodFromText', () => {
     'Thời gian: 15/01/2026 - 14/02/2026',
     'Thời gian: từ ngày 15/01/2026 đến ngày 14/02/2026',
     'Kỳ báo cáo: 15/01/2026 – 14/02/2026',
+    // A period word a little before the range, "từ" without "ngày", "đến hết ngày", dates in words.
+    'Từ 15/01/2026 đến 14/02/2026',
+    '(Từ 15/01/2026 - 14/02/2026)',
+    'Kỳ thống kê: 15/01/2026 - 14/02/2026',
+    'Số liệu từ ngày 15/01/2026 đến hết ngày 14/02/2026',
+    'Thời điểm thống kê: từ 15/01/2026 đến 14/02/2026',
+    'Kỳ báo cáo: từ 15/1/2026 đến 14/2/2026',
+    'Thống kê từ 15/01/2026 đến 14/02/2026',
+    'Ngày bắt đầu: 15/01/2026 Ngày kết thúc: 14/02/2026',
+    'Từ ngày 15 tháng 01 năm 2026 đến ngày 14 tháng 02 năm 2026',
+    'Kỳ: Tháng 2/2026',
   ])('%s', (text) => {
     expect(periodFromText(text, 15)).toEqual(FEB);
   });
@@ -53,6 +64,8 @@ describe('periodFromText', () => {
     expect(periodFromText('Từ ngày 14/02/2026 đến ngày 15/01/2026', 15)).toBeNull();
     expect(periodFromText('Hải Phòng, ngày 23 tháng 01 năm 2026', 15)).toBeNull();
     expect(periodFromText('Cập nhật: 15/01/2026 - 14/02/2026', 15)).toBeNull(); // two dates with no period word
+    expect(periodFromText('Hệ thống bảo trì từ 10/02/2026 đến 12/02/2026', 15)).toBeNull(); // "từ" inside a sentence
+    expect(periodFromText('Hải Phòng, ngày 20 tháng 02 năm 2026', 15)).toBeNull(); // one date in words
   });
 });
 
