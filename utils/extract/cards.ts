@@ -1,10 +1,13 @@
 /**
  * KPI cards ("Đã tiếp nhận" and its number in one box) read as a key/value
  * table. Structure only: a box is the smallest element holding exactly one
- * number-only element and a short label.
+ * number element and a short label; where the number's parent holds other
+ * numbers too (a `<dl>`, a row of label/number pairs), the label is the
+ * element just before the number. A number may carry its unit ("795 hồ sơ"),
+ * and a line may hold both ("Trước hạn: 612").
  */
 import type { Grid } from './grid';
-import { cleanText } from './normalize';
+import { cleanText, foldDiacritics } from './normalize';
 import { isNumberText } from './numbers';
 
 const SKIPPED = new Set(['table', 'script', 'style', 'template', 'noscript', 'svg', 'select', 'option', 'button', 'input', 'textarea']);
@@ -13,41 +16,80 @@ const MAX_BOX = 100;
 const BOX_DEPTH = 3;
 /** Stop after this many elements: a card page is small; a 20,000-row list is not a card page. */
 const MAX_ELEMENTS = 5000;
+/** "795 hồ sơ", "12 lượt": a count with the word it counts. */
+const WITH_UNIT = /^(\d[\d.,\s]*?)\s*(?:ho so|hs|thu tuc|tthc|phan anh|kien nghi|luot)$/;
+/** "Trước hạn: 612" in one element. */
+const LABELLED = /^[^:：\d][^:：]{1,78}[:：]\s*(\d[\d.,\s]*?)\s*(?:ho so|hs)?$/;
 
-function numberLeaves(root: Element): Element[] {
-  const out: Element[] = [];
+interface NumberLeaf {
+  el: Element;
+  /** The number as the page shows it, without a unit word. */
+  value: string;
+}
+
+/** The number a leaf shows (alone or with its unit word), or null. */
+function numberOf(text: string): string | null {
+  if (text.length <= MAX_NUMBER && isNumberText(text)) return cleanText(text);
+  const m = WITH_UNIT.exec(foldDiacritics(cleanText(text)));
+  return m?.[1] && text.length <= MAX_NUMBER + 10 ? cleanText(m[1]) : null;
+}
+
+function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
+  const numbers: NumberLeaf[] = [];
+  const lines: string[][] = [];
   let seen = 0;
   const walk = (el: Element) => {
     for (let c = el.firstElementChild; c && seen < MAX_ELEMENTS; c = c.nextElementSibling) {
       seen++;
       if (SKIPPED.has(c.localName) || c.getAttribute('role') === 'grid' || c.getAttribute('role') === 'table') continue;
-      if (c.firstElementChild === null) {
-        const text = c.textContent ?? '';
-        if (text.length <= MAX_NUMBER && isNumberText(text)) out.push(c);
-      } else walk(c);
+      if (c.firstElementChild !== null) {
+        walk(c);
+        continue;
+      }
+      const text = c.textContent ?? '';
+      const value = numberOf(text);
+      if (value !== null) numbers.push({ el: c, value });
+      else if (text.length <= MAX_BOX) {
+        const clean = cleanText(text);
+        const m = LABELLED.exec(foldDiacritics(clean));
+        // The label as shown: the text before its last colon.
+        if (m?.[1]) lines.push([cleanText(clean.slice(0, clean.search(/[:：][^:：]*$/))), cleanText(m[1])]);
+      }
     }
   };
   walk(root);
-  return out;
+  return { numbers, lines };
+}
+
+/** The short text just before the number, when it is a label (letters, no number of its own) and no other number follows. */
+function labelBefore(el: Element): string | null {
+  const after = el.nextElementSibling;
+  if (after && numberOf(after.textContent ?? '') !== null) return null; // "label 795 12": which is which is not known
+  const before = el.previousElementSibling;
+  const text = cleanText(before?.textContent ?? '').replace(/[:：]$/, '');
+  return text !== '' && text.length <= MAX_BOX && /\p{L}/u.test(text) && numberOf(text) === null && !/\d/.test(text) ? text : null;
 }
 
 /** The cards of a page as a grid "Chỉ tiêu | Số lượng", or null when fewer than two boxes. */
 export function cardGrid(doc: Document): Grid | null {
   if (!doc.body) return null;
-  const numbers = numberLeaves(doc.body);
-  const rows: string[][] = [];
-  for (const number of numbers) {
-    let box = number.parentElement;
+  const { numbers, lines } = leaves(doc.body);
+  const rows: string[][] = [...lines];
+  for (const { el, value } of numbers) {
+    let box = el.parentElement;
+    let found = false;
     for (let depth = 0; box && depth < BOX_DEPTH; depth++, box = box.parentElement) {
       const text = cleanText(box.textContent ?? '');
       if (text.length > MAX_BOX) break;
-      const value = cleanText(number.textContent ?? '');
-      const label = cleanText(text.replace(value, ' '));
-      if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n === number || !box?.contains(n))) {
+      const label = cleanText(text.replace(cleanText(el.textContent ?? ''), ' '));
+      if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n.el === el || !box?.contains(n.el))) {
         rows.push([label, value]);
+        found = true;
         break;
       }
     }
+    const before = found ? null : labelBefore(el);
+    if (before !== null) rows.push([before, value]);
   }
   return rows.length >= 2 ? { paths: [['Chỉ tiêu'], ['Số lượng']], rows, titles: [] } : null;
 }

@@ -29,6 +29,17 @@ describe('KPI cards', () => {
     expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 795, receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]); // no carried-over figure and 795 = 790 + 5: new and total coincide
   });
 
+  it('numbers with their unit word, label/number pairs in a <dl>, and "label: number" lines', () => {
+    const withUnit = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div><span>Tiếp nhận</span><strong>795 hồ sơ</strong></div>
+      <div><span>Đã giải quyết</span><strong>790 hồ sơ</strong></div><div><span>Đang giải quyết</span><strong>5 hồ sơ</strong></div></div>`);
+    expect(cardGrid(withUnit)?.rows).toEqual([['Tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
+    const pairs = htmlDoc(`<h2>Thống kê hồ sơ</h2><dl><dt>Hồ sơ tiếp nhận</dt><dd>795</dd><dt>Đã giải quyết</dt><dd>790</dd><dt>Đang giải quyết:</dt><dd>5</dd></dl>`);
+    expect(cardGrid(pairs)?.rows).toEqual([['Hồ sơ tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
+    const lines = htmlDoc(`<h2>Thống kê hồ sơ</h2><ul><li>Tổng số hồ sơ tiếp nhận: 795</li><li>Đã giải quyết: 790 hồ sơ</li><li>Trong đó trước hạn: 612</li><li>Đang giải quyết: <b>5</b></li></ul>`);
+    expect(cardGrid(lines)?.rows).toEqual([['Tổng số hồ sơ tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Trong đó trước hạn', '612'], ['Đang giải quyết:', '5']]);
+    expect(extractPage(lines, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 790, resolvedEarly: 612, inProgressTotal: 5 });
+  });
+
   it('a box holding two numbers is no card', () => {
     const doc = htmlDoc(`<div><span>Đã tiếp nhận</span><b>795</b><b>12</b></div><div><span>Đã giải quyết</span><b>790</b></div>`);
     expect(cardGrid(doc)).toBeNull();
