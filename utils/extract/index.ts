@@ -11,7 +11,7 @@ import { buildGrid } from './grid';
 import { locateGrids } from './locate';
 import { otherUnit } from './page-unit';
 import { hasPager } from './pager';
-import { pageText, periodFromInputs, periodFromText } from './period';
+import { pageText, periodFromAddress, periodFromInputs, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
 import { MISSING_UNIT_ROW } from './rows';
 
@@ -45,7 +45,8 @@ export interface PageCheck {
 export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const page: PagePeriods = {
-    inputs: once((): Period | null => periodFromInputs(doc)),
+    // The search form's boxes, else the same search kept in the page's address.
+    inputs: once((): Period | null => periodFromInputs(doc) ?? periodFromAddress(doc.URL)),
     pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
     text: once((): Period | null => periodFromText(pageText(doc), opts.cutoffDay)),
   };

@@ -150,6 +150,39 @@ export function periodFromInputs(doc: Document): Period | null {
   return single ? range(single[1] ?? '', single[2] ?? '') : null;
 }
 
+/** Address parameters named by one word. */
+const FROM_KEY = /^(?:from|start|begin|tu)$/;
+const TO_KEY = /^(?:to|end|den)$/;
+/** "20260115" as some APIs and addresses write a day. */
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * The period in the page's address, as many report pages keep their search form there: "?TuNgay=15/01/2026&DenNgay=
+ * 14/02/2026", "#/thong-ke?fromDate=2026-01-15&toDate=2026-02-14". Parameters are told apart by their names.
+ */
+export function periodFromAddress(address: string): Period | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const hashQuery = url.hash.includes('?') ? url.hash.slice(url.hash.indexOf('?') + 1) : '';
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const params of [url.searchParams, new URLSearchParams(hashQuery)]) {
+    for (const [name, raw] of params) {
+      const compact = COMPACT_DATE.exec(raw.trim());
+      const value = compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : raw;
+      if (parseDate(value) === null) continue;
+      const key = foldDiacritics(name).replace(/[_\-\s]/g, '');
+      if (from === undefined && (FROM_LABEL.test(key) || FROM_KEY.test(key))) from = value;
+      else if (to === undefined && (TO_LABEL.test(key) || TO_KEY.test(key))) to = value;
+    }
+  }
+  return from !== undefined && to !== undefined ? range(from, to) : null;
+}
+
 const SKIPPED_TEXT = new Set(['table', 'script', 'style', 'noscript', 'template', 'select', 'option']);
 const PAGE_TEXT_LIMIT = 20000;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { monthPeriod, parseDate, periodFromInputs, periodFromText, quarterPeriod } from '@/utils/extract/period';
+import { monthPeriod, parseDate, periodFromAddress, periodFromInputs, periodFromText, quarterPeriod } from '@/utils/extract/period';
+import { JSDOM } from 'jsdom';
+import { extractPage } from '@/utils/extract';
 import { htmlDoc } from './dom';
 
 const FEB = { from: '2026-01-15', to: '2026-02-14' };
@@ -98,5 +100,35 @@ describe('periodFromInputs', () => {
 
   it('gives null for an invalid date', () => {
     expect(periodFromInputs(htmlDoc(`<input placeholder="Từ ngày" value="31/02/2026"><input placeholder="Đến ngày" value="14/02/2026">`))).toBeNull();
+  });
+});
+
+describe('periodFromAddress', () => {
+  it.each([
+    'http://motcua.haiphong.gov.vn/ThongKe/BaoCao06?TuNgay=15/01/2026&DenNgay=14/02/2026&DonVi=H24.12.05',
+    'https://dvc.example.gov.vn/#/thong-ke?fromDate=2026-01-15&toDate=2026-02-14',
+    'https://igate.example.gov.vn/report?from=20260115&to=20260214',
+    'https://a.gov.vn/bc?tu_ngay=15-01-2026&den_ngay=14-02-2026',
+  ])('%s', (address) => {
+    expect(periodFromAddress(address)).toEqual(FEB);
+  });
+
+  it('gives null without both ends, for dates under other names, and for a reversed range', () => {
+    expect(periodFromAddress('https://a.gov.vn/bc?TuNgay=15/01/2026')).toBeNull();
+    expect(periodFromAddress('https://a.gov.vn/bc?capNhat=15/01/2026&ngayIn=14/02/2026')).toBeNull();
+    expect(periodFromAddress('https://a.gov.vn/bc?TuNgay=14/02/2026&DenNgay=15/01/2026')).toBeNull();
+    expect(periodFromAddress('not an address')).toBeNull();
+  });
+});
+
+describe('a page whose search is kept only in its address', () => {
+  it('is stored for the period the address names', () => {
+    const doc = new JSDOM(
+      `<!DOCTYPE html><body><h2>Thống kê kết quả giải quyết TTHC</h2><table><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr>
+       <tr><td>Tổng cộng</td><td>795</td><td>790</td><td>5</td></tr></table></body>`,
+      { url: 'https://motcua.haiphong.gov.vn/#/bao-cao?tuNgay=15%2F01%2F2026&denNgay=14%2F02%2F2026' },
+    ).window.document;
+    const [e] = extractPage(doc, { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 }).extractions;
+    expect(e?.period).toEqual(FEB);
   });
 });
