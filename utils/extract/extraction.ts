@@ -5,7 +5,7 @@ import type { Grid } from './grid';
 import { pageKinds } from './kinds';
 import { periodFromText, titlePeriod } from './period';
 import type { PickedPeriod } from './period-pickers';
-import { catalogueLevels, keyedGrid } from './keyed';
+import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
@@ -85,6 +85,8 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
 
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
   const mapped = mapColumns(grid.paths, opts.taught);
+  const keyedChoice = keyedTable(grid, mapped, opts);
+  if (keyedChoice) return 'problem' in keyedChoice ? keyedChoice : extractGrid(keyedChoice.grid, opts, page);
   if (fieldColumns(mapped, grid.paths).length === 0) {
     const keyed = keyedGrid(grid, mapped);
     if (keyed) return extractGrid(keyed, opts, page);

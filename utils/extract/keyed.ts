@@ -6,9 +6,10 @@
  * synonym table maps it.
  */
 import type { Grid } from './grid';
-import { foldDiacritics } from './normalize';
+import { foldDiacritics, foldKey } from './normalize';
 import { isNumberText } from './numbers';
-import { fieldOf, mapPath, type ColumnRole } from './synonyms';
+import { sameUnit, unitKey, type UnitOptions } from './rows';
+import { fieldOf, mapColumns, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
 /** A key/value table is narrow and short: a list of dossiers (many columns or rows) is never read row-wise. */
@@ -67,4 +68,51 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
 export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Grid | null {
   const catalogue = roles.some((r) => fieldOf(r)?.startsWith('tthc'));
   return catalogue ? keyedGrid(grid, roles, CATALOGUE_LEVELS) : null;
+}
+
+/** Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes. */
+const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu/;
+/** A column headed by a month, quarter or year ("Tháng 1", "Quý I", "Năm 2025"): one of several periods side by side. */
+const PERIOD_HEADER = /^(?:thang|quy|nam)\s+\S/;
+const RATE_HEADER = /ty le|ti le|%/;
+
+export type KeyedChoice = { grid: Grid } | { problem: string } | null;
+
+/**
+ * A table whose rows name the figures and that has several value columns ("Kỳ này | Kỳ trước", "Tháng 1 | Tháng 2 |
+ * Lũy kế", one column per unit): its column headers are not flows, and adding its rows up would mix the figures. The
+ * clerk's unit column is read; else the one count column left once other units, other periods, running totals, plans
+ * and comparisons are set aside (with a rate column beside it); refused when none or several are left. Null when
+ * the table is not such a table (fewer than two rows name a figure, or one value column).
+ */
+export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitOptions): KeyedChoice {
+  if (grid.rows.length > MAX_ROWS) return null;
+  const labelCol = labelColumn(grid, roles);
+  if (labelCol < 0) return null;
+  const rowFields = new Set(
+    grid.rows.flatMap((row) => {
+      const label = row[labelCol] ?? '';
+      const field = label && FIGURE_WORD.test(foldDiacritics(label)) ? fieldOf(mapPath([label])) : undefined;
+      return field ? [field] : [];
+    }),
+  );
+  if (rowFields.size < 2) return null;
+  const valueCols = grid.paths.flatMap((_, c) =>
+    c !== labelCol && roles[c]?.kind !== 'index' && roles[c]?.kind !== 'personal' && grid.rows.some((row) => isNumberText(row[c] ?? '')) ? [c] : [],
+  );
+  if (valueCols.length <= 1) return null;
+  const header = (c: number) => foldKey((grid.paths[c] ?? []).join(' '));
+  const leaf = (c: number) => grid.paths[c]?.at(-1) ?? '';
+  const clerk = unitKey(opts.unitName);
+  const own = valueCols.filter((c) => sameUnit(unitKey(leaf(c)), clerk));
+  const chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !PERIOD_HEADER.test(header(c)) && unitKey(leaf(c)).type === null);
+  const counts = chosen.filter((c) => !RATE_HEADER.test(header(c)));
+  if (counts.length !== 1) {
+    const shown = valueCols.map((c) => `«${(grid.paths[c] ?? []).join(' › ')}»`).join(', ');
+    return { problem: `mỗi chỉ tiêu có ${valueCols.length} cột số liệu (${shown}) mà chưa rõ cột nào là số liệu của kỳ và của đơn vị` };
+  }
+  const columns = [labelCol, ...chosen];
+  const sub: Grid = { paths: columns.map((c) => grid.paths[c] ?? []), rows: grid.rows.map((row) => columns.map((c) => row[c] ?? '')), titles: grid.titles };
+  const keyed = keyedGrid(sub, mapColumns(sub.paths));
+  return keyed ? { grid: keyed } : null;
 }

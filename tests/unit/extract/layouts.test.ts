@@ -46,6 +46,33 @@ describe('KPI cards', () => {
   });
 });
 
+describe('tables whose rows name the figures, with several value columns', () => {
+  const keyed = (heads: string[], rows: [string, ...number[]][]) =>
+    htmlDoc(`<h3>Kỳ báo cáo: Tháng 02/2026</h3><table><tr><th>Chỉ tiêu</th>${heads.map((h) => `<th>${h}</th>`).join('')}</tr>
+      ${rows.map(([label, ...n]) => `<tr><td>${label}</td>${n.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('')}</table>`);
+  const ROWS: [string, ...number[]][] = [['Tiếp nhận', 100, 795, 50, 945], ['Đã giải quyết', 90, 790, 45, 925], ['Đang giải quyết', 10, 5, 5, 20]];
+
+  it('one column per unit: the clerk\'s column is read', () => {
+    const [e] = extractPage(keyed(['Xã An Lão', 'Xã Bình Giang', 'Xã Cát Hải', 'Tổng'], ROWS), OPTIONS).extractions;
+    expect(e?.fields).toMatchObject({ receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 });
+  });
+
+  it('"Kỳ này | Kỳ trước": this period\'s column, never the two added up or the earlier one as carried over', () => {
+    const [e] = extractPage(keyed(['Kỳ này', 'Kỳ trước'], [['Tiếp nhận', 795, 700], ['Đã giải quyết', 790, 690]]), OPTIONS).extractions;
+    expect(e?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
+  });
+
+  it('months side by side with a running total: refused, saying why, rather than guessed', () => {
+    const result = extractPage(keyed(['Tháng 1', 'Tháng 2', 'Lũy kế'], [['Tiếp nhận', 700, 795, 1495], ['Đã giải quyết', 690, 790, 1480]]), OPTIONS);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toBe('Không đọc được bảng thống kê: mỗi chỉ tiêu có 3 cột số liệu («Tháng 1», «Tháng 2», «Lũy kế») mà chưa rõ cột nào là số liệu của kỳ và của đơn vị.');
+  });
+
+  it('other units only: refused', () => {
+    expect(extractPage(keyed(['Xã An Lão', 'Xã Cát Hải'], [['Tiếp nhận', 100, 50], ['Đã giải quyết', 90, 45]]), OPTIONS).extractions).toEqual([]);
+  });
+});
+
 describe('pagination', () => {
   const units = `<table><thead><tr><th>Tên đơn vị</th><th>Đã giải quyết</th></tr></thead><tbody>
     <tr><td>UBND xã An Lão</td><td>400</td></tr><tr><td>UBND xã An Hưng</td><td>215</td></tr></tbody></table>`;
