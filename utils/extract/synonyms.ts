@@ -77,7 +77,9 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   // The appointed day ("ngày hẹn trả") stands for the due date: "Đúng hẹn", "Trễ hẹn", "Sớm hẹn", "Chưa đến hẹn".
   [/\b(truoc|dung|tre|cham|qua|som|trong|den|con) hen\b/g, '$1 han'],
   // Filed through the public service portal is filed online: "Nộp qua DVC", "Nộp trên Cổng DVC quốc gia".
-  [/\b(?:nop )?(?:qua|tren) (?:cong )?(?:dich vu cong|dvc)(?: ?quoc gia| ?qg| tinh| thanh pho)?(?: truc tuyen)?\b/g, 'nop truc tuyen'],
+  [/\b(nop )?(?:qua|tren) (?:cong )?(?:dich vu cong|dvc)(?: ?quoc gia| ?qg| tinh| thanh pho)?(?: truc tuyen)?\b/g, '$1truc tuyen'],
+  // "Khai thác, sử dụng lại thông tin, dữ liệu đã số hóa" is the reuse of digitised data.
+  [/\bkhai thac(?: su dung lai)?\b|\bsu dung lai\b/g, 'tai su dung'],
   // "Trực tiếp tại Bộ phận Một cửa" is direct; "Tại BPMC" alone is the desk (below).
   [/\btruc tiep (?:tai )?(?:bo phan |bp )?(?:mot cua|bpmc)\b/g, 'truc tiep'],
   [/(?<!tiep )\bnhan moi\b|^(?:so )?(?:ho so |hs )?moi$/g, 'tiep nhan moi'],
@@ -248,7 +250,7 @@ const INDEX = /^(?:stt|tt|so tt|so thu tu)$/;
 const CODE = /^ma(?: dinh danh| don vi| co quan| so)?$/;
 /** Row-name columns: the only columns a row's label is ever taken from (never a citizen's name column). */
 const LABEL =
-  /^(?:ten )?(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|muc do|cap(?: hanh chinh| chinh quyen)?|loai(?: ho so)?|nhom)\b/;
+  /^(?:ten )?(?:(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|loai(?: ho so)?|nhom)\b|(?:muc do(?: dich vu(?: cong)?| dvc)?|cap(?: hanh chinh| chinh quyen| thuc hien)?)$)/;
 const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|muc do|cap|loai|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */

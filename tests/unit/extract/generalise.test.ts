@@ -140,6 +140,17 @@ describe('classes of wording', () => {
     });
   });
 
+  it('other kinds: e-results issued, reuse worded "khai thác, sử dụng lại", paid through the DVC portal; "Cấp"/"Mức độ" name a level only alone', () => {
+    expectPaths({
+      'Cấp kết quả điện tử': 'eResult',
+      'Khai thác, sử dụng lại thông tin, dữ liệu đã số hóa': 'reused',
+      'Thanh toán qua Cổng DVC': 'paidOnline',
+      'Cấp': 'label',
+      'Cấp thực hiện': 'label',
+      'Mức độ': 'label',
+    });
+  });
+
   it('online dossiers in their two levels (toàn trình, một phần) add up, unless the page gives the online total too', () => {
     const parts = [['Tiếp nhận', 'Tổng số'], ['Tiếp nhận', 'Trực tuyến toàn trình'], ['Tiếp nhận', 'Trực tuyến một phần'], ['Tiếp nhận', 'Trực tiếp']];
     expect(mapColumns(parts).map(fieldOf)).toEqual(['receivedTotal', 'receivedOnline', 'receivedOnline', 'receivedDirect']);
