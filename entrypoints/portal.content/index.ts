@@ -18,6 +18,8 @@ export default defineContentScript({
   // The national index pages are read from their own JSON by national-bridge.
   excludeMatches: NATIONAL_MATCHES,
   runAt: 'document_idle',
+  // Report viewers often draw the statistics in a frame of the same portal: each such frame is read on its own.
+  allFrames: true,
   main(ctx) {
     watchPage(ctx);
   },

@@ -178,3 +178,20 @@ test('a statistics page the engine cannot read gets a clear Vietnamese alert and
   await page.close();
   assert.deepEqual(await storedCaptures(browser, browser.portalUrl('unreadable-stats.html')), []);
 });
+
+test('a report drawn in a frame of the portal\'s own site is read in that frame; the page around it stores nothing', async () => {
+  const expected = JSON.parse(fs.readFileSync('tests/fixtures/bieu06-tree-a.expected.json', 'utf8'));
+  const outer = browser.portalUrl('frames/bao-cao-trong-khung.html');
+  const inner = browser.portalUrl('bieu06-tree-a.html');
+  const page = await browser.context.newPage();
+  await page.goto(outer);
+  const frame = page.frameLocator('iframe[title="Nội dung báo cáo"]');
+  const notice = noticeOf(frame);
+  await notice.waitFor({ timeout: 15_000 });
+  assert.match(await notice.innerText(), /Đã lưu số liệu/);
+  await page.close();
+  const stored = await storedCaptures(browser, inner);
+  assert.equal(stored.length, 1);
+  assert.deepEqual(summary(stored[0]), summary(expected.extractions[0]));
+  assert.deepEqual(await storedCaptures(browser, outer), []);
+});

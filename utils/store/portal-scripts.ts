@@ -3,7 +3,7 @@ import { scriptIdOf } from '../domain/origins';
 /** The part of `browser.scripting` used here, so the sync can be tested without a browser. */
 export interface ScriptingApi {
   getRegisteredContentScripts(): Promise<{ id: string }[]>;
-  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
+  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; allFrames: boolean; persistAcrossSessions: boolean }[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 }
 
@@ -21,7 +21,7 @@ export async function syncPortalScripts(scripting: ScriptingApi, origins: readon
   const add = [...wanted].filter(([id]) => !have.has(id));
   if (add.length > 0) {
     await scripting.registerContentScripts(
-      add.map(([id, origin]) => ({ id, matches: [`${origin}/*`], js: [PORTAL_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true })),
+      add.map(([id, origin]) => ({ id, matches: [`${origin}/*`], js: [PORTAL_SCRIPT], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true })),
     );
   }
   return { added: add.map(([id]) => id), removed };
