@@ -5,6 +5,7 @@
  * provenance of the field it gives ("header" gets a note in brackets).
  */
 import type { CellRef, FieldKey, Fields } from '../domain/types';
+import { foldKey } from './normalize';
 import { fieldOf, headerKey, isBareTotal, isPlainReceived, type ColumnRole } from './synonyms';
 
 type Cells = Partial<Record<FieldKey, CellRef>>;
@@ -48,6 +49,8 @@ function balances(value: number, valueOf: (f: FieldKey) => number | null): boole
 }
 
 const NEW = '(đọc là hồ sơ mới tiếp nhận trong kỳ';
+/** "Tồn", "Số hồ sơ tồn": the stock, not saying at which end of the period. */
+const BARE_STOCK = /^(?:tong )?(?:so )?(?:luong )?(?:ho so |hs )?ton(?: dong)?$/;
 
 /**
  * Readings of columns whose words allow two. A lone "Tổng" next to resolved
@@ -76,6 +79,16 @@ export function chooseReadings(
   paths.forEach((path, i) => {
     const role = out.roles[i];
     const v = valueOf(i);
+    if (fieldOf(role) === 'carriedOver' && BARE_STOCK.test(foldKey(path.join(' '))) && columnOf('inProgressTotal') < 0 && v !== null) {
+      // A bare "Tồn" may be the stock at either end of the period: with no in-progress column, received = resolved + it says the end.
+      const received = fieldValue('receivedTotal') ?? fieldValue('receivedNew');
+      const resolved = flowValue(fieldValue, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+      if (received !== null && resolved !== null && received === resolved + v) {
+        out.roles[i] = { kind: 'field', fields: ['inProgressTotal'] };
+        out.notes.set(i, '(đọc là hồ sơ đang giải quyết cuối kỳ: số tiếp nhận bằng số đã giải quyết + số này)');
+        return;
+      }
+    }
     if (role?.kind === 'unknown' && isBareTotal(path) && columnOf('receivedTotal') < 0 && v !== null && balances(v, fieldValue)) {
       out.roles[i] = { kind: 'field', fields: ['receivedTotal'] };
       out.notes.set(i, '(đọc là tổng số hồ sơ tiếp nhận: bằng số đã giải quyết + đang giải quyết)');

@@ -94,6 +94,8 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bdung thoi han\b/g, 'dung han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
   [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
+  // The stock left at the period's end is in progress: "Tồn chuyển kỳ sau", "Tồn cuối kỳ", "Còn tồn".
+  [/\b(?:(?:con )?ton |con lai )?(?:chuyen (?:sang )?ky sau|cuoi ky)\b|\bcon ton\b/g, 'dang giai quyet'],
   [/\b(?:tu )?ton(?: dong)?(?: ky truoc| truoc| ky)?\b/g, 'ky truoc'],
   [/\b(?:can|phai) giai quyet\b|\bluy ke\b/g, 'can giai quyet'],
   [/\b(?:tai )?(?:bo phan |bp )?mot cua\b|\b(?:tai )?bpmc\b/g, 'truc tiep buu chinh'],

@@ -140,6 +140,10 @@ describe('classes of wording', () => {
     });
   });
 
+  it('the stock left at the end is in progress: "Tồn chuyển kỳ sau", "Tồn cuối kỳ", "Còn tồn"; "Tồn kỳ trước" is carried over', () => {
+    expectPaths({ 'Tồn chuyển kỳ sau': 'inProgressTotal', 'Số hồ sơ tồn cuối kỳ': 'inProgressTotal', 'Còn tồn': 'inProgressTotal', 'Tồn kỳ trước': 'carriedOver' });
+  });
+
   it('other kinds: e-results issued, reuse worded "khai thác, sử dụng lại", paid through the DVC portal; "Cấp"/"Mức độ" name a level only alone', () => {
     expectPaths({
       'Cấp kết quả điện tử': 'eResult',

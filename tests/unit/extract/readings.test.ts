@@ -18,6 +18,22 @@ describe('chooseReadings', () => {
     expect(chosen.notes.get(0)).toContain('bằng số đã giải quyết + đang giải quyết');
   });
 
+  it('a bare "Tồn" with no in-progress column is the stock at the end (in progress) when received = resolved + it', () => {
+    const paths = [['Số hồ sơ nhận'], ['Số hồ sơ giải quyết'], ['Số hồ sơ tồn']];
+    const chosen = choose(paths, [795, 780, 15]);
+    // (the received column then reads as new and total: nothing carried over, and it balances)
+    expect(fields(chosen)).toEqual(['receivedNew', 'resolvedTotal', 'inProgressTotal']);
+    expect(chosen.notes.get(2)).toContain('đang giải quyết cuối kỳ');
+    // Otherwise (or beside an in-progress column) it stays the stock carried over from before.
+    expect(fields(choose(paths, [795, 780, 20]))[2]).toBe('carriedOver');
+    expect(fields(choose([['Tồn'], ['Tiếp nhận mới'], ['Đã giải quyết'], ['Tồn chuyển kỳ sau']], [20, 795, 780, 35]))).toEqual([
+      'carriedOver',
+      'receivedNew',
+      'resolvedTotal',
+      'inProgressTotal',
+    ]);
+  });
+
   it('a lone "Tổng" that equals nothing stays unread', () => {
     expect(fields(choose([['Tổng'], ['Đã xử lý'], ['Chưa xử lý']], [800, 785, 10]))).toEqual(['unknown', 'resolvedTotal', 'inProgressTotal']);
   });
