@@ -76,7 +76,12 @@ interface Picks {
   toMonth?: number;
   quarter?: number;
   kind?: Kind;
+  /** A month select left at a placeholder ("-- Chọn tháng --"): which period is shown is not known. */
+  monthUnset?: true;
 }
+
+/** A month select's choice for the whole year: "Tất cả", "Cả năm", value 0. */
+const WHOLE_YEAR = /^(?:tat ca|ca nam|0)$/;
 
 function fromSelects(doc: Document): Picks {
   const picks: Picks = {};
@@ -88,7 +93,11 @@ function fromSelects(doc: Document): Picks {
     else if (role === 'kind') picks.kind ??= KINDS.find(([re]) => re.test(chosen(select)))?.[1];
     else if (role === 'month') {
       const month = chosenNumber(select, MONTH);
-      if (month === null || month < 1 || month > 12) continue;
+      if (month === null || month < 1 || month > 12) {
+        const option = select.selectedOptions[0];
+        if (!WHOLE_YEAR.test(fold(option?.textContent)) && !WHOLE_YEAR.test(fold(option?.value))) picks.monthUnset = true;
+        continue;
+      }
       const name = controlName(select);
       if (TO.test(name) && !FROM.test(name)) picks.toMonth ??= month;
       else if (FROM.test(name)) picks.fromMonth ??= month;
@@ -113,7 +122,7 @@ function fromMonthBox(doc: Document): PeriodRef | null {
 
 function refOf(p: Picks): PeriodRef | PeriodRef[] | null {
   const year = p.year;
-  if (year === undefined) return null;
+  if (year === undefined || p.monthUnset) return null;
   const kind = p.kind;
   if (kind === 'half' || kind === 'nine' || kind === 'year') return { kind, year };
   if (kind !== 'quarter' && p.fromMonth !== undefined && p.toMonth !== undefined && p.fromMonth <= p.toMonth) {

@@ -46,6 +46,9 @@ describe('periodFromPickers: what a month, quarter or year picker is set to', ()
     expect(periodFromPickers(htmlDoc(`${opts(YEARS, '2026', 'hidden')}${opts(months(), 'Tháng 2', 'disabled')}`), 15)).toBeNull();
     const reversed = htmlDoc(`<span>Từ tháng</span>${opts(months(''), '5')} <span>Đến tháng</span>${opts(months(''), '3')} ${opts(YEARS, '2026')}`);
     expect(periodFromPickers(reversed, 15)).toBeNull();
+    // A month select left at its placeholder says nothing (only "Tất cả"/"Cả năm" is the whole year).
+    expect(periodFromPickers(htmlDoc(`${opts(YEARS, '2026')}${opts(['-- Chọn tháng --', ...months()], '-- Chọn tháng --')}`), 15)).toBeNull();
+    expect(periodFromPickers(htmlDoc(`${opts(YEARS, '2026')}${opts(['Cả năm', ...months()], 'Cả năm')}`), 15)?.label).toBe('Năm 2026');
   });
 });
 
