@@ -71,21 +71,7 @@ export function quarterPeriod(year: number, quarter: number, cutoffDay: number):
 
 /** A period written in text: an explicit date range first, then "Kỳ báo cáo: Tháng MM/YYYY" or "Quý …/YYYY". */
 export function periodFromText(text: string, cutoffDay: number): Period | null {
-  const t = foldDiacritics(cleanText(text));
-  const r = rangeIn(t);
-  if (r) return r;
-  const m = MONTH.exec(t);
-  if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
-  const q = QUARTER.exec(t);
-  const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
-  return q && quarter ? quarterPeriod(Number(q[2]), quarter, cutoffDay) : null;
-}
-
-/** An explicit date range in folded text; a range of dates in words counts. */
-function rangeIn(folded: string): Period | null {
-  const t = folded.includes('thang') ? folded.replace(WORDED_DATE, '$1/$2/$3') : folded;
-  const r = RANGE.exec(t) ?? BARE_RANGE.exec(t);
-  return r ? range(r[1] ?? '', r[2] ?? '') : null;
+  return periodIn(foldDiacritics(cleanText(text)), MONTH, QUARTER, cutoffDay);
 }
 
 /**
@@ -94,16 +80,28 @@ function rangeIn(folded: string): Period | null {
  */
 export function titlePeriod(titles: readonly string[], cutoffDay: number): Period | null {
   for (const line of titles) {
-    const text = foldDiacritics(cleanText(line));
-    const r = rangeIn(text);
-    if (r) return r;
-    const m = TITLE_MONTH.exec(text);
-    if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
-    const q = TITLE_QUARTER.exec(text);
-    const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
-    if (q && quarter) return quarterPeriod(Number(q[2]), quarter, cutoffDay);
+    const period = periodIn(foldDiacritics(cleanText(line)), TITLE_MONTH, TITLE_QUARTER, cutoffDay);
+    if (period) return period;
   }
   return null;
+}
+
+/** In folded text: a range, else the month `month` finds, else the quarter `quarter` finds. */
+function periodIn(t: string, month: RegExp, quarter: RegExp, cutoffDay: number): Period | null {
+  const r = rangeIn(t);
+  if (r) return r;
+  const m = month.exec(t);
+  if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
+  const q = quarter.exec(t);
+  const n = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
+  return q && n ? quarterPeriod(Number(q[2]), n, cutoffDay) : null;
+}
+
+/** An explicit date range in folded text; a range of dates in words counts. */
+function rangeIn(folded: string): Period | null {
+  const t = folded.includes('thang') ? folded.replace(WORDED_DATE, '$1/$2/$3') : folded;
+  const r = RANGE.exec(t) ?? BARE_RANGE.exec(t);
+  return r ? range(r[1] ?? '', r[2] ?? '') : null;
 }
 
 /** What names a form control: its label(s), aria-label(ledby), placeholder, name, id, or the text just before it. */
