@@ -105,6 +105,9 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const columns = fieldColumns(roles, grid.paths);
   const warnings: string[] = [];
   const read = pick.choice === 'sum' ? sumRows(pick.rows, columns, pick.label) : readRow(first, columns);
+  // Every figure blank ("-", empty): nothing to store, and nothing that could stand over an earlier capture's numbers
+  // (a page often shows its empty table before the figures arrive).
+  if (Object.values(read.fields).every((v) => v === null)) return null;
   noteReadings(read, notes, columns);
   if (pick.choice === 'sum') {
     const rates = columns.filter((c) => c.rate).map((c) => `«${c.path.join(' › ')}»`);

@@ -73,6 +73,14 @@ describe('tables whose rows name the figures, with several value columns', () =>
   });
 });
 
+describe('a table drawn before its figures', () => {
+  it('every figure blank ("-", empty): nothing is stored and no problem is claimed', () => {
+    const doc = htmlDoc(`<p>Kỳ báo cáo: Tháng 02/2026</p><table><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr>
+      <tr><td>Tổng cộng</td><td>-</td><td></td><td>–</td></tr></table>`);
+    expect(extractPage(doc, OPTIONS)).toEqual({ extractions: [] });
+  });
+});
+
 describe('pagination', () => {
   const units = `<table><thead><tr><th>Tên đơn vị</th><th>Đã giải quyết</th></tr></thead><tbody>
     <tr><td>UBND xã An Lão</td><td>400</td></tr><tr><td>UBND xã An Hưng</td><td>215</td></tr></tbody></table>`;
