@@ -9,11 +9,14 @@ import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { buildGrid } from './grid';
 import { locateGrids } from './locate';
-import { otherUnit } from './page-unit';
+import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromInputs, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
 import { MISSING_UNIT_ROW } from './rows';
+
+/** A page's unit selector left at "Tất cả" while it offers other communes (page-unit.ts). */
+const ALL_UNITS_WARNING = 'Ô chọn đơn vị của trang đang để «Tất cả»: số liệu có thể gồm nhiều đơn vị – hãy chọn đơn vị của mình rồi thống kê lại.';
 
 export { looksLikeStatsPage, storedTitle } from './detect';
 export type { ExtractOptions } from './extraction';
@@ -75,6 +78,10 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
       extractions: [],
       problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.`,
     };
+  }
+  // Figures not read from the clerk's own row while the unit selector is left at "Tất cả": flagged, not guessed.
+  if (extractions.some((e) => e.rowChoice !== 'unit') && allUnitsChosen(doc, opts)) {
+    for (const e of extractions) if (e.rowChoice !== 'unit') e.warnings.push(ALL_UNITS_WARNING);
   }
   return extractions.length > 0 || problem === undefined ? { extractions } : { extractions, problem };
 }

@@ -82,3 +82,24 @@ export function otherUnit(doc: Document, gridTitles: readonly string[], opts: Un
   }
   return null;
 }
+
+/** A unit selector's choice of every unit: "Tất cả", "-- Tất cả đơn vị --", "Toàn thành phố". */
+const ALL_UNITS = /^-*\s*(?:tat ca|toan (?:thanh pho|tinh|xa|bo)|chon don vi)\b/;
+
+/**
+ * The page's unit selector is left at "Tất cả" while it offers other communes: the figures shown may be of many units.
+ * (A selector offering only the clerk's unit besides "Tất cả" says nothing: "all" is then the clerk's unit.)
+ */
+export function allUnitsChosen(doc: Document, opts: UnitOptions): boolean {
+  const clerk = unitKey(opts.unitName);
+  for (const select of Array.from(doc.getElementsByTagName('select'))) {
+    const chosen = select.options[select.selectedIndex];
+    if (!chosen || !UNIT_SELECT.test(selectLabel(select)) || !ALL_UNITS.test(foldDiacritics(cleanText(chosen.text)))) continue;
+    const others = Array.from(select.options).filter((o) => {
+      const mention = unitMention(o.text);
+      return mention !== null && !sameUnit(unitKey(mention), clerk);
+    });
+    if (others.length > 0) return true;
+  }
+  return false;
+}

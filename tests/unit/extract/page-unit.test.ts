@@ -80,3 +80,21 @@ describe('issue 11 case: a Biểu 06 page of xã Bình Giang with the unit set t
     expect(result.extractions.map((e) => e.fields.receivedTotal)).toEqual([795]);
   });
 });
+
+describe('a unit selector left at "Tất cả"', () => {
+  const table = `<p>Kỳ báo cáo: Tháng 02/2026</p><table><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr>
+    <tr><td>Tổng cộng</td><td>795</td><td>790</td><td>5</td></tr></table>`;
+  const selector = (options: string[]) =>
+    `<label for="dv">Đơn vị</label><select id="dv">${options.map((o, i) => `<option${i === 0 ? ' selected' : ''}>${o}</option>`).join('')}</select>`;
+  const read = (html: string) => extractPage(htmlDoc(html), { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 }).extractions;
+
+  it('while offering other communes: the figures are kept but flagged', () => {
+    const [e] = read(selector(['-- Tất cả --', 'UBND xã An Lão', 'UBND xã Bình Giang']) + table);
+    expect(e?.fields.resolvedTotal).toBe(790);
+    expect(e?.warnings).toContain('Ô chọn đơn vị của trang đang để «Tất cả»: số liệu có thể gồm nhiều đơn vị – hãy chọn đơn vị của mình rồi thống kê lại.');
+  });
+
+  it('offering only the clerk\'s unit: "all" is the clerk\'s, nothing to flag', () => {
+    expect(read(selector(['Tất cả', 'UBND xã Bình Giang']) + table)[0]?.warnings).toEqual([]);
+  });
+});
