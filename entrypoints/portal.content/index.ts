@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { looksLikeStatsPage } from '@/utils/extract/detect';
-import { injectedReader, type PageReader } from '@/utils/capture/page-reader';
+import { injectedReader } from '@/utils/capture/page-reader';
 import { noticeText, offersTeaching, TEACH_BUTTON } from '@/utils/capture/notice-text';
 import type { PageReport } from '@/utils/domain/types';
 import { showNotice } from '@/utils/capture/page-notice';
@@ -25,12 +25,6 @@ export default defineContentScript({
   },
 });
 
-/** The table reader, injected by the background into this frame the first time a statistics page is seen. */
-async function loadReader(ctx: ContentScriptContext): Promise<PageReader | undefined> {
-  if (!injectedReader()) await send(ctx, { type: 'loadReader' });
-  return injectedReader();
-}
-
 function watchPage(ctx: ContentScriptContext): void {
   let lastSent = '';
   let timer: number | undefined;
@@ -39,8 +33,9 @@ function watchPage(ctx: ContentScriptContext): void {
   const run = async (): Promise<string[] | undefined> => {
     if (!looksLikeStatsPage(document)) return;
     // Asked each time (only on statistics pages): a unit changed in Options, or a rule just taught, applies without reloading the portal.
-    const settings = await send(ctx, { type: 'getPageSettings' });
-    const reader = settings && (await loadReader(ctx));
+    // The table reader is injected by the background into this frame with the first settings asked for.
+    const settings = await send(ctx, injectedReader() ? { type: 'getPageSettings' } : { type: 'getPageSettings', reader: true });
+    const reader = injectedReader();
     if (!settings || !reader) return;
     const lessons = new Map(settings.rules);
     const taught = lessons.size > 0 ? (key: string) => lessons.get(key) : undefined;

@@ -25,9 +25,9 @@ export interface Protocol extends TeachProtocol {
   /** A content script read a page (a back office table, or the national index's JSON). */
   capture: { request: { type: 'capture'; report: PageReport }; reply: CaptureReply };
   /** A content script found a statistics page: the background injects the table reader into its frame. */
-  loadReader: { request: { type: 'loadReader' }; reply: { ok: boolean } };
   /** A content script asks what it needs to read a page. */
-  getPageSettings: { request: { type: 'getPageSettings' }; reply: PageSettings & { rules?: TaughtEntry[] } };
+  /** `reader`: also inject the table reader into the sender's frame (first read of a frame), in the same round trip. */
+  getPageSettings: { request: { type: 'getPageSettings'; reader?: true }; reply: PageSettings & { rules?: TaughtEntry[] } };
   /**
    * The background's clock: it stamps every capture, so an import checks a backup's stamps against it
    * ("not later than now"), not against the page's (which a test harness, or a wrong setting, may move).

@@ -36,8 +36,7 @@ export const isExtraction = (x: unknown): x is Extraction => v.is(ExtractionSche
 
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('capture'), report: v.unknown() }),
-  v.object({ type: v.literal('getPageSettings') }),
-  v.object({ type: v.literal('loadReader') }),
+  v.object({ type: v.literal('getPageSettings'), reader: v.optional(v.literal(true)) }),
   v.object({ type: v.literal('syncPortalScripts') }),
   v.object({ type: v.literal('now') }),
 ]);
@@ -69,17 +68,15 @@ export async function handleMessage(msg: unknown, sender: Sender, deps: Deps): P
     case 'capture':
       return capture(request.report, sender, deps);
     case 'getPageSettings': {
+      const tabId = sender.tab?.id;
+      // The reader is injected while the settings are read: one round trip for the first read of a frame.
+      const injected = request.reader && deps.injectReader && tabId !== undefined ? deps.injectReader(tabId, sender.frameId ?? 0) : undefined;
       const { unitName, cityName, cutoffDay } = await getSettings(deps.db);
       // Teach mode: the rules taught for the sender's own origin.
       const origin = pageOrigin(sender);
       const rules = origin === null ? [] : await taughtEntries(deps.db, origin);
+      await injected;
       const reply: Reply<'getPageSettings'> = { unitName, cityName, cutoffDay, ...(rules.length > 0 ? { rules } : {}) };
-      return reply;
-    }
-    case 'loadReader': {
-      const tabId = sender.tab?.id;
-      if (!deps.injectReader || tabId === undefined) return undefined;
-      const reply: Protocol['loadReader']['reply'] = { ok: await deps.injectReader(tabId, sender.frameId ?? 0) };
       return reply;
     }
     case 'now': {

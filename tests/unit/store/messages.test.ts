@@ -42,6 +42,16 @@ describe('handleMessage', () => {
     expect(await db.captures.count()).toBe(0);
   });
 
+  it('injects the table reader into the sender\'s frame only when asked, in the same round trip as the settings', async () => {
+    const injectReader = vi.fn(async () => true);
+    const frame = { ...fromTab, frameId: 3 };
+    expect(await handleMessage({ type: 'getPageSettings', reader: true }, frame, { ...deps(), injectReader })).toMatchObject({ cutoffDay: 15 });
+    expect(injectReader).toHaveBeenCalledWith(7, 3);
+    await handleMessage({ type: 'getPageSettings' }, frame, { ...deps(), injectReader });
+    expect(injectReader).toHaveBeenCalledTimes(1);
+    expect(await handleMessage({ type: 'loadReader' }, frame, { ...deps(), injectReader })).toBeUndefined(); // no separate request any more
+  });
+
   it('gives a content script only the settings reading a page needs, and ignores unknown messages', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang', signer: { role: 'TM', title: 'CHỦ TỊCH', name: 'Vũ Thị Hòa' } });
     expect(await handleMessage({ type: 'getPageSettings' }, fromTab, deps())).toEqual({ unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 });
