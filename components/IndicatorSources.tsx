@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { INDICATOR_KEYS } from '@/utils/report/indicators';
+import { TARGET_KEYS } from '@/utils/domain/types';
 import type { IndicatorRows } from '@/utils/view/popup-view';
 import { SourceNote } from './SourceNote';
 import { useStrings } from './strings';
@@ -17,7 +17,7 @@ export function IndicatorSources({ indicators }: { indicators: IndicatorRows }) 
       <summary>{s.dataSource}</summary>
       {open && (
       <dl>
-        {INDICATOR_KEYS.map((key) => (
+        {TARGET_KEYS.map((key) => (
           <div key={key}>
             <dt>{indicators[key].label}</dt>
             <dd>

@@ -1,5 +1,6 @@
 import { formatPercent } from '@/utils/report/format';
-import { INDICATOR_KEYS, type IndicatorStatus } from '@/utils/report/indicators';
+import { TARGET_KEYS } from '@/utils/domain/types';
+import type { IndicatorStatus } from '@/utils/report/indicators';
 import type { IndicatorRows } from '@/utils/view/popup-view';
 import { useStrings } from './strings';
 
@@ -25,7 +26,7 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorRows }) {
         </tr>
       </thead>
       <tbody>
-        {INDICATOR_KEYS.map((key) => {
+        {TARGET_KEYS.map((key) => {
           const ind = indicators[key];
           return (
             <tr key={key}>

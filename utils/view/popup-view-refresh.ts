@@ -5,7 +5,8 @@ import { loadPeriodKeys, loadPopupData } from '../store/popup-data';
 import { readDataStamp, writeStoredView } from '../store/popup-view-store';
 import { periodList } from './period-list';
 import { reportForPeriod } from './period-report';
-import { buildPopupView, type PopupView } from './popup-view';
+import { buildPopupView } from './popup-view-build';
+import type { PopupView } from './popup-view';
 import { pageLinks } from './page-checklist';
 
 /** Enough of the newest captures to learn an address for every page kind the clerk has opened. */

@@ -7,12 +7,8 @@
  */
 import type { ReportPeriod, UiLanguage } from '../domain/types';
 import type { Block } from '../report/blocks';
-import { blocksToHtml, blocksToText } from '../report/clipboard';
 import type { Indicator, IndicatorKey } from '../report/indicators';
-import type { PeriodReport } from '../report/period-report';
-import type { PeriodList } from './period-list';
-import { pageChecklist, type PageChecklist } from './page-checklist';
-import type { PageKind } from '../domain/types';
+import type { PageChecklist } from './page-checklist';
 
 /** Bumped whenever PopupView's shape changes: an older stored view is then ignored. */
 export const POPUP_VIEW_FORMAT = 1;
@@ -49,39 +45,6 @@ export interface PopupView {
   warnings: string[];
   section32: { title: string; blocks: Block[]; missing: string[]; html: string; text: string } | null;
   checklist: PageChecklist;
-}
-
-export interface PopupViewSource {
-  stamp: string;
-  todayIso: string;
-  unitName: string;
-  language: UiLanguage | undefined;
-  list: PeriodList;
-  report: PeriodReport;
-  links: Partial<Record<PageKind, string>>;
-}
-
-export function buildPopupView({ stamp, todayIso, unitName, language, list, report, links }: PopupViewSource): PopupView {
-  const { period, indicators } = report;
-  const s32 = report.sections.find((s) => s.id === '3.2');
-  return {
-    inputs: { format: POPUP_VIEW_FORMAT, stamp, todayIso },
-    unitName,
-    language: language ?? 'vi',
-    periodId: period.id,
-    period: { from: period.from, to: period.to, label: period.label },
-    periods: list.periods.map(({ id, optionLabel }) => ({ id, optionLabel })),
-    withData: [...list.withData],
-    indicators: Object.fromEntries(
-      Object.values(indicators).map(({ key, label, text, target, status, sources }) => [key, { key, label, text, target, status, sources }]),
-    ) as IndicatorRows,
-    missingCount: Object.values(indicators).filter((i) => i.status === 'missing').length,
-    captureCount: report.captureCount,
-    notes: report.notes,
-    warnings: report.warnings,
-    section32: s32 ? { title: s32.title, blocks: s32.blocks, missing: s32.missing, html: blocksToHtml(s32.blocks), text: blocksToText(s32.blocks) } : null,
-    checklist: pageChecklist(report.figures.values, period, todayIso, links),
-  };
 }
 
 /** A stored view is current when it has this format and was computed from today's day and the store's latest write. */

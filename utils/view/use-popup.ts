@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { pageLinks } from './page-checklist';
-import { buildPopupView, type PopupView } from './popup-view';
+import { buildPopupView } from './popup-view-build';
+import type { PopupView } from './popup-view';
 import { buildTrend, type Trend } from '../chart/trend';
 import type { Capture, ReportPeriod } from '../domain/types';
 import { buildWholeReport, type WholeReport } from '../report/whole-report';
