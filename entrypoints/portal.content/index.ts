@@ -61,7 +61,8 @@ function watchPage(ctx: ContentScriptContext): void {
 
   // "Lưu cách đọc" on the teach page: read the page again at once with the new rule.
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: { lines: string[] }) => void) => {
-    if ((msg as { type?: unknown } | null)?.type !== 'reread') return;
+    // Every frame of the tab hears it: only a frame showing statistics answers (another would answer "nothing" first).
+    if ((msg as { type?: unknown } | null)?.type !== 'reread' || !looksLikeStatsPage(document)) return;
     lastSent = '';
     void run().then((lines) => sendResponse({ lines: lines ?? [] }));
     return true;
