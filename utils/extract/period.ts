@@ -22,7 +22,7 @@ const BARE_RANGE = new RegExp(String.raw`(?:^|\()\s*tu\s+${DATE}[^\d]{0,30}?${UN
 /** A date in words, "ngày 15 tháng 01 năm 2026", written as 15/01/2026 so the range rules read it. */
 const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/g;
 /** Not the day a report was signed ("ngày 15 tháng 02 năm 2026"). */
-const NOT_SIGNED = String.raw`(?<!ngay\s+\d{1,2}\s+)`;
+const NOT_SIGNED = String.raw`(?<!ngay\s+(?:\d{1,2}|…|\.{2,})\s*)`;
 const MONTH_OF = String.raw`${NOT_SIGNED}\bthang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b`;
 const QUARTER_OF = String.raw`\bquy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})\b`;
 /** A report's own heading names its month: "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tổng hợp tình hình … Tháng 2 Năm 2026". */
@@ -86,10 +86,19 @@ export function titlePeriod(titles: readonly string[], cutoffDay: number): Perio
   return null;
 }
 
-/** In folded text: a range, else the month `month` finds, else the quarter `quarter` finds. */
+/** "Từ tháng 01/2026 đến tháng 03/2026": from the first month's period to the last's. */
+const MONTH_RANGE = /\btu thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\s*(?:den|-|–)\s*thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/;
+
+/** In folded text: a range of days or of months, else the month `month` finds, else the quarter `quarter` finds. */
 function periodIn(t: string, month: RegExp, quarter: RegExp, cutoffDay: number): Period | null {
   const r = rangeIn(t);
   if (r) return r;
+  const months = MONTH_RANGE.exec(t);
+  if (months) {
+    const first = monthPeriod(Number(months[2]), Number(months[1]), cutoffDay);
+    const last = monthPeriod(Number(months[4]), Number(months[3]), cutoffDay);
+    return first && last && first.from <= last.to ? { from: first.from, to: last.to } : null;
+  }
   const m = month.exec(t);
   if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
   const q = quarter.exec(t);

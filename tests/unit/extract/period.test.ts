@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthPeriod, parseDate, periodFromAddress, periodFromInputs, periodFromText, quarterPeriod } from '@/utils/extract/period';
+import { monthPeriod, parseDate, periodFromAddress, periodFromInputs, periodFromText, quarterPeriod, titlePeriod } from '@/utils/extract/period';
 import { JSDOM } from 'jsdom';
 import { extractPage } from '@/utils/extract';
 import { htmlDoc } from './dom';
@@ -68,6 +68,14 @@ describe('periodFromText', () => {
     expect(periodFromText('Cập nhật: 15/01/2026 - 14/02/2026', 15)).toBeNull(); // two dates with no period word
     expect(periodFromText('Hệ thống bảo trì từ 10/02/2026 đến 12/02/2026', 15)).toBeNull(); // "từ" inside a sentence
     expect(periodFromText('Hải Phòng, ngày 20 tháng 02 năm 2026', 15)).toBeNull(); // one date in words
+  });
+
+  it('a range of months is the whole span, never its first month', () => {
+    expect(periodFromText('Báo cáo tình hình giải quyết TTHC từ tháng 01/2026 đến tháng 03/2026', 15)).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+    expect(titlePeriod(['TỪ THÁNG 1 NĂM 2026 ĐẾN THÁNG 3 NĂM 2026'], 15)).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+    expect(periodFromText('Báo cáo từ tháng 03/2026 đến tháng 01/2026', 15)).toBeNull();
+    // The signing line of a template with its day left blank is no period either.
+    expect(periodFromText('Báo cáo số …/BC-UBND ngày … tháng 02 năm 2026', 15)).toBeNull();
   });
 });
 
