@@ -10,7 +10,7 @@ const ANY_TERM = /tiep nhan|nhan giai quyet|giai quyet|xu ly|so hoa|thanh toan|p
 /** Dossier-statistics headings; two different ones make a table "look like statistics". */
 const STATS_TERMS = [
   /tiep nhan|nhan giai quyet/,
-  /da (?:giai quyet|xu ly)|(?:co ket qua|hoan thanh)/,
+  /da (?:giai quyet|xu ly)|(?<!chua )(?:co ket qua|hoan thanh)/,
   /dang (?:giai quyet|xu ly|thuc hien)|chua (?:co ket qua|giai quyet|xu ly)/,
   /so hoa/,
   /thanh toan/,

@@ -86,7 +86,8 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   // States, one wording each: in progress "chưa có kết quả", "đang thực hiện", "chưa hoàn thành";
   // resolved "(đã) có kết quả", "(đã) hoàn thành".
   [/\bchua (?:co ket qua|hoan thanh)\b|\bdang thuc hien\b/g, 'dang giai quyet'],
-  [/\b(?:da )?(?:co ket qua|hoan thanh)\b/g, 'da giai quyet'],
+  // Not "có kết quả giải quyết được số hóa": a digitised result, read by the digitisation topic.
+  [/\b(?:da )?(?:co ket qua|hoan thanh)\b(?![^>]*so hoa)/g, 'da giai quyet'],
   [/\bki\b/g, 'ky'],
   [/\bsap (?:tre|cham|qua|den) ?(?:han)?\b/g, 'sap den han'],
   [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],

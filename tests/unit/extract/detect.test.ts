@@ -1,6 +1,6 @@
 // The cheap page test (spec §8: ≤ 2 ms on pages that are not statistics pages) and skipping it when already run.
 import { describe, expect, it } from 'vitest';
-import { MAX_HEAD_CELL, looksLikeStatsPage } from '@/utils/extract/detect';
+import { MAX_HEAD_CELL, looksLikeStatsHeader, looksLikeStatsPage } from '@/utils/extract/detect';
 import { extractPage } from '@/utils/extract';
 import { htmlDoc } from './dom';
 
@@ -26,5 +26,12 @@ describe('looksLikeStatsPage', () => {
     expect(looksLikeStatsPage(doc)).toBe(false); // "Trực tiếp" alone is no statistics word
     expect(extractPage(doc, OPTS).extractions).toEqual([]);
     expect(extractPage(doc, OPTS, { checked: true }).extractions[0]?.fields).toEqual({ receivedDirect: 3 });
+  });
+});
+
+describe('looksLikeStatsHeader', () => {
+  it('"Chưa có kết quả" is one idea (in progress), not also "resolved": a dossier list with that status is no statistics', () => {
+    expect(looksLikeStatsHeader([['Mã hồ sơ'], ['Tên thủ tục'], ['Chưa có kết quả']])).toBe(false);
+    expect(looksLikeStatsHeader([['Lĩnh vực'], ['Có kết quả'], ['Chưa có kết quả']])).toBe(true);
   });
 });
