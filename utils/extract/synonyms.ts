@@ -65,7 +65,7 @@ type Rule = readonly [FieldKey | null, RegExp];
  * over; "cần/phải giải quyết", "lũy kế" = everything to handle; "một cửa" =
  * at the one-stop desk (direct and postal).
  */
-const WORDS: readonly (readonly [RegExp, string])[] = [
+const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   // Noise that never changes a meaning: "Trong đó: trực tuyến", "1. Tiếp nhận", "I. Đã giải quyết".
   [/^trong do (?=\S)/, ''],
   [/^(?:\d+ )+(?=[a-z])/, ''],
@@ -77,7 +77,9 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   // The appointed day ("ngày hẹn trả") stands for the due date: "Đúng hẹn", "Trễ hẹn", "Sớm hẹn", "Chưa đến hẹn".
   [/\b(truoc|dung|tre|cham|qua|som|trong|den|con) hen\b/g, '$1 han'],
   // Filed through the public service portal is filed online: "Nộp qua DVC", "Nộp trên Cổng DVC quốc gia".
-  [/\b(nop )?(?:qua|tren) (?:cong )?(?:dich vu cong|dvc)(?: ?quoc gia| ?qg| tinh| thanh pho)?(?: truc tuyen)?\b/g, '$1truc tuyen'],
+  // Which portal stays said ("Nộp qua DVC quốc gia | Nộp qua DVC tỉnh" are two parts of the online dossiers).
+  [/\b(nop )?(?:qua|tren) (?:cong )?(?:dich vu cong|dvc)( ?quoc gia| ?qg| tinh| thanh pho)?(?: truc tuyen)?\b/g, (_, nop: string | undefined, portal: string | undefined) =>
+    `${nop ?? ''}truc tuyen${portal === undefined ? '' : /q/.test(portal) ? ' quoc gia' : ' cap tinh'}`],
   // "Khai thác, sử dụng lại thông tin, dữ liệu đã số hóa" is the reuse of digitised data.
   [/\bkhai thac(?: su dung lai)?\b|\bsu dung lai\b/g, 'tai su dung'],
   // "Trực tiếp tại Bộ phận Một cửa" is direct; "Tại BPMC" alone is the desk (below).
@@ -105,7 +107,8 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
 /** A folded segment with its words of one meaning written one way. */
 export function canonWords(key: string): string {
   let out = key;
-  for (const [re, word] of WORDS) out = out.replace(re, word);
+  // (String.replace has one overload for a text and one for a function: the union needs the two calls.)
+  for (const [re, word] of WORDS) out = typeof word === 'string' ? out.replace(re, word) : out.replace(re, word);
   return out;
 }
 
@@ -205,8 +208,11 @@ const RULES: Record<Group, readonly Rule[]> = {
 /** Several columns of these add up to one field (e.g. "Sắp trễ" + "Chưa đến" are both within the due date). */
 export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
 
-/** The two levels of online service (Nghị định 42/2022): "Trực tuyến toàn trình", "Trực tuyến một phần". */
-const ONLINE_PART = /(?:toan trinh|mot phan)$/;
+/**
+ * Parts of the online dossiers: the two levels of online service (Nghị định 42/2022, "toàn trình", "một phần") or the
+ * portal they came through (national, provincial).
+ */
+const ONLINE_PART = /(?:toan trinh|mot phan|quoc gia|cap tinh)$/;
 
 /**
  * Online dossiers given in their two levels: with the page's own online column they are its subsets (not read);
@@ -227,7 +233,7 @@ const channel = (phrase: string) => new RegExp(CHANNEL_LEAD + '(?:' + phrase + '
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [
   ['receivedDirectOrPostal', channel('truc tiep.*(?:buu chinh|bcci|buu dien)')],
-  ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen(?: toan trinh| mot phan)?|mang')],
+  ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen(?: toan trinh| mot phan| quoc gia| cap tinh)?|mang')],
   ['receivedDirect', channel('truc tiep')],
   ['receivedPostal', channel('bcci|(?:dich vu )?buu chinh(?: cong ich)?|buu dien')],
   ['carriedOver', /ky truoc/],

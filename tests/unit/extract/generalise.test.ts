@@ -164,6 +164,13 @@ describe('classes of wording', () => {
     const withWhole = [['Tiếp nhận', 'Trực tuyến', 'Tổng'], ['Tiếp nhận', 'Trực tuyến', 'Toàn trình'], ['Tiếp nhận', 'Trực tuyến', 'Một phần']];
     expect(mapColumns(withWhole).map(fieldOf)).toEqual(['receivedOnline', 'unknown', 'unknown']);
     expect(mapColumns([['Hồ sơ nộp trực tuyến toàn trình'], ['Hồ sơ nộp trực tuyến một phần']]).map(fieldOf)).toEqual(['receivedOnline', 'receivedOnline']);
+    // The same for the portal they came through: national and provincial add up, neither is dropped.
+    expect(mapColumns([['Tiếp nhận', 'Tổng'], ['Tiếp nhận', 'Nộp qua Cổng DVC quốc gia'], ['Tiếp nhận', 'Nộp qua Cổng DVC tỉnh'], ['Tiếp nhận', 'Trực tiếp']]).map(fieldOf)).toEqual([
+      'receivedTotal',
+      'receivedOnline',
+      'receivedOnline',
+      'receivedDirect',
+    ]);
   });
 
   it('a taught rule is consulted before the synonym table; "Không dùng" (null) leaves the column unread', () => {
