@@ -3,6 +3,7 @@ import { FIELD_LABELS, MANUAL_FIELDS, type Fields } from '@/utils/domain/fields'
 import { formatCount } from '@/utils/report/format';
 import { parseCount } from '@/utils/extract/numbers';
 import { useDebouncedSave } from '@/utils/view/use-debounced-save';
+import { AutosaveStatus } from './AutosaveStatus';
 import { FormMessage } from './FormMessage';
 import { useStrings } from './strings';
 
@@ -41,7 +42,7 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
     const { parsed, problems } = parse(fields);
     if (problems.length > 0) return setMessage({ ok: false, lines: problems });
     autosave.schedule(parsed);
-    await autosave.flush();
+    if (!(await autosave.flush())) return setMessage({ ok: false, lines: [s.autosaveFailed] });
     const n = Object.keys(parsed).length;
     setMessage({ ok: true, lines: [n > 0 ? s.manualSaved(n) : s.manualCleared] });
   };
@@ -85,7 +86,8 @@ export function ManualEntryForm({ saved, captured, onSave }: Props) {
       <button type="submit">{s.saveManual}</button>{' '}
       <button type="button" class="secondary" onClick={clear}>
         {s.clearManual}
-      </button>
+      </button>{' '}
+      <AutosaveStatus state={autosave.state} />
       <FormMessage message={message} />
     </form>
   );

@@ -6,6 +6,7 @@ import { NARRATIVE_PLACEHOLDERS } from '@/utils/report/templates/narrative-text'
 import { FACT_KEYS, FACT_PLACEHOLDERS, isFactKey } from '@/utils/report/facts';
 import { checkTemplate } from '@/utils/report/templates';
 import { useDebouncedSave } from '@/utils/view/use-debounced-save';
+import { AutosaveStatus } from './AutosaveStatus';
 import { FormMessage } from './FormMessage';
 import { useStrings } from './strings';
 
@@ -34,7 +35,7 @@ export function NarrativeForm({ initial, onSave, carriedFrom }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     autosave.schedule(texts);
-    await autosave.flush();
+    if (!(await autosave.flush())) return setMessage({ ok: false, lines: [s.autosaveFailed] });
     setMessage(problems.length > 0 ? { ok: false, lines: problems } : { ok: true, lines: [s.narrativeSaved] });
   };
   const edit = (key: keyof Narrative, text: string) => {
@@ -74,9 +75,7 @@ export function NarrativeForm({ initial, onSave, carriedFrom }: Props) {
         </label>
       ))}
       <button type="submit">{s.saveNarrative}</button>{' '}
-      <span role="status" class="hint">
-        {autosave.state === 'pending' ? s.autosaving : autosave.state === 'saved' ? s.autosaved : ''}
-      </span>
+      <AutosaveStatus state={autosave.state} />
       <FormMessage message={message ?? (problems.length > 0 ? { ok: false, lines: problems } : null)} />
     </form>
   );

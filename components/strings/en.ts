@@ -279,6 +279,7 @@ export const en: Strings = {
   parentBodyHint: 'E.g. UBND THÀNH PHỐ HẢI PHÒNG. Leave empty if the report has no such line.',
   autosaved: 'Saved automatically for this period.',
   autosaving: 'Saving…',
+  autosaveFailed: 'Not saved: your text is still on the page; press Save to try again.',
   restoredDefault: (title) => `Default restored: ${title}.`,
   undoOf: (title) => `Undo restore: ${title}`,
   backupSettingsQuestion: 'The backup holds settings that differ from the current ones (signer, targets, templates, added portals). Use the backup’s settings?',

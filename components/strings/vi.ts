@@ -285,6 +285,7 @@ export const vi = {
   parentBodyHint: 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG. Để trống nếu báo cáo không ghi dòng này.',
   autosaved: 'Đã tự lưu cho kỳ này.',
   autosaving: 'Đang lưu…',
+  autosaveFailed: 'Chưa lưu được: nội dung vẫn còn trên trang, hãy bấm nút Lưu để thử lại.',
   restoredDefault: (title: string) => `Đã khôi phục mặc định: ${title}.`,
   undoOf: (title: string) => `Hoàn tác khôi phục: ${title}`,
   backupSettingsQuestion: 'Tệp sao lưu có cài đặt khác với cài đặt hiện tại (người ký, chỉ tiêu, mẫu lời văn, cổng đã thêm). Dùng cài đặt trong tệp?',

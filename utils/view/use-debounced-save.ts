@@ -7,7 +7,7 @@ export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
  * when the form goes away (period switch), the page is hidden or closed, so
  * typed words are never lost. `save` is read at call time (the latest one).
  */
-export function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs = 600): { schedule: (value: T) => void; flush: () => Promise<void>; state: SaveState } {
+export function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs = 600): { schedule: (value: T) => void; flush: () => Promise<boolean>; state: SaveState } {
   const [state, setState] = useState<SaveState>('idle');
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -15,16 +15,19 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs =
   saveRef.current = save;
   const mounted = useRef(true);
 
-  const flush = async (): Promise<void> => {
+  /** Saves what is pending now; false when the save failed (the state says so too). */
+  const flush = async (): Promise<boolean> => {
     clearTimeout(timer.current);
     const next = pending.current;
-    if (!next) return;
+    if (!next) return true;
     pending.current = null;
     try {
       await saveRef.current(next.value);
       if (mounted.current && !pending.current) setState('saved');
+      return true;
     } catch {
       if (mounted.current) setState('failed');
+      return false;
     }
   };
   const schedule = (value: T): void => {

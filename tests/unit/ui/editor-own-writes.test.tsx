@@ -46,6 +46,28 @@ describe('the report editor keeps what this page saved', () => {
   });
 });
 
+describe('a save that fails', () => {
+  it('says so next to the form and on "Lưu", and the words stay on the page', async () => {
+    render(<ReportEditor db={db} todayIso="2026-02-20" initialPeriodId="month:2026-02" />, root);
+    await until(() => expect(root.querySelector('.page')).not.toBeNull());
+    db.close(); // every write from now on fails
+    const typed = 'Câu không lưu được.';
+    act(() => {
+      const b = box('I.1. Công tác chỉ đạo, điều hành');
+      b.value = typed;
+      b.dispatchEvent(new Event('input'));
+    });
+    const form = box('I.1. Công tác chỉ đạo, điều hành').closest('form')!;
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    const failed = 'Chưa lưu được: nội dung vẫn còn trên trang, hãy bấm nút Lưu để thử lại.';
+    await until(() => expect([...form.querySelectorAll('[role="status"], [role="alert"]')].some((el) => el.textContent?.includes(failed))).toBe(true));
+    expect(form.textContent).not.toContain('Đã lưu');
+    expect(box('I.1. Công tác chỉ đạo, điều hành').value).toBe(typed);
+  });
+});
+
 describe('withOwnWrites', () => {
   const stored = async (): Promise<ReportData> => loadReportData(db);
 
