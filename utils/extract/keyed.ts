@@ -9,7 +9,7 @@ import type { Grid } from './grid';
 import { foldDiacritics, foldKey } from './normalize';
 import { isNumberText } from './numbers';
 import { sameUnit, unitKey, type UnitOptions } from './rows';
-import { fieldOf, mapColumns, mapPath, type ColumnRole } from './synonyms';
+import { fieldOf, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
 /** A key/value table is narrow and short: a list of dossiers (many columns or rows) is never read row-wise. */
@@ -113,6 +113,7 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
   }
   const columns = [labelCol, ...chosen];
   const sub: Grid = { paths: columns.map((c) => grid.paths[c] ?? []), rows: grid.rows.map((row) => columns.map((c) => row[c] ?? '')), titles: grid.titles };
-  const keyed = keyedGrid(sub, mapColumns(sub.paths));
+  // The columns' roles as already mapped (taught readings included).
+  const keyed = keyedGrid(sub, columns.map((c) => roles[c] ?? { kind: 'unknown' }));
   return keyed ? { grid: keyed } : null;
 }

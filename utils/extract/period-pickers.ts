@@ -10,7 +10,7 @@
 import type { Period, PeriodRef } from '../domain/types';
 import { isCutoffDay, periodLabel, periodSpan } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
-import { controlName } from './period';
+import { QUARTER_NUMBERS, controlName } from './period';
 
 export interface PickedPeriod {
   period: Period;
@@ -24,7 +24,6 @@ type Kind = 'month' | 'quarter' | 'half' | 'nine' | 'year';
 const YEAR = /^(?:nam\s*)?((?:19|20)\d{2})$/;
 const MONTH = /^(?:thang\s*)?(\d{1,2})$/;
 const QUARTER = /^(?:quy\s*)?(iv|i{1,3}|[1-4])$/;
-const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const KINDS: [RegExp, Kind][] = [
   [/^6 thang|^sau thang/, 'half'],
   [/^9 thang|^chin thang/, 'nine'],
@@ -89,7 +88,7 @@ function fromSelects(doc: Document): Picks {
     if (select.hidden || select.disabled || select.multiple) continue;
     const role = roleOf(select);
     if (role === 'year') picks.year ??= chosenNumber(select, YEAR) ?? undefined;
-    else if (role === 'quarter') picks.quarter ??= chosenNumber(select, QUARTER, (q) => QUARTERS[q] ?? NaN) ?? undefined;
+    else if (role === 'quarter') picks.quarter ??= chosenNumber(select, QUARTER, (q) => QUARTER_NUMBERS[q] ?? NaN) ?? undefined;
     else if (role === 'kind') picks.kind ??= KINDS.find(([re]) => re.test(chosen(select)))?.[1];
     else if (role === 'month') {
       const month = chosenNumber(select, MONTH);

@@ -37,7 +37,8 @@ const VALUE_RANGE = new RegExp(String.raw`^${DATE}\s*(?:-|–|—|→|~|den)\s*$
 const FROM_LABEL = /tu ngay|tungay|from ?date|fromdate|start ?date|ngay bat dau|batdau/;
 const TO_LABEL = /den ngay|denngay|to ?date|todate|end ?date|ngay ket thuc|ketthuc/;
 const LABEL_LOOKUP_DEPTH = 6;
-const QUARTER_NUMBERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** A quarter as written (Roman or Arabic, folded) → its number. */
+export const QUARTER_NUMBERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 function iso(year: number, month: number, day: number): string | null {
   return year >= 1900 && year <= 2999 && isRealDay(year, month, day) ? toIsoDate({ y: year, m: month, d: day }) : null;
