@@ -41,7 +41,7 @@ function TeachForm({ token }: { token: string }) {
   }, [token]);
 
   useEffect(() => {
-    document.title = `${s.teachTitle} – Báo cáo CCHC`;
+    document.title = `${s.teachTitle} – ${s.appTitle}`;
   }, [s]);
 
   if (kept === undefined) return <p>{s.loading}</p>;

@@ -11,9 +11,9 @@ const where = (path: string, vi: boolean) => (path ? (vi ? ` (trường ${path})
 function vi(p: StoreProblem): string {
   switch (p.code) {
     case 'backupTooLarge':
-      return `Tệp lớn hơn ${p.maxMb} MB, không phải bản sao lưu của tiện ích; không nhập gì.`;
+      return `Tệp lớn hơn ${p.maxMb} MB: không phải tệp do tiện ích xuất ra; không nhập gì.`;
     case 'backupNotJson':
-      return 'Tệp không phải JSON hợp lệ.';
+      return 'Tệp bị hỏng hoặc không phải tệp do tiện ích xuất ra; không nhập gì.';
     case 'backupNotOurs':
       return 'Tệp không phải bản sao lưu của tiện ích Báo cáo CCHC.';
     case 'backupNewerVersion':
@@ -61,9 +61,9 @@ function vi(p: StoreProblem): string {
 function en(p: StoreProblem): string {
   switch (p.code) {
     case 'backupTooLarge':
-      return `The file is larger than ${p.maxMb} MB and is not a backup of this extension; nothing imported.`;
+      return `The file is larger than ${p.maxMb} MB: not a file this extension exported; nothing imported.`;
     case 'backupNotJson':
-      return 'The file is not valid JSON.';
+      return 'The file is damaged or not a file this extension exported; nothing imported.';
     case 'backupNotOurs':
       return 'The file is not a backup of the CCHC report extension.';
     case 'backupNewerVersion':

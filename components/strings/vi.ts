@@ -306,7 +306,7 @@ export const vi = {
   actionsLabel: 'Thao tác với báo cáo',
   checklistTitle: 'Trang cần mở',
   checklistRange: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
-  checklistLead: (range: string) => `Mở các trang sau trên hệ thống giải quyết TTHC, chọn kỳ ${range}:`,
+  checklistLead: (range: string) => `Mở các trang sau trên hệ thống giải quyết TTHC, chọn kỳ “${range}”:`,
   checklistNotEnded: (to: string) => `Kỳ này chưa kết thúc (đến hết ngày ${to}): số liệu còn thay đổi.`,
   checklistComplete: 'Đã có đủ các trang số liệu cho kỳ này.',
   checklistOpen: (kind: string) => `Mở trang ${kind}`,

@@ -76,7 +76,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   if (other !== null) {
     return {
       extractions: [],
-      problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.`,
+      problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.`,
     };
   }
   // Figures not read from the clerk's own row while the unit selector is left at "Tất cả": flagged, not guessed.

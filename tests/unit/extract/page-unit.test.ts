@@ -71,7 +71,7 @@ describe('issue 11 case: a Biểu 06 page of xã Bình Giang with the unit set t
     const result = extractPage(new JSDOM(html).window.document, { ...CLERK, cutoffDay: 15 });
     expect(result.extractions).toEqual([]);
     expect(result.problem).toBe(
-      'Trang này là số liệu của «UBND xã Bình Giang», không phải của «phường Hồng Bàng» (đơn vị đặt trong Tùy chọn): không lưu số liệu nào của trang.',
+      'Trang này là số liệu của «UBND xã Bình Giang», không phải của «phường Hồng Bàng» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.',
     );
   });
 

@@ -35,7 +35,7 @@ describe('store problems in the interface language', () => {
       expect(en).not.toBe(vi);
       for (const value of Object.values(problem).slice(1)) if (value !== '') expect(vi).toContain(String(value));
     }
-    expect(problemText(undefined, { code: 'backupNotJson' })).toBe('Tệp không phải JSON hợp lệ.'); // Vietnamese by default
+    expect(problemText(undefined, { code: 'backupNotJson' })).toBe('Tệp bị hỏng hoặc không phải tệp do tiện ích xuất ra; không nhập gì.'); // Vietnamese by default
   });
 
   it('checkSettings bounds the texts a clerk types', () => {
