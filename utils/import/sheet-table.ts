@@ -36,7 +36,7 @@ export interface SheetTable {
 
 /** Far beyond a portal export (a province's communes, a year of dossiers), far below harm. */
 export const MAX_ROWS = 200_000;
-export const MAX_COLUMNS = 300;
+const MAX_COLUMNS = 300;
 
 /** A number in vi-VN writing, as a portal page shows it: "1234", "95,5" (no thousands mark to misread). */
 function viNumber(n: number): string {

@@ -6,7 +6,7 @@
 import type { Capture, CellRef, FileSource, Period } from '../domain/types';
 import { FIELD_KEYS, FIELD_LABELS, type FieldKey, type Fields } from '../domain/fields';
 
-export const MANUAL_NOTE = 'nhập tay';
+const MANUAL_NOTE = 'nhập tay';
 
 export type FigureSource =
   | {

@@ -17,7 +17,7 @@ import { captureSource, completeDerivations, pickFigures, type Figures } from '.
 import { sumMonths } from './month-sum';
 
 /** "(theo số liệu tháng 01/2026 trên Cổng Dịch vụ công quốc gia)" without the brackets. */
-export function calendarNote(calendar: CalendarPeriod): string {
+function calendarNote(calendar: CalendarPeriod): string {
   return `theo số liệu ${calendar.label} trên Cổng Dịch vụ công quốc gia`;
 }
 

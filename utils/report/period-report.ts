@@ -14,7 +14,7 @@ import { changeWarnings } from './change-warnings';
 import { periodKeyOf } from '../domain/period';
 
 /** Printed where the unit's name goes until the clerk has entered it. */
-export const UNIT_GAP = '…';
+const UNIT_GAP = '…';
 
 export interface SectionView {
   id: string;

@@ -11,7 +11,7 @@ import { pageAddress } from '../domain/page-address';
  * change: within this window the newer reading replaces the older one instead of piling up.
  * Readings further apart are kept apart, so the history of a period is not lost.
  */
-export const REPLACE_WINDOW_MS = 10 * 60 * 1000;
+const REPLACE_WINDOW_MS = 10 * 60 * 1000;
 
 const sameKinds = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();

@@ -9,7 +9,7 @@ export interface SettingsRow {
   value: Settings;
 }
 
-export const DB_NAME = 'bao-cao-cchc';
+const DB_NAME = 'bao-cao-cchc';
 
 /** The clerk's own entries ("nhập tay") for one reporting period; they override captures. */
 export interface ManualEntry {

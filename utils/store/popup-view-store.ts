@@ -28,7 +28,7 @@ export async function writeStoredView(view: unknown): Promise<void> {
   await browser.storage.local.set({ [VIEW_KEY]: view });
 }
 
-export async function bumpDataStamp(): Promise<void> {
+async function bumpDataStamp(): Promise<void> {
   await browser.storage.local.set({ [STAMP_KEY]: newStamp() });
 }
 

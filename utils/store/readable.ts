@@ -10,7 +10,7 @@ import { isCanonicalInstant, isRealDay } from './days';
 import { PAGE_KINDS } from '../domain/fields';
 
 /** Shown with a damaged record (warnings are clerk-facing Vietnamese, like the extractor's). */
-export const DAMAGED_WARNING = 'Bản ghi này bị hỏng (dữ liệu không hợp lệ), không dùng cho báo cáo: hãy xóa bản ghi này.';
+const DAMAGED_WARNING = 'Bản ghi này bị hỏng (dữ liệu không hợp lệ), không dùng cho báo cáo: hãy xóa bản ghi này.';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 

@@ -40,7 +40,7 @@ export const LIMITS = {
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const label = text(LIMITS.label);
 
-export const DaySchema = v.pipe(v.string(), v.check(isRealDay, 'not a real calendar day'));
+const DaySchema = v.pipe(v.string(), v.check(isRealDay, 'not a real calendar day'));
 export const InstantSchema = v.pipe(v.string(), v.check(isCanonicalInstant, 'not a timestamp'));
 
 export const HttpUrlSchema = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isHttpUrl, 'not an http(s) address'));
@@ -159,11 +159,11 @@ const isOrigin = (o: string): boolean => {
     return false;
   }
 };
-export const OriginSchema = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isOrigin, 'not an origin'));
+const OriginSchema = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isOrigin, 'not an origin'));
 const TaughtHeaderSchema = v.pipe(v.array(v.pipe(label, v.minLength(1))), v.minLength(1), v.maxLength(LIMITS.headerDepth));
 const TaughtFieldSchema = v.nullable(v.picklist(FIELD_KEYS));
 
-export const TaughtColumnSchema = v.strictObject({ header: TaughtHeaderSchema, field: TaughtFieldSchema });
+const TaughtColumnSchema = v.strictObject({ header: TaughtHeaderSchema, field: TaughtFieldSchema });
 
 /** A rule as a backup or a shared rules file holds it (no id: import numbers it). */
 export const TaughtRuleSchema = v.strictObject({

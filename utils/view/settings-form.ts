@@ -36,7 +36,7 @@ export function parsePercentText(text: string): number | 'empty' | 'notNumber' {
 }
 
 /** 95.5 → "95,5", as the clerk types it. */
-export const percentText = (n: number): string => String(n).replace('.', ',');
+const percentText = (n: number): string => String(n).replace('.', ',');
 
 const textsOf = (targets: Targets): Record<TargetKey, string> =>
   Object.fromEntries(TARGET_KEYS.map((k) => [k, percentText(targets[k])])) as Record<TargetKey, string>;
