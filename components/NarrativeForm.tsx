@@ -59,12 +59,12 @@ export function NarrativeForm({ initial, onSave, carriedFrom }: Props) {
       </details>
       <fieldset>
         <legend>{s.factsTitle}</legend>
-        <p class="hint">{s.factsHint}</p>
+        <p class="hint" id="facts-hint">{s.factsHint}</p>
         {carriedFrom && <p class="missing">{s.factsCarried(carriedFrom)}</p>}
         {FACT_KEYS.map((key) => (
           <label key={key}>
             {NARRATIVE_TITLES[key]}
-            <textarea rows={2} value={texts[key]} aria-invalid={texts[key].includes('…') || !texts[key].trim()} onInput={(e) => edit(key, e.currentTarget.value)} />
+            <textarea rows={2} value={texts[key]} aria-invalid={texts[key].includes('…') || !texts[key].trim()} aria-describedby="facts-hint" onInput={(e) => edit(key, e.currentTarget.value)} />
           </label>
         ))}
       </fieldset>

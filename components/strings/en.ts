@@ -292,7 +292,7 @@ export const en: Strings = {
   unfinishedTitle: 'Still to fill in',
   unfinishedHint: 'You can still copy or download the report; fill these in before it is signed.',
   factsTitle: 'This period’s documents and numbers',
-  factsHint: 'Fill in for this period; the next period starts from them.',
+  factsHint: 'Fill in for this period (orange frame: still empty or still holding “…” to replace); the next period starts from them.',
   factsCarried: (label) => `Taken from ${label}: check it for this period.`,
   // Popup first screen, "Trang cần mở", trend with little data (issue 13, helper popup)
   manualTag: 'entered by hand',

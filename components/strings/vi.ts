@@ -298,7 +298,7 @@ export const vi = {
   unfinishedTitle: 'Còn chỗ chưa điền',
   unfinishedHint: 'Vẫn có thể sao chép hoặc tải báo cáo; nhớ điền những chỗ này trước khi trình ký.',
   factsTitle: 'Văn bản, số liệu riêng của kỳ',
-  factsHint: 'Điền cho kỳ này; kỳ sau sẽ mang sang để sửa.',
+  factsHint: 'Điền cho kỳ này (ô viền cam: còn trống hoặc còn dấu “…” cần thay); kỳ sau sẽ mang sang để sửa.',
   factsCarried: (label: string) => `Đang dùng nội dung của ${label}: kiểm tra lại cho kỳ này.`,
   // Popup first screen, "Trang cần mở", trend with little data (issue 13, helper popup)
   manualTag: 'nhập tay',
