@@ -17,10 +17,12 @@ import { SectionCard } from './SectionCard';
 import { TrendChart } from './TrendChart';
 import { CaptureList } from './CaptureList';
 import { copyRich } from './copy';
+import { loadDocxWriter, type DocxWriter } from './docx-loader';
 
 export interface LiveState {
   view: PopupView;
   whole: WholeReport | null;
+  loadDocx: () => Promise<DocxWriter>;
   /** "Sao chép bảng số liệu": the period's figures and indicators as a table (loaded with this part, after the first paint). */
   copyTable: () => Promise<void>;
   title: string;
@@ -52,7 +54,7 @@ interface PeriodProps {
 function LivePeriod({ db, data, todayIso, onState, onMore }: PeriodProps) {
   const { period, view, report, whole, trend, ...actions } = usePopupPeriod(db, data, todayIso);
   useEffect(() => {
-    onState({ view, whole, copyTable: () => copyRich(figuresTableClipboard(report)), title: docxTitle(period), fileName: docxFileName(period), settings: data.settings, saveUnit: actions.saveUnit });
+    onState({ view, whole, loadDocx: loadDocxWriter, copyTable: () => copyRich(figuresTableClipboard(report)), title: docxTitle(period), fileName: docxFileName(period), settings: data.settings, saveUnit: actions.saveUnit });
   }, [view, whole]);
   return (
     <>

@@ -6,6 +6,7 @@ import { PeriodSelect } from './PeriodSelect';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NarrativeForm } from './NarrativeForm';
 import { WholeReportActions } from './WholeReportActions';
+import { loadDocxWriter } from './docx-loader';
 import { BlockView } from './BlockView';
 import { CopyFiguresTableButton } from './CopyFiguresTableButton';
 import { StringsProvider, stringsFor, useStrings } from './strings';
@@ -54,7 +55,7 @@ function EditorView({ editor, data, chosen, todayIso, onChoose }: ViewProps) {
         <p class="hint">{view.savedNarrative ? s.narrativeOwn : s.narrativeCarried}</p>
         <NarrativeForm key={period.id} initial={report.narrative} onSave={view.saveNarrative} {...(view.carriedFrom ? { carriedFrom: view.carriedFrom } : {})} />
       </section>
-      <WholeReportActions report={whole} title={docxTitle(period)} fileName={docxFileName(period)} />
+      <WholeReportActions report={whole} loadDocx={loadDocxWriter} title={docxTitle(period)} fileName={docxFileName(period)} />
       <CopyFiguresTableButton report={report} />
       <section aria-labelledby="preview-title" class="page">
         <h2 id="preview-title">{s.previewTitle}</h2>

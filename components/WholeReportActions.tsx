@@ -4,6 +4,7 @@ import { blocksToHtml, blocksToText } from '@/utils/report/clipboard';
 import { DOCX_MIME } from '@/utils/report/docx-name';
 import { copyRich } from './copy';
 import { downloadFile } from './download';
+import type { DocxWriter } from './docx-loader';
 import { useStrings } from './strings';
 
 /** A button that runs before the whole-report ones (the popup's "Sao chép mục 3.2"). */
@@ -18,6 +19,8 @@ export interface ExtraAction {
 interface Props {
   /** Null while it is being computed: its buttons wait, disabled. */
   report: WholeReport | null;
+  /** Null until the page can download (docx-loader.ts). */
+  loadDocx: (() => Promise<DocxWriter>) | null;
   title: string;
   fileName: string;
   extra?: ExtraAction[];
@@ -28,7 +31,7 @@ interface Props {
 }
 
 /** "Sao chép toàn bộ" and "Tải báo cáo (.docx)"; the docx library loads only when asked for. */
-export function WholeReportActions({ report, title, fileName, extra = [], bar = false, showNotes = true }: Props) {
+export function WholeReportActions({ report, loadDocx, title, fileName, extra = [], bar = false, showNotes = true }: Props) {
   const s = useStrings();
   const [status, setStatus] = useState('');
   const run = async (action: () => Promise<void>, done: string) => {
@@ -40,8 +43,8 @@ export function WholeReportActions({ report, title, fileName, extra = [], bar = 
     }
   };
   const copyAll = async (r: WholeReport) => copyRich({ html: blocksToHtml(r.blocks), text: blocksToText(r.blocks) });
-  const download = async (r: WholeReport) => {
-    const docx = await import('@/utils/report/docx');
+  const download = async (r: WholeReport, load: () => Promise<DocxWriter>) => {
+    const docx = await load();
     const bytes = await docx.blocksToDocx(r.blocks, title, r.appendix);
     downloadFile(fileName, bytes.slice().buffer, DOCX_MIME);
   };
@@ -84,7 +87,7 @@ export function WholeReportActions({ report, title, fileName, extra = [], bar = 
           <button type="button" disabled={!report} onClick={() => report && void run(() => copyAll(report), s.allCopied)}>
             {s.copyAll}
           </button>
-          <button type="button" disabled={!report} onClick={() => report && void run(() => download(report), s.downloaded(fileName))}>
+          <button type="button" disabled={!report || !loadDocx} onClick={() => report && loadDocx && void run(() => download(report, loadDocx), s.downloaded(fileName))}>
             {s.downloadDocx}
           </button>
         </div>

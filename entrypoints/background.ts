@@ -8,6 +8,7 @@ import { detailOf, type StoreProblem } from '@/utils/store/problems';
 import { problemText } from '@/components/strings/errors';
 import { onDataStampChange, readStoredView } from '@/utils/store/popup-view-store';
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
+import { firstScreenHtml } from '@/components/first-screen-html';
 import { asPopupView } from '@/utils/view/popup-view';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { handleTeachMessage, offersIn, type TeachDeps } from '@/utils/store/teach-messages';
@@ -78,7 +79,7 @@ export default defineBackground(() => {
   const refresh = () => {
     clearTimeout(refreshing);
     refreshing = setTimeout(() => {
-      void refreshPopupView(db, todayIsoLocal(new Date())).then(
+      void refreshPopupView(db, todayIsoLocal(new Date()), firstScreenHtml).then(
         (view) => action.setBadgeText({ text: view.missingCount > 0 ? String(view.missingCount) : '' }),
         (err) => console.error(err),
       );

@@ -103,6 +103,31 @@ test('the badge clears when the period is complete', async () => {
   await popup.close();
 });
 
+test('the first screen is painted from the background\'s drawing before the popup\'s own code, which then takes its place', async () => {
+  const popup = await browser.context.newPage();
+  // Records, in order, the drawing painted into #first-screen and the popup's own render into #app.
+  await popup.addInitScript(() => {
+    const log = [];
+    globalThis.paintLog = log;
+    new MutationObserver(() => {
+      const painted = document.querySelector('#first-screen main');
+      if (painted && !log.some((e) => e.what === 'drawing')) {
+        log.push({ what: 'drawing', period: painted.querySelector('select')?.value, copy: [...painted.querySelectorAll('button')].some((b) => b.textContent === 'Sao chép mục 3.2') });
+      }
+      if (document.querySelector('#app main') && !log.some((e) => e.what === 'live')) log.push({ what: 'live', drawingLeft: document.getElementById('first-screen') !== null });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(browser.extensionUrl('popup.html'));
+  await popup.locator('main[data-ready="1"][aria-busy="false"]').waitFor();
+  assert.deepEqual(await popup.evaluate(() => globalThis.paintLog), [
+    { what: 'drawing', period: 'month:2026-02', copy: true },
+    { what: 'live', drawingLeft: false },
+  ]);
+  assert.equal(await popup.locator('main').count(), 1);
+  assert.equal(await popup.getByLabel('Kỳ báo cáo').inputValue(), 'month:2026-02');
+  await popup.close();
+});
+
 for (const [zoom, width, height] of [[1, 800, 600], [1.25, 640, 480]]) {
   test(`the action bar is inside an 800×600 popup at ${zoom * 100} % zoom`, async () => {
     const popup = await openPopup();

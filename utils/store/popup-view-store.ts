@@ -8,6 +8,11 @@ import type Dexie from 'dexie';
 import type { DBCore, DBCoreTransaction } from 'dexie';
 
 const VIEW_KEY = 'popupView';
+/**
+ * The same view drawn as HTML by the background (components/first-screen-html.tsx). In session storage: only the
+ * extension's own pages and background can read or write it (content scripts cannot), and it never goes to disk.
+ */
+const SCREEN_KEY = 'popupFirstScreen';
 export const STAMP_KEY = 'dataStamp';
 
 /** Before any write is seen: a view computed then is current until the first write. */
@@ -15,17 +20,31 @@ const FIRST_STAMP = '0';
 
 const newStamp = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-export async function readStoredView(): Promise<{ view: unknown; stamp: string }> {
+export interface StoredView {
+  view: unknown;
+  stamp: string;
+}
+
+const asStamp = (value: unknown): string => (typeof value === 'string' ? value : FIRST_STAMP);
+
+export async function readStoredView(): Promise<StoredView> {
   const got = await browser.storage.local.get([VIEW_KEY, STAMP_KEY]);
-  return { view: got[VIEW_KEY], stamp: typeof got[STAMP_KEY] === 'string' ? got[STAMP_KEY] : FIRST_STAMP };
+  return { view: got[VIEW_KEY], stamp: asStamp(got[STAMP_KEY]) };
+}
+
+/** The view drawn as HTML, if the background has drawn one since the browser started, and the store's stamp. */
+export async function readFirstScreen(): Promise<{ screen: unknown; stamp: string }> {
+  const [session, stamp] = await Promise.all([browser.storage.session.get(SCREEN_KEY), readDataStamp()]);
+  return { screen: session[SCREEN_KEY], stamp };
 }
 
 export async function readDataStamp(): Promise<string> {
-  return (await readStoredView()).stamp;
+  return asStamp((await browser.storage.local.get(STAMP_KEY))[STAMP_KEY]);
 }
 
-export async function writeStoredView(view: unknown): Promise<void> {
-  await browser.storage.local.set({ [VIEW_KEY]: view });
+/** Each of the two carries the inputs it was made from, so a reader tells a current one from an older one. */
+export async function writeStoredView(view: unknown, screen: unknown): Promise<void> {
+  await Promise.all([browser.storage.local.set({ [VIEW_KEY]: view }), browser.storage.session.set({ [SCREEN_KEY]: screen })]);
 }
 
 async function bumpDataStamp(): Promise<void> {

@@ -10,6 +10,9 @@ import type { Block } from '../report/blocks';
 import type { Indicator, IndicatorKey } from '../report/indicators';
 import type { PageChecklist } from './page-checklist';
 
+/** Performance mark of the first screen with current data on screen (`npm run bench`). */
+export const FIRST_SCREEN_MARK = 'popup-data-rendered';
+
 /** Bumped whenever PopupView's shape changes: an older stored view is then ignored. */
 export const POPUP_VIEW_FORMAT = 1;
 
@@ -24,7 +27,6 @@ export interface PopupViewInputs {
   /** The day the default period was chosen by. */
   todayIso: string;
 }
-
 
 export interface PopupView {
   inputs: PopupViewInputs;
@@ -48,7 +50,7 @@ export interface PopupView {
 }
 
 /** A stored view is current when it has this format and was computed from today's day and the store's latest write. */
-export function isCurrent(view: PopupView, stamp: string, todayIso: string): boolean {
+export function isCurrent(view: { inputs: PopupViewInputs }, stamp: string, todayIso: string): boolean {
   const i = view.inputs;
   return i.format === POPUP_VIEW_FORMAT && i.stamp === stamp && i.todayIso === todayIso;
 }
@@ -57,6 +59,23 @@ export function isCurrent(view: PopupView, stamp: string, todayIso: string): boo
 export function asPopupView(value: unknown): PopupView | undefined {
   const inputs = (value as { inputs?: PopupViewInputs } | undefined)?.inputs;
   return inputs?.format === POPUP_VIEW_FORMAT ? (value as PopupView) : undefined;
+}
+
+/** The first screen of a view as HTML, drawn by the background for the popup's first paint; current as its view is. */
+export interface FirstScreen {
+  inputs: PopupViewInputs;
+  language: UiLanguage;
+  html: string;
+}
+
+export function firstScreenOf(view: PopupView, html: string): FirstScreen {
+  return { inputs: view.inputs, language: view.language, html };
+}
+
+/** Accepts only a stored first screen of this format. */
+export function asFirstScreen(value: unknown): FirstScreen | undefined {
+  const screen = value as Partial<FirstScreen> | undefined;
+  return screen?.inputs?.format === POPUP_VIEW_FORMAT && typeof screen.html === 'string' ? (screen as FirstScreen) : undefined;
 }
 
 /** The report editor's address for a period (entrypoints/report reads `period`). */

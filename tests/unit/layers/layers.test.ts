@@ -41,6 +41,6 @@ describe('the layer rule (.dependency-cruiser.cjs)', () => {
     const deps = result.modules.find((m) => m.source === 'entrypoints/background.ts')?.dependencies ?? [];
     const aliased = deps.filter((d) => d.module.startsWith('@/'));
     expect(aliased.length).toBeGreaterThan(0);
-    for (const d of aliased) expect(d.resolved).toBe(`${d.module.slice(2)}.ts`);
+    for (const d of aliased) expect([`${d.module.slice(2)}.ts`, `${d.module.slice(2)}.tsx`]).toContain(d.resolved);
   });
 });

@@ -9,6 +9,7 @@ import { saveExtraction } from '@/utils/store/captures';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
 import { readStoredView } from '@/utils/store/popup-view-store';
 import { computePopupView, refreshPopupView } from '@/utils/view/popup-view-refresh';
+import { firstScreenHtml } from '@/components/first-screen-html';
 import { isCurrent, type PopupView } from '@/utils/view/popup-view';
 import { pageChecklist, pageLinks } from '@/utils/view/page-checklist';
 import { CaptureList } from '@/components/CaptureList';
@@ -65,7 +66,7 @@ describe('the stored first screen', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     await saveExtraction(db, seedExtraction(), { url: 'https://motcua.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     await settle();
-    const view = await refreshPopupView(db, TODAY);
+    const view = await refreshPopupView(db, TODAY, firstScreenHtml);
     expect(view.periodId).toBe('month:2026-02');
     expect(view.unitName).toBe('xã Bình Giang');
     expect(view.section32?.text).toContain('795 hồ sơ');
@@ -88,7 +89,7 @@ describe('the stored first screen', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     await saveExtraction(db, seedExtraction(), { url: 'https://motcua.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     await settle();
-    const view: PopupView = await refreshPopupView(db, TODAY);
+    const view: PopupView = await refreshPopupView(db, TODAY, firstScreenHtml);
     const never = () => new Promise<ReportDb>(() => undefined);
     const copy = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sao chép mục 3.2');
 
