@@ -61,6 +61,31 @@ function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
   return { numbers, lines };
 }
 
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+/**
+ * A box's label: its text before the number (a caption above or beside it), else its first text after it (a caption
+ * below). What follows the number besides that is a note of the card ("Tăng 5% so với kỳ trước", "97,5% tổng số",
+ * "1.034 hồ sơ trả kết quả sớm"), never part of the label: its words would change what the number is read as.
+ */
+function boxLabel(box: Element, numberEl: Element): string {
+  const before: string[] = [];
+  let after = '';
+  let passed = false;
+  const walker = box.ownerDocument.createTreeWalker(box, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (numberEl.contains(node)) {
+      passed = true;
+      continue;
+    }
+    const text = cleanText(node.textContent ?? '');
+    if (text === '') continue;
+    if (!passed) before.push(text);
+    else if (after === '' && /\p{L}/u.test(text)) after = text;
+  }
+  return cleanText(before.join(' ')) || after;
+}
+
 /** The short text just before the number, when it is a label (letters, no number of its own) and no other number follows. */
 function labelBefore(el: Element): string | null {
   const after = el.nextElementSibling;
@@ -81,7 +106,7 @@ export function cardGrid(doc: Document): Grid | null {
     for (let depth = 0; box && depth < BOX_DEPTH; depth++, box = box.parentElement) {
       const text = cleanText(box.textContent ?? '');
       if (text.length > MAX_BOX) break;
-      const label = cleanText(text.replace(cleanText(el.textContent ?? ''), ' '));
+      const label = boxLabel(box, el);
       if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n.el === el || !box?.contains(n.el))) {
         rows.push([label, value]);
         found = true;

@@ -40,6 +40,23 @@ describe('KPI cards', () => {
     expect(extractPage(lines, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 790, resolvedEarly: 612, inProgressTotal: 5 });
   });
 
+  it('a note under the number ("Tăng 5% so với kỳ trước", "97,5% tổng số") is no part of the label', () => {
+    const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div class="grid">
+      <div><span>Tổng hồ sơ tiếp nhận</span><strong>795 HS</strong><small>Tăng 5% so với kỳ trước</small></div>
+      <div><span>Trước hạn &amp; Đúng hạn</span><strong>780 HS</strong><small>98,1% tổng số</small></div>
+      <div><strong>35</strong><span>Đang giải quyết</span><small>2 hồ sơ sắp đến hạn</small></div>
+      <div><span>Hồ sơ giải quyết trước hạn</span><strong>72,4%</strong><small>563 hồ sơ trả kết quả sớm</small></div></div>`);
+    expect(cardGrid(doc)?.rows).toEqual([['Tổng hồ sơ tiếp nhận', '795'], ['Trước hạn & Đúng hạn', '780'], ['Đang giải quyết', '35'], ['Hồ sơ giải quyết trước hạn', '72,4%']]);
+    const [e] = extractPage(doc, OPTIONS).extractions;
+    // Before, the notes' words joined the labels: 780 was read as the page's own on-time RATE (1.392 → 1,392 %).
+    expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedOnTime: 780, inProgressTotal: 35 });
+    expect(e?.fields.rateOnTime ?? null).toBeNull();
+    expect(e?.fields.carriedOver ?? null).toBeNull();
+    // A share where a count belongs is flagged, never read as a count.
+    expect(e?.fields.resolvedEarly ?? null).toBeNull();
+    expect(e?.warnings.join(' ')).toContain('Hồ sơ giải quyết trước hạn');
+  });
+
   it('a box holding two numbers is no card', () => {
     const doc = htmlDoc(`<div><span>Đã tiếp nhận</span><b>795</b><b>12</b></div><div><span>Đã giải quyết</span><b>790</b></div>`);
     expect(cardGrid(doc)).toBeNull();
