@@ -8,7 +8,7 @@
  */
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics } from './normalize';
-import { isNumberText } from './numbers';
+import { countWithoutUnit, isNumberText } from './numbers';
 
 const SKIPPED = new Set(['table', 'script', 'style', 'template', 'noscript', 'svg', 'select', 'option', 'button', 'input', 'textarea']);
 const MAX_NUMBER = 20;
@@ -16,8 +16,6 @@ const MAX_BOX = 100;
 const BOX_DEPTH = 3;
 /** Stop after this many elements: a card page is small; a 20,000-row list is not a card page. */
 const MAX_ELEMENTS = 5000;
-/** "795 hồ sơ", "12 lượt": a count with the word it counts. */
-const WITH_UNIT = /^(\d[\d.,\s]*?)\s*(?:ho so|hs|thu tuc|tthc|phan anh|kien nghi|luot)$/;
 /** "Trước hạn: 612" in one element. */
 const LABELLED = /^[^:：\d][^:：]{1,78}[:：]\s*(\d[\d.,\s]*?)\s*(?:ho so|hs)?$/;
 
@@ -29,9 +27,9 @@ interface NumberLeaf {
 
 /** The number a leaf shows (alone or with its unit word), or null. */
 function numberOf(text: string): string | null {
-  if (text.length <= MAX_NUMBER && isNumberText(text)) return cleanText(text);
-  const m = WITH_UNIT.exec(foldDiacritics(cleanText(text)));
-  return m?.[1] && text.length <= MAX_NUMBER + 10 ? cleanText(m[1]) : null;
+  const bare = text.length <= MAX_NUMBER + 10 ? countWithoutUnit(text) : null;
+  if (bare !== null) return isNumberText(bare) ? bare : null;
+  return text.length <= MAX_NUMBER && isNumberText(text) ? cleanText(text) : null;
 }
 
 function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {

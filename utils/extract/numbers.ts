@@ -21,7 +21,14 @@ const MISSING = new Set(['', '-', '--', '–', '—', 'x', 'n/a', 'na', 'khong c
 
 const MISSING_VALUE: ParsedNumber = { value: null, ok: true };
 const NOT_A_NUMBER: ParsedNumber = { value: null, ok: false };
+/** "795 hồ sơ", "12 HS", "3 lượt": a count with the word it counts, as cards and some tables print them. */
+const WITH_UNIT = /^(\d[\d.,\s]*?)\s*(?:ho so|hs|thu tuc|tthc|phan anh|kien nghi|luot)$/;
 
+/** The number of a count printed with its unit word ("795 hồ sơ" → "795"), or null. */
+export function countWithoutUnit(text: string): string | null {
+  const m = WITH_UNIT.exec(foldDiacritics(cleanText(text)));
+  return m?.[1] ? cleanText(m[1]) : null;
+}
 
 /** Blank-like text that stands for "no data" ("", "-", "—", "x", "N/A", "Không có dữ liệu!"). */
 export function isMissing(raw: string): boolean {
@@ -37,7 +44,8 @@ export function parseCount(raw: string): ParsedNumber {
 }
 
 function slowCount(text: string): ParsedNumber {
-  const digits = DIGITS.test(text) ? text : GROUPED.test(text) ? text.replace(GROUP_SEPARATOR, '') : null;
+  const bare = countWithoutUnit(text) ?? text;
+  const digits = DIGITS.test(bare) ? bare : GROUPED.test(bare) ? bare.replace(GROUP_SEPARATOR, '') : null;
   if (digits === null) return isMissing(text) ? MISSING_VALUE : NOT_A_NUMBER;
   const value = Number(digits);
   return value <= MAX_COUNT ? { value, ok: true } : NOT_A_NUMBER;

@@ -15,6 +15,14 @@ describe('key/value tables', () => {
     expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 795, receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]); // no carried-over figure and 795 = 790 + 5: new and total coincide
   });
 
+  it('cells that print the unit word ("795 hồ sơ", "12 HS") are counts', () => {
+    const doc = htmlDoc(`<h3>Tình hình giải quyết hồ sơ</h3><table><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr>
+      <tr><td>Hộ tịch</td><td>783 hồ sơ</td><td>770 hồ sơ</td><td>13 hồ sơ</td></tr><tr><td>Chứng thực</td><td>12 HS</td><td>10 HS</td><td>2 HS</td></tr></table>`);
+    const [e] = extractPage(doc, OPTIONS).extractions;
+    expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedTotal: 780, inProgressTotal: 15 });
+    expect(e?.warnings.join(' ')).not.toContain('không phải là số');
+  });
+
   it('a table of one recognised row is not read row-wise', () => {
     const doc = htmlDoc(`<table><tr><th>Chỉ tiêu</th><th>Số lượng</th></tr><tr><td>Đã giải quyết</td><td>790</td></tr><tr><td>Khác</td><td>3</td></tr></table>`);
     expect(extractPage(doc, OPTIONS).extractions).toEqual([]);

@@ -24,8 +24,17 @@ describe('parseCount', () => {
     },
   );
 
-  it.each(['1,5', '95%', '12 hồ sơ', '1.23', '1.234,567', '1.2345', 'abc', '790/795', '-5'])('%j is reported as not a number', (raw) => {
+  it.each(['1,5', '95%', '1,5 hồ sơ', 'hồ sơ 12', '12 hồ sơ 5', '12 ngày', '1.23', '1.234,567', '1.2345', 'abc', '790/795', '-5'])('%j is reported as not a number', (raw) => {
     expect(parseCount(raw)).toEqual({ value: null, ok: false });
+  });
+
+  it.each([
+    ['795 hồ sơ', 795],
+    ['1.234 HS', 1234],
+    ['12 Hồ sơ', 12],
+    ['3 lượt', 3],
+  ])('%j, a count printed with the word it counts, is %i', (raw, value) => {
+    expect(parseCount(raw)).toEqual({ value, ok: true });
   });
 });
 

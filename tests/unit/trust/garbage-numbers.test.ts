@@ -6,7 +6,7 @@ import { extractPage } from '@/utils/extract';
 import { htmlDoc } from '../extract/dom';
 
 const OPTIONS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
-const GARBAGE = ['1e3', '0x1F', '-12', '+7', '١٢٣', '１２３', '12 hồ sơ', '1.234,5', '3,5', 'NaN', 'Infinity', '1.2.3', '#N/A', '∞', '½', '12abc', '⁵', '5%'];
+const GARBAGE = ['1e3', '0x1F', '-12', '+7', '١٢٣', '１２３', '12 ngày', '1,5 hồ sơ', '1.234,5', '3,5', 'NaN', 'Infinity', '1.2.3', '#N/A', '∞', '½', '12abc', '⁵', '5%'];
 
 function page(received: string, online: string) {
   return htmlDoc(`

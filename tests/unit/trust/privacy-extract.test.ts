@@ -55,7 +55,7 @@ describe('issue 11: name, ID, phone and address columns under other headings', (
     expect(personalIn({ extractions, problem })).toEqual([]);
     const text = JSON.stringify({ extractions, problem });
     for (const secret of ['0312345678', '0398765432', 'Nguyễn Văn Khải']) expect(text).not.toContain(secret);
-    // The unreadable "3 hs" is reported by its column and row number only.
+    // The unreadable "3 ngày" is reported by its column and row number only.
     expect(extractions[0]?.warnings.join('\n')).toContain('dòng số liệu thứ 2');
   });
 
