@@ -1,10 +1,13 @@
 /**
  * Stage 1: find the visible grids of a page. Structure (tags, ARIA roles)
  * drives it, never a vendor's class or id: plain and Ant Design `<table>`s,
- * ARIA grids and Angular Material `mat-table`s, and grids whose header and
- * body are two separate tables (Kendo UI, DevExtreme, fixed-header antd).
+ * ARIA grids and Angular Material `mat-table`s, grids whose header and
+ * body are two separate tables (Kendo UI, DevExtreme, fixed-header antd), and
+ * grids whose first columns are frozen in tables of their own (Kendo's locked
+ * columns, PrimeNG's frozen view).
  */
 import { cleanText } from './normalize';
+import { isNumberText } from './numbers';
 
 export interface LocatedGrid {
   /** Rows of cell elements, in reading order, header rows first. */
@@ -119,26 +122,75 @@ function shareContainer(a: Element, b: Element): boolean {
   return false;
 }
 
+/** A grid made of tables: its header rows (known from markup; none = detect from content) and body rows. */
+interface TableGrid {
+  head: Element[][];
+  body: Element[][];
+  caption: string;
+  /** Its first and last table (the same for a plain table). */
+  first: Element;
+  last: Element;
+}
+
+/** Row r of a grid split sideways: the left part's cells, then the right part's. */
+function zipRows(left: Element[][], right: Element[][]): Element[][] {
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, r) => (left[r] ?? []).concat(right[r] ?? []));
+}
+
+const cellText = (cell: Element): string => cleanText(cell.textContent ?? '');
+const isLabelCell = (cell: Element): boolean => /\p{L}/u.test(cellText(cell)) && !isNumberText(cellText(cell));
+
+/**
+ * Tables that make one grid: a header table over a body table (a fixed header), and a grid whose first columns are
+ * frozen (Kendo's locked columns: two header tables, then two body tables, the frozen part first).
+ */
+function tableGrids(parts: TableParts[]): TableGrid[] {
+  const grids: TableGrid[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as TableParts;
+    const [h2, b1, b2] = [parts[i + 1], parts[i + 2], parts[i + 3]];
+    const headOf = (t: TableParts) => (t.head.length > 0 ? t.head : t.body);
+    if (h2 && b1 && b2 && isHeaderOnly(p) && isHeaderOnly(h2) && isBodyOnly(b1) && isBodyOnly(b2) && b1.body.length === b2.body.length
+      && [h2, b1, b2].every((t) => shareContainer(p.table, t.table))) {
+      grids.push({ head: zipRows(headOf(p), headOf(h2)), body: zipRows(b1.body, b2.body), caption: p.caption || h2.caption, first: p.table, last: b2.table });
+      i += 3;
+    } else if (h2 && isHeaderOnly(p) && isBodyOnly(h2) && shareContainer(p.table, h2.table)) {
+      grids.push({ head: headOf(p), body: h2.body, caption: p.caption || h2.caption, first: p.table, last: h2.table });
+      i++;
+    } else grids.push({ head: p.head, body: p.body, caption: p.caption, first: p.table, last: p.table });
+  }
+  return grids;
+}
+
+/**
+ * A grid whose first columns are frozen in a part of their own (PrimeNG's frozen view, two whole tables side by
+ * side): the left part labels every row and has no figures, the right part has the figures of as many rows. Read
+ * apart, the figures would have no row labels and the labels no figures.
+ */
+function isFrozenPair(left: TableGrid, right: TableGrid): boolean {
+  return left.head.length > 0 && right.head.length > 0 && left.body.length > 0 && left.body.length === right.body.length
+    && shareContainer(left.last, right.first)
+    && left.body.every((row) => row.some(isLabelCell) && !row.some((cell) => isNumberText(cellText(cell)) && !/^\d{1,3}$/.test(cellText(cell))))
+    && right.body.some((row) => row.some((cell) => isNumberText(cellText(cell))));
+}
+
 function locateTables(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
   const tables = Array.from(doc.getElementsByTagName('table'));
   // A table holding tables is page layout, not data. Looking up from each table is
   // cheaper than searching down a big one.
   const layout = new Set(tables.map((t) => t.parentElement?.closest('table')));
-  const parts = tables.filter((t) => !layout.has(t) && visible(t)).map(readTable);
-  const grids: LocatedGrid[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i] as TableParts;
-    const next = parts[i + 1];
-    if (next && isHeaderOnly(p) && isBodyOnly(next) && shareContainer(p.table, next.table)) {
-      const head = p.head.length > 0 ? p.head : p.body;
-      grids.push({ rows: head.concat(next.body), headerRows: head.length, caption: p.caption || next.caption, root: next.table });
+  const grids = tableGrids(tables.filter((t) => !layout.has(t) && visible(t)).map(readTable));
+  const located: LocatedGrid[] = [];
+  for (let i = 0; i < grids.length; i++) {
+    let g = grids[i] as TableGrid;
+    const next = grids[i + 1];
+    if (next && isFrozenPair(g, next)) {
+      g = { head: zipRows(g.head, next.head), body: zipRows(g.body, next.body), caption: g.caption || next.caption, first: g.first, last: next.last };
       i++;
-      continue;
     }
-    const headerRows = p.head.length > 0 ? p.head.length : null;
-    grids.push({ rows: p.head.concat(p.body), headerRows, caption: p.caption, root: p.table });
+    located.push({ rows: g.head.concat(g.body), headerRows: g.head.length > 0 ? g.head.length : null, caption: g.caption, root: g.last });
   }
-  return grids;
+  return located;
 }
 
 function ariaRole(el: Element): 'row' | 'cell' | null {

@@ -125,3 +125,38 @@ describe('pagination', () => {
     expect(extractPage(doc, OPTIONS).problem).toContain('bảng chia theo đơn vị nhưng không có dòng của «xã Bình Giang»');
   });
 });
+
+describe('grids whose first columns are frozen in tables of their own', () => {
+  const rows = [['xã An Lão', [100, 90, 90, 0, 10]], ['xã Bình Giang', [795, 780, 780, 0, 15]], ['xã Chiến Thắng', [50, 40, 40, 0, 10]]] as const;
+  const labels = rows.map(([name], i) => `<tr><td>${i + 1}</td><td>${name}</td></tr>`).join('');
+  const figures = rows.map(([, v]) => `<tr>${v.map((n) => `<td>${n}</td>`).join('')}</tr>`).join('');
+  const period = '<h3>Thống kê tình hình giải quyết hồ sơ</h3><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p>';
+  const expected = { receivedTotal: 795, resolvedTotal: 780, resolvedOnTime: 780, resolvedLate: 0, inProgressTotal: 15 };
+
+  it('locked columns (two header tables, then two body tables; a two-row header with the frozen cells spanning it)', () => {
+    const doc = htmlDoc(`${period}<div class="k-grid"><div class="k-grid-header">
+      <div class="k-grid-header-locked"><table><thead><tr><th rowspan="2">STT</th><th rowspan="2">Đơn vị</th></tr><tr></tr></thead></table></div>
+      <div class="k-grid-header-wrap"><table><thead><tr><th rowspan="2">Tiếp nhận</th><th colspan="3">Đã giải quyết</th><th rowspan="2">Đang giải quyết</th></tr>
+      <tr><th>Tổng số</th><th>Đúng hạn</th><th>Trễ hạn</th></tr></thead></table></div></div>
+      <div class="k-grid-content-locked"><table><tbody>${labels}</tbody></table></div>
+      <div class="k-grid-content"><table><tbody>${figures}</tbody></table></div></div>`);
+    const result = extractPage(doc, OPTIONS);
+    expect(result.problem).toBeUndefined();
+    expect(result.extractions[0]?.fields).toMatchObject(expected);
+  });
+
+  it('a frozen view and a scrolling view, each a header table over a body table, or each one whole table', () => {
+    const split = htmlDoc(`${period}<div class="dt"><div class="frozen"><div><table><thead><tr><th>STT</th><th>Đơn vị</th></tr></thead></table></div>
+      <div><table><tbody>${labels}</tbody></table></div></div><div class="unfrozen"><div><table><thead><tr><th>Tiếp nhận</th><th>Đã giải quyết</th>
+      <th>Đúng hạn</th><th>Trễ hạn</th><th>Đang giải quyết</th></tr></thead></table></div><div><table><tbody>${figures}</tbody></table></div></div></div>`);
+    const whole = htmlDoc(`${period}<div class="dt"><div><table><thead><tr><th>STT</th><th>Đơn vị</th></tr></thead><tbody>${labels}</tbody></table></div>
+      <div><table><thead><tr><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đúng hạn</th><th>Trễ hạn</th><th>Đang giải quyết</th></tr></thead>
+      <tbody>${figures}</tbody></table></div></div>`);
+    for (const doc of [split, whole]) {
+      // Read apart, the labels were taken for the page's unit ("xã An Lão") and the page refused.
+      const result = extractPage(doc, OPTIONS);
+      expect(result.problem).toBeUndefined();
+      expect(result.extractions[0]?.fields).toMatchObject({ ...expected, resolvedLate: 0 });
+    }
+  });
+});
