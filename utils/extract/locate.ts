@@ -3,8 +3,8 @@
  * drives it, never a vendor's class or id: plain and Ant Design `<table>`s,
  * ARIA grids and Angular Material `mat-table`s, grids whose header and
  * body are two separate tables (Kendo UI, DevExtreme, fixed-header antd), and
- * grids whose first columns are frozen in tables of their own (Kendo's locked
- * columns, PrimeNG's frozen view).
+ * grids whose first columns are frozen in parts of their own (Kendo's locked
+ * columns, PrimeNG's frozen view, ag-Grid's pinned columns).
  */
 import { cleanText } from './normalize';
 import { isNumberText } from './numbers';
@@ -228,17 +228,34 @@ export function findAriaRoots(doc: Document): Element[] {
   return roots;
 }
 
+const ariaIndex = (el: Element, name: string): number => Number(el.getAttribute(name) ?? NaN);
+
+/**
+ * A grid whose rows are split over a pinned part and a scrolling part (ag-Grid's pinned columns: one `role=row` per
+ * part, both with the same aria-rowindex) has its parts joined into one row per index, cells in aria-colindex order.
+ * Read part by part, the figures rows had no unit label and were added up.
+ */
+function joinByRowIndex(rowEls: Element[], cells: Element[][]): Element[][] {
+  const indexes = rowEls.map((row) => ariaIndex(row, 'aria-rowindex'));
+  if (indexes.some(Number.isNaN) || new Set(indexes).size === indexes.length) return cells;
+  const joined = new Map<number, Element[]>();
+  indexes.forEach((index, k) => joined.set(index, (joined.get(index) ?? []).concat(cells[k] ?? [])));
+  return [...joined.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => (row.every((c) => !Number.isNaN(ariaIndex(c, 'aria-colindex'))) ? row.sort((a, b) => ariaIndex(a, 'aria-colindex') - ariaIndex(b, 'aria-colindex')) : row));
+}
+
 function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
   const grids: LocatedGrid[] = [];
   for (const root of findAriaRoots(doc)) {
     if (root.getElementsByTagName('table').length > 0 || !visible(root)) continue;
     const rowEls: Element[] = [];
     collect(root, 'row', rowEls);
-    const rows = rowEls.map((row) => {
+    const rows = joinByRowIndex(rowEls, rowEls.map((row) => {
       const cells: Element[] = [];
       collect(row, 'cell', cells);
       return cells;
-    });
+    }));
     let headerRows = 0;
     while ((rows[headerRows]?.length ?? 0) > 0 && (rows[headerRows] ?? []).every(isHeaderCell)) headerRows++;
     const caption = cleanText(root.getAttribute('aria-label') ?? '');

@@ -159,4 +159,17 @@ describe('grids whose first columns are frozen in tables of their own', () => {
       expect(result.extractions[0]?.fields).toMatchObject({ ...expected, resolvedLate: 0 });
     }
   });
+
+  it('pinned columns of an ARIA grid: each row in two parts with one aria-rowindex, joined (before, the unlabelled rows were added up)', () => {
+    const cell = (role: string, col: number, text: string | number) => `<div role="${role}" aria-colindex="${col}">${text}</div>`;
+    const heads = ['Tiếp nhận', 'Đã giải quyết', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết'];
+    const doc = htmlDoc(`${period}<div role="treegrid"><div class="header">
+      <div class="pinned"><div role="row" aria-rowindex="1">${cell('columnheader', 1, 'Đơn vị')}</div></div>
+      <div class="viewport"><div role="row" aria-rowindex="1">${heads.map((h, i) => cell('columnheader', i + 2, h)).join('')}</div></div></div>
+      <div class="pinned-left">${rows.map(([name], r) => `<div role="row" aria-rowindex="${r + 2}">${cell('gridcell', 1, name)}</div>`).join('')}</div>
+      <div class="center">${rows.map(([, v], r) => `<div role="row" aria-rowindex="${r + 2}">${v.map((n, i) => cell('gridcell', i + 2, n)).join('')}</div>`).join('')}</div></div>`);
+    const result = extractPage(doc, OPTIONS);
+    expect(result.extractions[0]?.fields).toMatchObject(expected);
+    expect(result.extractions[0]?.warnings.join(' ')).not.toContain('tự cộng');
+  });
 });
