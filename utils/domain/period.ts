@@ -80,7 +80,10 @@ const LISTED_MONTHS = 24;
 /** Quarter numerals: "Quý I/2026". */
 export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-/** Settings allow 1–28, so every month has the day before the cut-off. */
+/**
+ * The one cut-off day rule: a whole day from 1 to 28, so every month has the day before the cut-off. The settings
+ * check, the Options form and the settings schema use it, as the period functions below do.
+ */
 export const isCutoffDay = (cutoffDay: number): boolean => Number.isInteger(cutoffDay) && cutoffDay >= 1 && cutoffDay <= 28;
 
 function checkCutoffDay(cutoffDay: number): void {
