@@ -67,6 +67,17 @@ export function todayIsoLocal(now: Date): string {
   return toIsoDate({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant `days` whole days (24 hours each) after the instant `iso` (before it when `days` is negative), as
+ * `toISOString()` writes it: "a day of clock skew" for stamps in a file, "offers older than a day". UTC throughout,
+ * so no time zone moves it. Throws RangeError when `iso` is not an instant.
+ */
+export function instantPlusDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+}
+
 /** "09:05 18/02/2026": a moment in the clerk's local time, as the report's notes write it. */
 export function formatLocalTimeVi(at: Date): string {
   return `${pad2(at.getHours())}:${pad2(at.getMinutes())} ${formatDateVi(todayIsoLocal(at))}`;

@@ -4,10 +4,13 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isCutoffDay } from '@/utils/domain/period';
+import { instantPlusDays, isCutoffDay } from '@/utils/domain/period';
+import { parseBackup } from '@/utils/store/backup';
+import { parseRulesFile } from '@/utils/store/rules';
 import { SettingsSchema } from '@/utils/store/schemas';
 import { DEFAULT_SETTINGS, checkSettings } from '@/utils/store/settings';
 import { checkDraft, draftOf } from '@/utils/view/settings-form';
+import { backupWith, goodCapture, NOW } from './hostile-backups';
 
 const valid = { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' };
 
@@ -24,5 +27,33 @@ describe('the cut-off day (isCutoffDay in utils/domain/period.ts)', () => {
     expect(v.safeParse(SettingsSchema, settings).success).toBe(isCutoffDay(day));
     const typed = checkDraft({ ...draftOf(valid), cutoffText: String(day).replace('.', ',') });
     expect(typed.problems.some((p) => p.code === 'cutoffInvalid')).toBe(!isCutoffDay(day));
+  });
+});
+
+describe('a day later or earlier (instantPlusDays in utils/domain/period.ts)', () => {
+  it('moves an instant by whole days of 24 hours, across months, leap days and years', () => {
+    expect(instantPlusDays('2026-02-20T03:00:00.000Z', 1)).toBe('2026-02-21T03:00:00.000Z');
+    expect(instantPlusDays('2026-02-20T03:00:00.000Z', -1)).toBe('2026-02-19T03:00:00.000Z');
+    expect(instantPlusDays('2024-02-28T23:30:00.000Z', 1)).toBe('2024-02-29T23:30:00.000Z');
+    expect(instantPlusDays('2025-12-31T12:00:00.001Z', 1)).toBe('2026-01-01T12:00:00.001Z');
+    expect(instantPlusDays('2026-03-01T00:00:00.000Z', -1)).toBe('2026-02-28T00:00:00.000Z');
+    expect(() => instantPlusDays('not an instant', 1)).toThrow(RangeError);
+  });
+
+  const oneMsLater = (iso: string) => new Date(Date.parse(iso) + 1).toISOString();
+
+  it('is the clock skew a backup may carry: stamped a day after now is read, a millisecond more is refused', () => {
+    const stamped = (at: string) => parseBackup(backupWith({ captures: [{ ...goodCapture(), capturedAt: at, lastSeenAt: at }] }), NOW);
+    const limit = instantPlusDays(NOW, 1);
+    expect(stamped(limit).ok).toBe(true);
+    expect(stamped(oneMsLater(limit))).toMatchObject({ ok: false, problem: { code: 'backupBadCapture', path: 'lastSeenAt' } });
+  });
+
+  it('is the clock skew a rules file may carry, as for backups', () => {
+    const rule = (savedAt: string) => ({ origin: 'http://motcua.haiphong.gov.vn', columns: [{ header: ['Còn đang thụ lý'], field: 'inProgressTotal' }], savedAt });
+    const file = (savedAt: string) => JSON.stringify({ format: 'bao-cao-cchc-cach-doc-bang', schemaVersion: 1, exportedAt: NOW, rules: [rule(savedAt)] });
+    const limit = instantPlusDays(NOW, 1);
+    expect(parseRulesFile(file(limit), NOW).ok).toBe(true);
+    expect(parseRulesFile(file(oneMsLater(limit)), NOW)).toMatchObject({ ok: false, problem: { code: 'rulesBadRule', index: 1, path: 'savedAt' } });
   });
 });
