@@ -31,12 +31,22 @@ export function isRealDay(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** The day `iso` writes, or null unless it is a real calendar day `YYYY-MM-DD`. */
+function isoDay(iso: string): Day | null {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isRealDay(y, m, d) ? { y, m, d } : null;
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (never 2026-02-30 or 2026-2-3): the store's schemas use it. */
+export const isIsoDate = (iso: string): boolean => isoDay(iso) !== null;
+
 /** Throws RangeError unless `iso` is a real calendar day `YYYY-MM-DD`. */
 export function parseIsoDate(iso: string): Day {
-  const match = ISO_DATE.exec(iso);
-  const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || !isRealDay(y, m, d)) throw new RangeError(`Not an ISO calendar date: ${iso}`);
-  return { y, m, d };
+  const day = isoDay(iso);
+  if (!day) throw new RangeError(`Not an ISO calendar date: ${iso}`);
+  return day;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

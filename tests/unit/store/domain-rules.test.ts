@@ -4,10 +4,12 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { instantPlusDays, isCutoffDay } from '@/utils/domain/period';
+import { instantPlusDays, isCutoffDay, isIsoDate, parseIsoDate } from '@/utils/domain/period';
+import { periodOfRequest } from '@/utils/national/period';
+import { readableCapture } from '@/utils/store/readable';
 import { parseBackup } from '@/utils/store/backup';
 import { parseRulesFile } from '@/utils/store/rules';
-import { SettingsSchema } from '@/utils/store/schemas';
+import { BackupCaptureSchema, SettingsSchema } from '@/utils/store/schemas';
 import { DEFAULT_SETTINGS, checkSettings } from '@/utils/store/settings';
 import { checkDraft, draftOf } from '@/utils/view/settings-form';
 import { backupWith, goodCapture, NOW } from './hostile-backups';
@@ -55,5 +57,29 @@ describe('a day later or earlier (instantPlusDays in utils/domain/period.ts)', (
     const limit = instantPlusDays(NOW, 1);
     expect(parseRulesFile(file(limit), NOW).ok).toBe(true);
     expect(parseRulesFile(file(oneMsLater(limit)), NOW)).toMatchObject({ ok: false, problem: { code: 'rulesBadRule', index: 1, path: 'savedAt' } });
+  });
+});
+
+describe('a calendar day written YYYY-MM-DD (isIsoDate in utils/domain/period.ts)', () => {
+  const texts = ['2026-02-28', '2024-02-29', '2026-02-29', '2026-02-30', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-2-28', '2026-02-28T00:00:00.000Z', ' 2026-02-28', '', '٢٠٢٦-٠٢-٢٨'];
+  const real = ['2026-02-28', '2024-02-29', '2026-12-31'];
+
+  it('is a real day, and exactly what parseIsoDate reads', () => {
+    expect(texts.filter(isIsoDate)).toEqual(real);
+    const reads = (text: string) => {
+      try {
+        return parseIsoDate(text) !== null;
+      } catch {
+        return false;
+      }
+    };
+    expect(texts.filter(reads)).toEqual(real);
+  });
+
+  it.each(texts)('%j: the store\'s schemas, its reading of a stored capture and the national index\'s dates agree with it', (day) => {
+    const capture = { ...goodCapture(), period: { from: day, to: day } };
+    expect(v.safeParse(BackupCaptureSchema, capture).success).toBe(isIsoDate(day));
+    expect(readableCapture(capture).period).toEqual(isIsoDate(day) ? { from: day, to: day } : null);
+    expect(periodOfRequest({ fromDate: day, toDate: day })).toEqual(isIsoDate(day) ? { from: day, to: day } : null);
   });
 });
