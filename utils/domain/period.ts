@@ -31,12 +31,22 @@ export function isRealDay(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** The day `iso` writes, or null unless it is a real calendar day `YYYY-MM-DD`. */
+function isoDay(iso: string): Day | null {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isRealDay(y, m, d) ? { y, m, d } : null;
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (never 2026-02-30 or 2026-2-3): the store's schemas use it. */
+export const isIsoDate = (iso: string): boolean => isoDay(iso) !== null;
+
 /** Throws RangeError unless `iso` is a real calendar day `YYYY-MM-DD`. */
 export function parseIsoDate(iso: string): Day {
-  const match = ISO_DATE.exec(iso);
-  const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || !isRealDay(y, m, d)) throw new RangeError(`Not an ISO calendar date: ${iso}`);
-  return { y, m, d };
+  const day = isoDay(iso);
+  if (!day) throw new RangeError(`Not an ISO calendar date: ${iso}`);
+  return day;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -67,6 +77,17 @@ export function todayIsoLocal(now: Date): string {
   return toIsoDate({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant `days` whole days (24 hours each) after the instant `iso` (before it when `days` is negative), as
+ * `toISOString()` writes it: "a day of clock skew" for stamps in a file, "offers older than a day". UTC throughout,
+ * so no time zone moves it. Throws RangeError when `iso` is not an instant.
+ */
+export function instantPlusDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+}
+
 /** "09:05 18/02/2026": a moment in the clerk's local time, as the report's notes write it. */
 export function formatLocalTimeVi(at: Date): string {
   return `${pad2(at.getHours())}:${pad2(at.getMinutes())} ${formatDateVi(todayIsoLocal(at))}`;
@@ -80,7 +101,10 @@ const LISTED_MONTHS = 24;
 /** Quarter numerals: "Quý I/2026". */
 export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-/** Settings allow 1–28, so every month has the day before the cut-off. */
+/**
+ * The one cut-off day rule: a whole day from 1 to 28, so every month has the day before the cut-off. The settings
+ * check, the Options form and the settings schema use it, as the period functions below do.
+ */
 export const isCutoffDay = (cutoffDay: number): boolean => Number.isInteger(cutoffDay) && cutoffDay >= 1 && cutoffDay <= 28;
 
 function checkCutoffDay(cutoffDay: number): void {

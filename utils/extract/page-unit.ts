@@ -69,6 +69,16 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
   return texts;
 }
 
+/**
+ * Whether a unit that a text names (a unitMention) is another than the clerk's, `clerk` being the unitKey of the
+ * clerk's unit name: not the same unit, nor the clerk's name with more words after it ("xã Bình Giang huyện …").
+ * The Excel import applies it to the unit an export's title names.
+ */
+export function isOtherUnit(mention: string, clerk: ReturnType<typeof unitKey>): boolean {
+  const key = unitKey(mention);
+  return !sameUnit(key, clerk) && !(key.name.startsWith(`${clerk.name} `) && (clerk.type === null || key.type === clerk.type));
+}
+
 /** The other unit a page names (display text), or null when it names none or only the clerk's. */
 export function otherUnit(doc: Document, gridTitles: readonly string[], opts: UnitOptions): string | null {
   const clerk = unitKey(opts.unitName);
@@ -76,9 +86,7 @@ export function otherUnit(doc: Document, gridTitles: readonly string[], opts: Un
   for (const text of unitTexts(doc, gridTitles)) {
     if (/don vi nhan bao cao/.test(foldDiacritics(text))) continue;
     const mention = unitMention(text);
-    if (mention === null) continue;
-    const key = unitKey(mention);
-    if (!sameUnit(key, clerk) && !(key.name.startsWith(`${clerk.name} `) && (clerk.type === null || key.type === clerk.type))) return mention;
+    if (mention !== null && isOtherUnit(mention, clerk)) return mention;
   }
   return null;
 }

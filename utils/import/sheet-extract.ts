@@ -10,7 +10,8 @@ import { extractGrid, type ExtractOptions } from '../extract/extraction';
 import { buildGrid, type Grid } from '../extract/grid';
 import { locateGrids } from '../extract/locate';
 import { cleanText } from '../extract/normalize';
-import { sameUnit, unitKey } from '../extract/rows';
+import { isOtherUnit } from '../extract/page-unit';
+import { unitKey } from '../extract/rows';
 import { cellAddress } from './address';
 import { sheetTable, type SheetLike, type SheetTable } from './sheet-table';
 import { titleUnit } from './title';
@@ -30,7 +31,7 @@ export function extractSheet(doc: Document, sheet: SheetLike, opts: ExtractOptio
   const built = sheetTable(doc, sheet);
   if (!built) return { ok: false, problem: { code: 'noStatistics' } };
   const named = titleUnit(built.titles);
-  if (named !== null && !sameUnit(unitKey(named), unitKey(opts.unitName))) return { ok: false, problem: { code: 'otherUnit', unit: named } };
+  if (named !== null && isOtherUnit(named, unitKey(opts.unitName))) return { ok: false, problem: { code: 'otherUnit', unit: named } };
 
   doc.body.replaceChildren(built.table);
   const titled = titlePeriod(built.titles, opts.cutoffDay);

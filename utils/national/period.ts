@@ -5,7 +5,7 @@
  * (the national index has no cut-off-day periods). ISO strings, no Date objects,
  * so no time zone can move a day.
  */
-import { calendarMonths, parseIsoDate, toIsoDate } from '../domain/period';
+import { calendarMonths, isIsoDate } from '../domain/period';
 import type { Period } from '../domain/types';
 
 /** A whole number within [min, max], given as a JSON number or a digit string. */
@@ -15,12 +15,7 @@ function intIn(x: unknown, min: number, max: number): number | null {
 }
 
 function isoDate(x: unknown): string | null {
-  if (typeof x !== 'string') return null;
-  try {
-    return toIsoDate(parseIsoDate(x));
-  } catch {
-    return null;
-  }
+  return typeof x === 'string' && isIsoDate(x) ? x : null;
 }
 
 /** The calendar period a request payload asks for, or null when it does not say. */

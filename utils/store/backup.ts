@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Capture, SavedNarrative, Settings, TaughtRule } from '../domain/types';
 import type { ManualEntry, ReportDb, SettingsRow } from './db';
 import { contentKeyOf } from '../domain/content-key';
-import { periodKeyOf } from '../domain/period';
+import { instantPlusDays, periodKeyOf } from '../domain/period';
 import { pageAddress } from '../domain/page-address';
 import { BackupCaptureSchema, ManualEntrySchema, NarrativeSchema, SettingsSchema, issuePath } from './schemas';
 import type { BackupProblem } from './problems';
@@ -118,7 +118,7 @@ export function parseBackup(text: string, nowIso: string): BackupResult<BackupDa
   }
   if (!Array.isArray(file.captures)) return fail({ code: 'backupMissingCaptures' });
   // A day of clock skew allowed; a capture dated 9999 would otherwise be the "latest" for ever.
-  const limit = new Date(Date.parse(nowIso) + 24 * 3600 * 1000).toISOString();
+  const limit = instantPlusDays(nowIso, 1);
   const captures = eachValid(file.captures, BackupCaptureSchema, { stamp: (c) => c.lastSeenAt, key: 'lastSeenAt', limit }, (index, path) => ({
     code: 'backupBadCapture',
     index,

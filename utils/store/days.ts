@@ -1,14 +1,4 @@
-import { parseIsoDate } from '../domain/period';
-
-/** True for a real calendar day `YYYY-MM-DD` (never 2026-02-30). */
-export function isRealDay(iso: string): boolean {
-  try {
-    parseIsoDate(iso);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// A calendar day is checked by the domain (isIsoDate in utils/domain/period.ts); an instant only here.
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

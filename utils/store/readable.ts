@@ -6,7 +6,8 @@
  * a record failing it is read as a flagged, empty capture that can be deleted.
  */
 import type { Capture } from '../domain/types';
-import { isCanonicalInstant, isRealDay } from './days';
+import { isCanonicalInstant } from './days';
+import { isIsoDate } from '../domain/period';
 import { PAGE_KINDS } from '../domain/fields';
 
 /** Shown with a damaged record (warnings are clerk-facing Vietnamese, like the extractor's). */
@@ -19,7 +20,7 @@ const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s)
 const isValue = (x: unknown): boolean => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
 const isCell = (x: unknown): boolean => isObject(x) && isStrings(x.header) && typeof x.row === 'string' && typeof x.raw === 'string';
 const isPeriod = (p: unknown): boolean =>
-  p === null || (isObject(p) && typeof p.from === 'string' && typeof p.to === 'string' && isRealDay(p.from) && isRealDay(p.to) && p.from <= p.to);
+  p === null || (isObject(p) && typeof p.from === 'string' && typeof p.to === 'string' && isIsoDate(p.from) && isIsoDate(p.to) && p.from <= p.to);
 
 function isReadable(c: Record<string, unknown>): c is Record<string, unknown> & Capture {
   return (

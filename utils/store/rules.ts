@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import type { FieldKey, TaughtColumn, TaughtRule } from '../domain/types';
 import type { TaughtEntry, TeachTableView } from '../domain/protocol';
 import { headerKey } from '../extract/synonyms';
+import { instantPlusDays } from '../domain/period';
 import type { ReportDb } from './db';
 import type { BadRule, RulesProblem } from './problems';
 import { TaughtRulesSchema, issuePath } from './schemas';
@@ -118,7 +119,7 @@ export function parseRulesFile(text: string, nowIso: string): RulesResult {
   const file = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (file.format !== RULES_FORMAT || file.schemaVersion !== RULES_SCHEMA_VERSION) return { ok: false, problem: { code: 'rulesNotOurs' } };
   // A day of clock skew allowed, as for backups.
-  return checkRules(file.rules, new Date(Date.parse(nowIso) + 24 * 3600 * 1000).toISOString());
+  return checkRules(file.rules, instantPlusDays(nowIso, 1));
 }
 
 /** Adds checked rules; one already here (same origin, columns and time) is skipped. Call inside a transaction over `rules`, or alone. */

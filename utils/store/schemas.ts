@@ -9,8 +9,8 @@ import * as v from 'valibot';
 import { isHttpUrl } from '../domain/page-address';
 import { NARRATIVE_KEYS, TEMPLATE_KEYS } from '../domain/types';
 import { COUNT_FIELDS, FIELD_KEYS, MAX_COUNT, PAGE_KINDS, RATE_FIELDS } from '../domain/fields';
-import { isRealDay, isCanonicalInstant } from './days';
-import { periodById } from '../domain/period';
+import { isCanonicalInstant } from './days';
+import { isCutoffDay, isIsoDate, periodById } from '../domain/period';
 import { parseOrigin } from '../domain/origins';
 
 /** Far above anything a real page gives, far below harm (a 30 MB unit name, a million warnings). */
@@ -40,7 +40,7 @@ export const LIMITS = {
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const label = text(LIMITS.label);
 
-const DaySchema = v.pipe(v.string(), v.check(isRealDay, 'not a real calendar day'));
+const DaySchema = v.pipe(v.string(), v.check(isIsoDate, 'not a real calendar day'));
 export const InstantSchema = v.pipe(v.string(), v.check(isCanonicalInstant, 'not a timestamp'));
 
 export const HttpUrlSchema = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isHttpUrl, 'not an http(s) address'));
@@ -132,7 +132,7 @@ export const SettingsSchema = v.object({
   cityName: label,
   targets: TargetsSchema,
   targetsByYear: v.optional(v.pipe(v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), TargetsSchema), v.maxEntries(LIMITS.targetYears))),
-  cutoffDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(28)),
+  cutoffDay: v.pipe(v.number(), v.check(isCutoffDay, 'not a cut-off day')),
   signer: v.optional(v.object({ role: label, title: label, name: label })),
   portalOrigins: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isStoredOrigin))), v.maxLength(LIMITS.origins))),
   templates: v.optional(v.object(optionalAll(TEMPLATE_KEYS, text(LIMITS.text)))),

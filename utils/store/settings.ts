@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Settings, Targets } from '../domain/types';
 import type { ReportDb } from './db';
-import { periodsWithData } from '../domain/period';
+import { DEFAULT_CUTOFF_DAY, isCutoffDay, periodsWithData } from '../domain/period';
 import type { SettingsProblem } from './problems';
 import { LIMITS, SettingsSchema } from './schemas';
 
@@ -19,7 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   unitName: '',
   cityName: 'thành phố Hải Phòng',
   targets: DEFAULT_TARGETS,
-  cutoffDay: 15,
+  cutoffDay: DEFAULT_CUTOFF_DAY,
 };
 
 /**
@@ -47,7 +47,7 @@ export function checkSettings(s: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   if (!s.unitName.trim()) problems.push({ code: 'unitMissing' });
   if (!s.cityName.trim()) problems.push({ code: 'cityMissing' });
-  if (!Number.isInteger(s.cutoffDay) || s.cutoffDay < 1 || s.cutoffDay > 28) problems.push({ code: 'cutoffInvalid' });
+  if (!isCutoffDay(s.cutoffDay)) problems.push({ code: 'cutoffInvalid' });
   const sets: [string | undefined, Targets][] = [[undefined, s.targets], ...Object.entries(s.targetsByYear ?? {})];
   for (const [year, targets] of sets) {
     for (const value of Object.values(targets)) {

@@ -8,20 +8,19 @@
 import * as v from 'valibot';
 import { FIELD_KEYS } from '../domain/fields';
 import type { Reply } from '../domain/protocol';
+import { instantPlusDays } from '../domain/period';
 import type { PendingTeach, ReportDb } from './db';
 import { saveTaught } from './rules';
 import { LIMITS, TeachTableSchema } from './schemas';
 import type { Sender } from './messages';
 import { pageOrigin } from './page-origin';
 
-const DAY_MS = 24 * 3600 * 1000;
-
 /** Offered tables kept in the database; offers older than a day are dropped when a new one comes. */
 export function offersIn(db: ReportDb, now: () => string): TeachDeps['pending'] {
   return {
     put: async (token, value) => {
       const at = now();
-      await db.teachOffers.where('offeredAt').below(new Date(Date.parse(at) - DAY_MS).toISOString()).delete();
+      await db.teachOffers.where('offeredAt').below(instantPlusDays(at, -1)).delete();
       await db.teachOffers.put({ ...value, token, offeredAt: at });
     },
     get: async (token) => {

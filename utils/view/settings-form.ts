@@ -6,6 +6,7 @@
  * Hải Phòng"), and the form offers the corrected name. Pure.
  */
 import { TARGET_KEYS, type Settings, type Targets } from '../domain/types';
+import { isCutoffDay } from '../domain/period';
 
 export type TargetKey = keyof Targets;
 
@@ -82,7 +83,7 @@ export function checkDraft(draft: SettingsDraft): { problems: FieldProblem[]; se
   if (unit) problems.push(unit);
   if (city) problems.push(city);
   const cutoff = parsePercentText(draft.cutoffText);
-  if (typeof cutoff !== 'number' || !Number.isInteger(cutoff) || cutoff < 1 || cutoff > 28) problems.push({ field: 'cutoffDay', code: 'cutoffInvalid' });
+  if (typeof cutoff !== 'number' || !isCutoffDay(cutoff)) problems.push({ field: 'cutoffDay', code: 'cutoffInvalid' });
   const parsed: Record<string, Targets> = {};
   for (const [year, texts] of Object.entries(draft.targetTexts)) {
     const targets = {} as Targets;

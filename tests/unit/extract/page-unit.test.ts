@@ -6,7 +6,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
 import { noticeText } from '@/utils/capture/notice-text';
-import { otherUnit, unitMention } from '@/utils/extract/page-unit';
+import { isOtherUnit, otherUnit, unitMention } from '@/utils/extract/page-unit';
+import { unitKey } from '@/utils/extract/rows';
 import { htmlDoc } from './dom';
 
 const CLERK = { unitName: 'phường Hồng Bàng', cityName: 'thành phố Hải Phòng' };
@@ -22,6 +23,18 @@ describe('unitMention', () => {
     ['Thành phố Hải Phòng', null],
     ['Tỉnh Thừa Thiên Huế', null],
   ])('%s → %s', (text, mention) => expect(unitMention(text)).toBe(mention));
+});
+
+describe('isOtherUnit (pages and Excel titles alike)', () => {
+  it.each([
+    ['UBND P. HỒNG BÀNG', false],
+    ['phường Hồng Bàng quận Hồng Bàng', false],
+    ['xã Hồng Bàng', true],
+    ['phường Bình Giang', true],
+    ['phường Hồng', true],
+  ])('%s → %s for the clerk of phường Hồng Bàng', (mention, other) => expect(isOtherUnit(mention, unitKey(CLERK.unitName))).toBe(other));
+
+  it('with no unit set, every named unit is another', () => expect(isOtherUnit('phường Hồng Bàng', unitKey(''))).toBe(true));
 });
 
 describe('otherUnit', () => {

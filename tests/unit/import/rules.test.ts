@@ -9,6 +9,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cellText } from '@/utils/import/sheet-table';
 import { extractSheet } from '@/utils/import/sheet-extract';
+import { otherUnit } from '@/utils/extract/page-unit';
+import { htmlDoc } from '../extract/dom';
 import { personalPaths } from '../../fixtures/trust/people.mjs';
 import { DIR, OPTIONS, readFixture } from './read';
 
@@ -103,6 +105,28 @@ describe('the title lines of an export', () => {
     });
     expect(outcome.extractions[0]?.cells.receivedNew).toMatchObject({ address: 'C6' });
     expect(outcome.extractions[0]?.cells.receivedNew?.header[0]).toBe('Số hồ sơ tiếp nhận');
+  });
+
+  it('its unit is read and told from the clerk\'s by the page rule (utils/extract/page-unit.ts), so a heading with the same line gives the same verdict', () => {
+    const titled = (title: string) => extractSheet(doc(), sheet([[title], ['Tháng 02/2026'], HEAD.filter((h) => h !== 'Đơn vị'), [1, 10, 8, 2]]), OPTIONS);
+    // The name ends where a page's does: a period, a bar or the district after it is no part of the unit.
+    expect(titled('UBND xã Bình Giang Tháng 02/2026')).toMatchObject({ ok: true, unit: 'xã Bình Giang' });
+    expect(titled('UBND XÃ BÌNH GIANG | Biểu 06')).toMatchObject({ ok: true, unit: 'XÃ BÌNH GIANG' });
+    expect(titled('Ủy ban nhân dân xã Bình Giang huyện An Lão')).toMatchObject({ ok: true });
+    // The short form "X." names a unit, as on a page.
+    expect(titled('Đơn vị: X. Hồng Bàng')).toEqual({ ok: false, problem: { code: 'otherUnit', unit: 'X. Hồng Bàng' } });
+    const lines = [
+      'UBND xã Bình Giang Tháng 02/2026',
+      'Ủy ban nhân dân xã Bình Giang huyện An Lão',
+      'ỦY BAN NHÂN DÂN XÃ BÌNH GIANG - THÀNH PHỐ HẢI PHÒNG',
+      'Đơn vị: X. Hồng Bàng',
+      'Đơn vị báo cáo: UBND phường Hồng Bàng',
+      'UBND xã An Lão (Hải Phòng)',
+      'UBND thị trấn Núi Đối, huyện Kiến Thụy',
+    ];
+    const refused = lines.filter((line) => !titled(line).ok);
+    expect(refused).toEqual(lines.filter((line) => otherUnit(htmlDoc(`<h3>${line}</h3>`), [], OPTIONS) !== null));
+    expect(refused).toHaveLength(4);
   });
 
   it('with only the signing date, the period is not guessed from it', () => {
