@@ -38,14 +38,25 @@ const INLINE_TAGS = new Set(['a', 'strong', 'b', 'span', 'i', 'em', 'u', 'font',
 const EMPHASIS_TAGS = new Set(['strong', 'b']);
 
 /**
- * Text of a cell: `textContent`, except that `<br>` and blocks separate words
- * and hidden parts are left out. The usual cell (text, or one `<a>`/`<strong>`
+ * Text of a cell: `textContent`, except that `<br>` and blocks separate words,
+ * hidden parts are left out and an abbreviation (`<abbr>`, or a short
+ * capitalised heading with a `title`) reads as what it stands for. The usual cell (text, or one `<a>`/`<strong>`
  * around text) takes the fast `textContent` path.
  */
 function cellText(el: Element): string {
   const only = el.firstElementChild;
   const plain = only === null || (only === el.lastElementChild && only.firstElementChild === null && INLINE_TAGS.has(only.localName));
-  return cleanText(plain ? (el.textContent ?? '') : spacedText(el));
+  const text = cleanText(plain ? (el.textContent ?? '') : spacedText(el));
+  return el.hasAttribute('title') && ABBREVIATION.test(text) ? expanded(el, text) : text;
+}
+
+/** "TN", "ĐGQ", "SL": a heading abbreviated to fit a narrow column. */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}.]{0,5}$/u;
+
+/** An abbreviated heading whose tooltip (`title`) spells it out reads as the tooltip: the page's own words for it. */
+function expanded(el: Element, text: string): string {
+  const title = cleanText(el.getAttribute('title') ?? '');
+  return title.includes(' ') && /\p{L}/u.test(title) ? title : text;
 }
 
 function spacedText(el: Element): string {
@@ -56,6 +67,8 @@ function spacedText(el: Element): string {
       const child = n as Element;
       const tag = child.localName;
       if (tag === 'br') out += ' ';
+      // "<abbr title="Đã giải quyết">ĐGQ</abbr>": narrow columns abbreviate; the page itself says what they stand for.
+      else if (tag === 'abbr' && child.getAttribute('title')?.trim()) out += ` ${child.getAttribute('title')} `;
       else if (!SKIPPED_TAGS.has(tag) && !isHiddenInline(child)) {
         out += BLOCK_TAGS.has(tag) ? ` ${spacedText(child)} ` : spacedText(child);
       }

@@ -29,6 +29,18 @@ describe('key/value tables', () => {
   });
 });
 
+describe('abbreviated headings', () => {
+  it('read as what the page says they stand for (<abbr title>, a short heading\'s tooltip); a sort tooltip changes nothing', () => {
+    const doc = htmlDoc(`<h3>Thống kê hồ sơ</h3><p>Kỳ báo cáo: Tháng 02/2026</p><table><thead><tr><th title="Sắp xếp theo đơn vị">Đơn vị</th>
+      <th title="Tổng số hồ sơ tiếp nhận">TN</th><th><abbr title="Đã giải quyết">ĐGQ</abbr></th><th><abbr title="Giải quyết đúng hạn">ĐH</abbr></th>
+      <th title="Giải quyết quá hạn">QH</th><th><abbr title="Đang giải quyết">ĐANG GQ</abbr></th></tr></thead>
+      <tbody><tr><td title="UBND xã Bình Giang">UBND xã Bình Giang</td><td>795</td><td>780</td><td>780</td><td>0</td><td>15</td></tr></tbody></table>`);
+    const [e] = extractPage(doc, OPTIONS).extractions;
+    expect(e?.fields).toMatchObject({ receivedTotal: 795, resolvedTotal: 780, resolvedOnTime: 780, resolvedLate: 0, inProgressTotal: 15 });
+    expect(e?.period).toEqual({ from: '2026-01-15', to: '2026-02-14' });
+  });
+});
+
 describe('KPI cards', () => {
   it('pairs each number with the label in its box', () => {
     const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div class="c"><span>Đã tiếp nhận</span><b>795</b></div>
