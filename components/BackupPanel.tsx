@@ -3,7 +3,7 @@ import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
 import { backupParts, backupSettingsDiffer, deleteAllData, importData, readBackupFile, type BackupData } from '@/utils/store/backup';
 import { detailOf, type BackupProblem } from '@/utils/store/problems';
-import { askBackground } from '@/utils/store/send';
+import { backgroundNow } from '@/utils/store/background-clock';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { useStrings } from './strings';
 import { useProblemText } from './strings/use-problem-text';
@@ -28,8 +28,9 @@ export function BackupPanel({ db, onDataChanged }: Props) {
   const onExport = async () => {
     try {
       // Stamped by the background's clock, the one an import checks stamps against; named by the clerk's day.
-      const stamp = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
-      const { parts, captures } = await backupParts(db, stamp);
+      const clock = await backgroundNow();
+      if (!clock.ok) return setMessage({ ok: false, text: describe(clock.problem) });
+      const { parts, captures } = await backupParts(db, clock.now);
       downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date())}.json`, new Blob(parts), 'application/json');
       setMessage({ ok: true, text: s.exported(captures) });
     } catch (err) {
@@ -45,8 +46,9 @@ export function BackupPanel({ db, onDataChanged }: Props) {
       // Stamps are checked against the clocks that made them: the background's (captures) and this page's (texts and
       // hand entries); the later of the two, so a page whose clock runs ahead never refuses its own stamps.
       const pageNow = new Date().toISOString();
-      const backgroundNow = (await askBackground({ type: 'now' }))?.now ?? pageNow;
-      const now = backgroundNow > pageNow ? backgroundNow : pageNow;
+      const clock = await backgroundNow();
+      if (!clock.ok) return setMessage({ ok: false, text: describe(clock.problem) });
+      const now = clock.now > pageNow ? clock.now : pageNow;
       const parsed = await readBackupFile(file, now);
       if (!parsed.ok) return fail(parsed.problem);
       if (await backupSettingsDiffer(db, parsed.data)) {

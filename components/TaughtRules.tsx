@@ -43,6 +43,7 @@ export function TaughtRules({ db }: { db: ReportDb }) {
         async () => {
           const chosen = await chosenFile(input);
           if (!chosen) return null;
+          if (!chosen.ok) return { ok: false, text: describe(chosen.problem) };
           const parsed = await readRulesFile(chosen.file, chosen.now);
           if (!parsed.ok) return { ok: false, text: s.importFailed(describe(parsed.problem)) };
           const done = await importRules(db, parsed.rules);

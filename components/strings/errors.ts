@@ -55,6 +55,8 @@ function vi(p: StoreProblem): string {
       return `Chỉ tiêu${p.year ? ` năm ${p.year}` : ''} phải là số từ 0 đến 100 (đang nhập: ${p.value === null ? 'không phải số' : p.value}).`;
     case 'textTooLong':
       return `Mỗi ô chữ dài tối đa ${p.max} ký tự.`;
+    case 'backgroundSilent':
+      return 'Tiện ích không trả lời trang này (có thể tiện ích vừa được cập nhật hoặc khởi động lại) nên chưa làm gì. Hãy tải lại trang (phím F5) rồi thử lại.';
   }
 }
 
@@ -105,6 +107,8 @@ function en(p: StoreProblem): string {
       return `Targets${p.year ? ` for ${p.year}` : ''} must be numbers from 0 to 100 (entered: ${p.value === null ? 'not a number' : p.value}).`;
     case 'textTooLong':
       return `Each text box holds at most ${p.max} characters.`;
+    case 'backgroundSilent':
+      return 'The extension did not answer this page (it may have just been updated or restarted), so nothing was done. Reload the page (F5) and try again.';
   }
 }
 
