@@ -50,17 +50,21 @@ export default defineBackground(() => {
     }
   };
 
-  /** One request of the protocol; a refusal's text in the clerk's interface language (read each time: Options may change it). */
+  /**
+   * A refusal's text in the clerk's interface language: the settings are read only when a refusal is worded (rare),
+   * and then afresh, so a language just chosen in Options is the one used; Vietnamese if they cannot be read.
+   */
+  const describe = async (problem: StoreProblem) => problemText(await getSettings(db).then((s) => s.uiLanguage, () => undefined), problem);
+
+  /** One request of the protocol. */
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
-    const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
-    const describe = (problem: StoreProblem) => problemText(language, problem);
     const now = () => new Date().toISOString();
     try {
       const taught = await handleTeachMessage(msg, sender, { db, now, extensionOrigin, ...teach });
       if (taught !== undefined) return taught;
       return await handleMessage(msg, sender, { db, now, extensionOrigin, syncPortals, injectReader, describe });
     } catch (err) {
-      return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
+      return { ok: false, error: await describe({ code: 'captureFailed', detail: detailOf(err) }) };
     }
   };
 
