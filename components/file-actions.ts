@@ -1,7 +1,9 @@
 import { backgroundNow, type ClockReading } from '@/utils/store/background-clock';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
+import type { ProblemMessage } from './strings/use-problem-text';
 
-export type Outcome = { ok: boolean; text: string };
+/** An action's line for the clerk; `detail`: a failure's technical part, shown folded (FormMessage). */
+export type Outcome = { ok: boolean; text: string; detail?: string | undefined };
 
 /**
  * The file the clerk chose (the input is cleared so the same file can be chosen again) with the background's
@@ -18,11 +20,11 @@ export async function chosenFile(input: HTMLInputElement): Promise<({ file: File
 export async function outcomeOf(
   action: () => Promise<Outcome | null>,
   code: 'exportFailed' | 'importFailed',
-  describe: (problem: StoreProblem) => string,
+  describe: (problem: StoreProblem) => ProblemMessage,
 ): Promise<Outcome | null> {
   try {
     return await action();
   } catch (err) {
-    return { ok: false, text: describe({ code, detail: detailOf(err) }) };
+    return { ok: false, ...describe({ code, detail: detailOf(err) }) };
   }
 }

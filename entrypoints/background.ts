@@ -5,7 +5,7 @@ import { getSettings } from '@/utils/store/settings';
 import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scripts';
 import { parseOrigin } from '@/utils/domain/origins';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
-import { problemText } from '@/components/strings/errors';
+import { problemDetail, problemText } from '@/components/strings/errors';
 import { onDataStampChange, readStoredView } from '@/utils/store/popup-view-store';
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
 import { firstScreenHtml } from '@/components/first-screen-html';
@@ -52,9 +52,14 @@ export default defineBackground(() => {
 
   /**
    * A refusal's text in the clerk's interface language: the settings are read only when a refusal is worded (rare),
-   * and then afresh, so a language just chosen in Options is the one used; Vietnamese if they cannot be read.
+   * and then afresh, so a language just chosen in Options is the one used; Vietnamese if they cannot be read. Its
+   * technical part (an error's message, the refused value's schema path) goes to this worker's console, for support.
    */
-  const describe = async (problem: StoreProblem) => problemText(await getSettings(db).then((s) => s.uiLanguage, () => undefined), problem);
+  const describe = async (problem: StoreProblem) => {
+    const detail = problemDetail(problem);
+    if (detail) console.warn(`${problem.code}: ${detail}`);
+    return problemText(await getSettings(db).then((s) => s.uiLanguage, () => undefined), problem);
+  };
 
   /** One request of the protocol. */
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {

@@ -13,7 +13,13 @@ vi.mock('@/utils/store/settings', async (original) => {
 
 const report = { url: 'https://x.haiphong.gov.vn/tk', title: 'Thống kê', extractions: [seedExtraction()] };
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The background's own database (the default name): no settings stored, so Vietnamese.
+  const db = new ReportDb();
+  await db.settings.clear();
+  db.close();
+});
 
 async function startBackground() {
   const { default: background } = await import('@/entrypoints/background');
@@ -39,5 +45,13 @@ describe('the background\'s refusal texts', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, uiLanguage: 'en' });
     db.close();
     expect(await fakeBrowser.runtime.sendMessage({ type: 'capture', report })).toEqual({ ok: false, error: 'The data sent does not match the open page; not saved.' });
+  });
+
+  it('words a refused capture as a plain sentence; the refused value\'s path goes to the worker\'s console', async () => {
+    await startBackground();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bad = { ...report, extractions: [seedExtraction({ period: { from: '2026-02-30', to: '2026-03-14' } })] };
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'capture', report: bad })).toEqual({ ok: false, error: 'Dữ liệu gửi từ trang không hợp lệ, không lưu.' });
+    expect(warn).toHaveBeenCalledWith('captureInvalid: path: extractions.0.period.from');
   });
 });
