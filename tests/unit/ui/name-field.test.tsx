@@ -3,22 +3,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { mountEach } from './mount';
-import { ReportDb } from '@/utils/store/db';
+import { mounted, until } from './mount';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import { SettingsForm } from '@/components/SettingsForm';
 import { FirstRunForm } from '@/components/FirstRunForm';
 
-let db: ReportDb;
-let root: HTMLElement;
-const until = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
+const ui = mounted('name-field');
 
-mountEach('name-field', (d, r) => {
-  db = d;
-  root = r;
-});
-
-const form = (name: string) => root.querySelector<HTMLFormElement>(`form[aria-label="${name}"]`);
+const form = (name: string) => ui.root.querySelector<HTMLFormElement>(`form[aria-label="${name}"]`);
 const inputLabelled = (f: HTMLFormElement, name: string) =>
   [...f.querySelectorAll('label')].find((l) => l.firstChild?.textContent === name)?.querySelector('input') ?? null;
 const button = (f: HTMLFormElement, name: string) => [...f.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
@@ -29,7 +21,7 @@ const type = (input: HTMLInputElement, value: string) =>
   });
 const messageOf = (input: HTMLInputElement) => {
   const id = input.getAttribute('aria-describedby');
-  return id ? root.querySelector(`[id="${id}"]`)?.textContent ?? null : null;
+  return id ? ui.root.querySelector(`[id="${id}"]`)?.textContent ?? null : null;
 };
 
 /** What the clerk sees of a unit name without its type, then after choosing the suggested name. */
@@ -61,7 +53,7 @@ const EXPECTED = {
 
 describe('the unit name field, shared by Options and the first-run form', () => {
   it('Options: a unit without its type is marked once left, says why and offers the corrected names', async () => {
-    render(<SettingsForm db={db} />, root);
+    render(<SettingsForm db={ui.db} />, ui.root);
     await until(() => expect(form('Cài đặt báo cáo')).not.toBeNull());
     const f = form('Cài đặt báo cáo')!;
     const seen = await unitNameScenario(f, async (unit) =>
@@ -74,7 +66,7 @@ describe('the unit name field, shared by Options and the first-run form', () => 
 
   it('first run: the same field, the same message and suggestions, checked when saving', async () => {
     const onSave = vi.fn(async () => undefined);
-    render(<FirstRunForm settings={DEFAULT_SETTINGS} onSave={onSave} />, root);
+    render(<FirstRunForm settings={DEFAULT_SETTINGS} onSave={onSave} />, ui.root);
     const f = form('Bắt đầu sử dụng')!;
     const seen = await unitNameScenario(f, async () => act(() => f.requestSubmit()));
     expect(seen).toEqual(EXPECTED);
