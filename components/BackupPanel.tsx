@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { downloadFile } from './download';
 import { backupParts, backupSettingsDiffer, deleteAllData, importData, readBackupFile, type BackupData } from '@/utils/store/backup';
-import { detailOf, type BackupProblem } from '@/utils/store/problems';
-import { askBackground } from '@/utils/store/send';
+import { detailOf, type BackupProblem, type StoreProblem } from '@/utils/store/problems';
+import { backgroundNow } from '@/utils/store/background-clock';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { useStrings } from './strings';
-import { useProblemText } from './strings/use-problem-text';
+import { useProblemMessage } from './strings/use-problem-text';
+import { FormMessage } from './FormMessage';
+import type { Outcome } from './file-actions';
 
 interface Props {
   db: ReportDb;
@@ -16,24 +18,26 @@ interface Props {
 
 export function BackupPanel({ db, onDataChanged }: Props) {
   const s = useStrings();
-  const describe = useProblemText();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const explain = useProblemMessage();
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState(false);
   // A checked backup waiting for the clerk's answer: its settings, or the ones here?
   const [asking, setAsking] = useState<BackupData | null>(null);
 
-  const fail = (problem: BackupProblem) => setMessage({ ok: false, text: s.importFailed(describe(problem)) });
+  const failed = (problem: StoreProblem) => setMessage({ ok: false, ...explain(problem) });
+  const fail = (problem: BackupProblem) => setMessage({ ok: false, ...explain(problem, s.importFailed) });
 
   // Every failure is shown: a backup is the clerk's only copy of months of data.
   const onExport = async () => {
     try {
       // Stamped by the background's clock, the one an import checks stamps against; named by the clerk's day.
-      const stamp = (await askBackground({ type: 'now' }))?.now ?? new Date().toISOString();
-      const { parts, captures } = await backupParts(db, stamp);
+      const clock = await backgroundNow();
+      if (!clock.ok) return failed(clock.problem);
+      const { parts, captures } = await backupParts(db, clock.now);
       downloadFile(`bao-cao-cchc-${todayIsoLocal(new Date())}.json`, new Blob(parts), 'application/json');
       setMessage({ ok: true, text: s.exported(captures) });
     } catch (err) {
-      setMessage({ ok: false, text: describe({ code: 'exportFailed', detail: detailOf(err) }) });
+      failed({ code: 'exportFailed', detail: detailOf(err) });
     }
   };
 
@@ -45,8 +49,9 @@ export function BackupPanel({ db, onDataChanged }: Props) {
       // Stamps are checked against the clocks that made them: the background's (captures) and this page's (texts and
       // hand entries); the later of the two, so a page whose clock runs ahead never refuses its own stamps.
       const pageNow = new Date().toISOString();
-      const backgroundNow = (await askBackground({ type: 'now' }))?.now ?? pageNow;
-      const now = backgroundNow > pageNow ? backgroundNow : pageNow;
+      const clock = await backgroundNow();
+      if (!clock.ok) return failed(clock.problem);
+      const now = clock.now > pageNow ? clock.now : pageNow;
       const parsed = await readBackupFile(file, now);
       if (!parsed.ok) return fail(parsed.problem);
       if (await backupSettingsDiffer(db, parsed.data)) {
@@ -77,7 +82,7 @@ export function BackupPanel({ db, onDataChanged }: Props) {
       await deleteAllData(db);
       setMessage({ ok: true, text: s.allDeleted });
     } catch (err) {
-      setMessage({ ok: false, text: describe({ code: 'deleteFailed', detail: detailOf(err) }) });
+      failed({ code: 'deleteFailed', detail: detailOf(err) });
     }
     onDataChanged();
   };
@@ -120,11 +125,7 @@ export function BackupPanel({ db, onDataChanged }: Props) {
           </button>
         </div>
       )}
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message && { ok: message.ok, lines: [message.text], detail: message.detail }} />
     </fieldset>
   );
 }

@@ -1,46 +1,49 @@
 import { useState } from 'preact/hooks';
 import type { ReportDb } from '@/utils/store/db';
 import { getSettings } from '@/utils/store/settings';
-import { askBackground } from '@/utils/store/send';
+import { backgroundNow } from '@/utils/store/background-clock';
 import { detailOf } from '@/utils/store/problems';
 import { listPeriods, periodById, periodOfSpan, todayIsoLocal } from '@/utils/domain/period';
 import type { Period, ReportPeriod } from '@/utils/domain/types';
 import { periodRange } from '@/utils/capture/labels';
 import { importExportFiles, sheetTitle, storeWithPeriod, type ImportLine, type ImportProgress } from '@/utils/view/excel-import';
 import { useStrings } from './strings';
+import { useProblemMessage, type ProblemMessage } from './strings/use-problem-text';
+import { FormMessage } from './FormMessage';
 
 /** Accepted files: Excel workbooks, and the HTML tables many portals save under an .xls name. */
 const ACCEPT = '.xlsx,.xls,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
-/** Stamps by the background's clock, the one that stamps captured pages (this page's when it does not answer). */
-const now = async () => (await askBackground({ type: 'now' }).catch(() => undefined))?.now ?? new Date().toISOString();
-
 /** Options: the portal's "Xuất Excel" files in, one result line per file or sheet out. */
 export function ExcelImport({ db }: { db: ReportDb }) {
   const s = useStrings();
+  const explain = useProblemMessage();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [lines, setLines] = useState<ImportLine[]>([]);
   const [context, setContext] = useState<{ unit: string; cutoffDay: number; periods: ReportPeriod[] } | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<ProblemMessage | null>(null);
 
   const onFiles = async (input: HTMLInputElement) => {
     const files = Array.from(input.files ?? []);
     input.value = '';
     if (files.length === 0) return;
-    setError('');
+    setError(null);
     setLines([]);
     try {
       const settings = await getSettings(db);
-      if (!settings.unitName.trim()) return setError(s.excelNeedUnit);
+      if (!settings.unitName.trim()) return setError({ text: s.excelNeedUnit });
+      // Stamped by the background's clock, the one that stamps captured pages.
+      const clock = await backgroundNow();
+      if (!clock.ok) return setError(explain(clock.problem));
       setContext({ unit: settings.unitName, cutoffDay: settings.cutoffDay, periods: listPeriods(todayIsoLocal(new Date()), settings.cutoffDay) });
       setProgress({ done: 0, total: files.length });
       const scratch = document.implementation.createHTMLDocument('');
-      await importExportFiles(db, files, settings, await now(), scratch, (p, sofar) => {
+      await importExportFiles(db, files, settings, clock.now, scratch, (p, sofar) => {
         setProgress(p);
         setLines(sofar);
       });
     } catch (err) {
-      setError(s.excelFailed(detailOf(err)));
+      setError({ text: s.excelFailed, detail: detailOf(err) });
     }
   };
 
@@ -49,10 +52,12 @@ export function ExcelImport({ db }: { db: ReportDb }) {
     const period = context && periodById(id, context.cutoffDay);
     if (!line || line.status !== 'needsPeriod' || !period) return;
     try {
-      const stored = await storeWithPeriod(db, line, { from: period.from, to: period.to }, await now());
+      const clock = await backgroundNow();
+      if (!clock.ok) return setError(explain(clock.problem));
+      const stored = await storeWithPeriod(db, line, { from: period.from, to: period.to }, clock.now);
       setLines((all) => all.map((l, i) => (i === index ? stored : l)));
     } catch (err) {
-      setError(s.excelFailed(detailOf(err)));
+      setError({ text: s.excelFailed, detail: detailOf(err) });
     }
   };
 
@@ -103,11 +108,7 @@ export function ExcelImport({ db }: { db: ReportDb }) {
           })}
         </ul>
       )}
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <FormMessage message={error && { ok: false, lines: [error.text], detail: error.detail }} />
     </fieldset>
   );
 }

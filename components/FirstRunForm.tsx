@@ -3,6 +3,7 @@ import type { Settings } from '@/utils/domain/types';
 import { checkCityName, checkUnitName, type FieldProblem } from '@/utils/view/settings-form';
 import { useStrings } from './strings';
 import { EXAMPLES } from './strings/examples';
+import { NameField } from './NameField';
 
 type Field = 'unitName' | 'cityName';
 
@@ -34,38 +35,9 @@ export function FirstRunForm({ settings, onSave }: { settings: Settings; onSave:
     setProblems(found);
     if (Object.keys(found).length === 0) await onSave(values.unitName.trim(), values.cityName.trim());
   };
-  const box = (field: Field, label: string, placeholder: string) => {
-    const problem = problems[field];
-    const id = `first-run-${field}-error`;
-    return (
-      <div>
-        <label>
-          {label}
-          <input
-            value={values[field]}
-            placeholder={placeholder}
-            aria-invalid={problem ? 'true' : undefined}
-            aria-describedby={problem ? id : undefined}
-            onInput={(e) => set(field, e.currentTarget.value)}
-          />
-        </label>
-        {problem && (
-          <p id={id} class="field-error">
-            {s.settingsFieldProblem(problem, '')}
-          </p>
-        )}
-        {problem && 'suggestions' in problem && problem.suggestions.length > 0 && (
-          <div class="row">
-            {problem.suggestions.map((name) => (
-              <button key={name} type="button" class="secondary" onClick={() => set(field, name)}>
-                {s.useSuggestion(name)}
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
-    );
-  };
+  const box = (field: Field, label: string, placeholder: string) => (
+    <NameField id={`first-run-${field}`} label={label} placeholder={placeholder} value={values[field]} problem={problems[field]} onInput={(value) => set(field, value)} />
+  );
   return (
     <form class="first-run" aria-label={s.firstRunName} onSubmit={(e) => void submit(e)} noValidate>
       <p>

@@ -1,12 +1,30 @@
-/** A form's outcome: a status when it worked, an alert listing what to fix when it did not. */
-export function FormMessage({ message }: { message: { ok: boolean; lines: string[] } | null }) {
+import { useStrings } from './strings';
+
+/**
+ * A form's outcome: a status when it worked, an alert listing what to fix when it did not; a failure's technical
+ * detail (an error's own message) folded below it, for whoever helps the clerk.
+ */
+export function FormMessage({ message }: { message: { ok: boolean; lines: string[]; detail?: string | undefined } | null }) {
   if (!message) return null;
   return (
     <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
       {message.lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      <TechnicalDetail detail={message.detail} />
     </div>
+  );
+}
+
+/** "Chi tiết kỹ thuật": closed, so the clerk reads a plain sentence; opened (or copied) when asking for help. */
+export function TechnicalDetail({ detail }: { detail: string | undefined }) {
+  const s = useStrings();
+  if (!detail) return null;
+  return (
+    <details class="technical">
+      <summary>{s.technicalDetail}</summary>
+      <code>{detail}</code>
+    </details>
   );
 }
 

@@ -13,7 +13,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { IndicatorSources } from './IndicatorSources';
 import { WarningList } from './WarningList';
 import { SectionCard } from './SectionCard';
-import { WholeReportActions } from './WholeReportActions';
+import { WholeReportActions, figuresTableAction } from './WholeReportActions';
 import { PageChecklist } from './PageChecklist';
 import { FirstRunForm } from './FirstRunForm';
 import { copyRich } from './copy';
@@ -49,7 +49,7 @@ export function PopupScreen({ view, current, state, chosen, onChoose, children }
     // Stale text is never copied: the button waits, disabled, for the current one.
     run: current ? () => copyRich({ html: s32.html, text: s32.text }) : null,
   };
-  const copyTable = { label: s.copyFiguresTable, done: s.figuresTableCopied, run: (current && state?.copyTable) || null };
+  const copyTable = figuresTableAction(s, (current && state?.copyTable) || null);
   return (
     <main data-ready={state ? '1' : undefined} aria-busy={!current}>
       <header>

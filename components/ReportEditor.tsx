@@ -5,10 +5,11 @@ import { useEditorPeriod, useReportEditor, type EditorState } from '@/utils/view
 import { PeriodSelect } from './PeriodSelect';
 import { ManualEntryForm } from './ManualEntryForm';
 import { NarrativeForm } from './NarrativeForm';
-import { WholeReportActions } from './WholeReportActions';
+import { figuresTableClipboard } from '@/utils/report/appendix';
+import { WholeReportActions, figuresTableAction } from './WholeReportActions';
 import { loadDocxWriter } from './docx-loader';
 import { BlockView } from './BlockView';
-import { CopyFiguresTableButton } from './CopyFiguresTableButton';
+import { copyRich } from './copy';
 import { StringsProvider, stringsFor, useStrings } from './strings';
 
 interface Props {
@@ -55,8 +56,13 @@ function EditorView({ editor, data, chosen, todayIso, onChoose }: ViewProps) {
         <p class="hint">{view.savedNarrative ? s.narrativeOwn : s.narrativeCarried}</p>
         <NarrativeForm key={period.id} initial={report.narrative} onSave={view.saveNarrative} {...(view.carriedFrom ? { carriedFrom: view.carriedFrom } : {})} />
       </section>
-      <WholeReportActions report={whole} loadDocx={loadDocxWriter} title={docxTitle(period)} fileName={docxFileName(period)} />
-      <CopyFiguresTableButton report={report} />
+      <WholeReportActions
+        report={whole}
+        loadDocx={loadDocxWriter}
+        title={docxTitle(period)}
+        fileName={docxFileName(period)}
+        after={[figuresTableAction(s, () => copyRich(figuresTableClipboard(report)))]}
+      />
       <section aria-labelledby="preview-title" class="page">
         <h2 id="preview-title">{s.previewTitle}</h2>
         <BlockView blocks={[...whole.blocks, ...whole.appendix]} />

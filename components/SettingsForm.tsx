@@ -8,6 +8,7 @@ import { checkDraft, draftOf, type FieldProblem, type SettingsDraft } from '@/ut
 import { TemplateFields } from './TemplateFields';
 import { FieldMessage, FormMessage, fieldState } from './FormMessage';
 import { LanguageSelect } from './LanguageSelect';
+import { NameField } from './NameField';
 import { TargetsFields } from './TargetsFields';
 import { useStrings } from './strings';
 import { useProblemText } from './strings/use-problem-text';
@@ -42,10 +43,6 @@ export function SettingsForm({ db }: { db: ReportDb }) {
     const p = problems.find((x) => x.field === field);
     return p && textOf(p);
   };
-  const suggestionsOf = (field: 'unitName' | 'cityName'): string[] => {
-    const p = problems.find((x) => x.field === field);
-    return p && 'suggestions' in p ? p.suggestions : [];
-  };
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -70,33 +67,17 @@ export function SettingsForm({ db }: { db: ReportDb }) {
     setMessage({ ok: true, lines: [s.settingsSaved] });
   };
 
-  const nameField = (field: 'unitName' | 'cityName', label: string, placeholder: string) => {
-    const problem = problemOf(field);
-    return (
-      <div>
-        <label>
-          {label}
-          <input
-            {...fieldState(field, problem)}
-            value={settings[field]}
-            placeholder={placeholder}
-            onInput={(e) => update({ [field]: e.currentTarget.value })}
-            onBlur={() => leave(field)}
-          />
-        </label>
-        <FieldMessage id={`${field}-error`} text={problem} />
-        {suggestionsOf(field).length > 0 && (
-          <div class="row">
-            {suggestionsOf(field).map((name) => (
-              <button key={name} type="button" class="secondary" onClick={() => update({ [field]: name })}>
-                {s.useSuggestion(name)}
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
-    );
-  };
+  const nameField = (field: 'unitName' | 'cityName', label: string, placeholder: string) => (
+    <NameField
+      id={field}
+      label={label}
+      placeholder={placeholder}
+      value={settings[field]}
+      problem={problems.find((p) => p.field === field)}
+      onInput={(value) => update({ [field]: value })}
+      onBlur={() => leave(field)}
+    />
+  );
   const cutoffProblem = problemOf('cutoffDay');
 
   return (

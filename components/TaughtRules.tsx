@@ -11,12 +11,12 @@ import { FileButtons } from './FileButtons';
 import { FormMessage } from './FormMessage';
 import { chosenFile, outcomeOf, type Outcome } from './file-actions';
 import { useStrings } from './strings';
-import { useProblemText } from './strings/use-problem-text';
+import { useProblemMessage } from './strings/use-problem-text';
 
 /** Options "Cách đọc bảng đã dạy": the rules taught in teach mode, each removable; exported and imported on their own. */
 export function TaughtRules({ db }: { db: ReportDb }) {
   const s = useStrings();
-  const describe = useProblemText();
+  const explain = useProblemMessage();
   const rules = useLiveQuery(() => listRules(db), [db]) ?? [];
   const [message, setMessage] = useState<Outcome | null>(null);
   const when = (rule: TaughtRule) => new Date(rule.savedAt).toLocaleString(s.locale);
@@ -33,7 +33,7 @@ export function TaughtRules({ db }: { db: ReportDb }) {
           return { ok: true, text: s.rulesExported(count) };
         },
         'exportFailed',
-        describe,
+        explain,
       ),
     );
 
@@ -43,13 +43,14 @@ export function TaughtRules({ db }: { db: ReportDb }) {
         async () => {
           const chosen = await chosenFile(input);
           if (!chosen) return null;
+          if (!chosen.ok) return { ok: false, ...explain(chosen.problem) };
           const parsed = await readRulesFile(chosen.file, chosen.now);
-          if (!parsed.ok) return { ok: false, text: s.importFailed(describe(parsed.problem)) };
+          if (!parsed.ok) return { ok: false, ...explain(parsed.problem, s.importFailed) };
           const done = await importRules(db, parsed.rules);
           return { ok: true, text: s.rulesImported(done.added, done.duplicates) };
         },
         'importFailed',
-        (problem) => s.importFailed(describe(problem)),
+        (problem) => explain(problem, s.importFailed),
       ),
     );
 
@@ -85,7 +86,7 @@ export function TaughtRules({ db }: { db: ReportDb }) {
         </ul>
       )}
       <FileButtons exportLabel={s.exportRules} importLabel={s.importRules} onExport={() => void onExport()} onImport={(input) => void onImport(input)} />
-      <FormMessage message={message && { ok: message.ok, lines: [message.text] }} />
+      <FormMessage message={message && { ok: message.ok, lines: [message.text], detail: message.detail }} />
     </fieldset>
   );
 }

@@ -5,9 +5,9 @@ import { DOCX_MIME } from '@/utils/report/docx-name';
 import { copyRich } from './copy';
 import { downloadFile } from './download';
 import type { DocxWriter } from './docx-loader';
-import { useStrings } from './strings';
+import { useStrings, type Strings } from './strings';
 
-/** A button that runs before the whole-report ones (the popup's "Sao chép mục 3.2"). */
+/** A button beside the whole-report ones (the popup's "Sao chép mục 3.2", "Sao chép bảng số liệu"). */
 export interface ExtraAction {
   label: string;
   /** Said in the status line when it worked. */
@@ -16,6 +16,9 @@ export interface ExtraAction {
   run: (() => Promise<void>) | null;
 }
 
+/** "Sao chép bảng số liệu" (the Biểu 06 table and the indicators, for Word), in the popup's bar and the editor's. */
+export const figuresTableAction = (s: Strings, run: (() => Promise<void>) | null): ExtraAction => ({ label: s.copyFiguresTable, done: s.figuresTableCopied, run });
+
 interface Props {
   /** Null while it is being computed: its buttons wait, disabled. */
   report: WholeReport | null;
@@ -23,7 +26,10 @@ interface Props {
   loadDocx: (() => Promise<DocxWriter>) | null;
   title: string;
   fileName: string;
+  /** Buttons before the whole-report ones. */
   extra?: ExtraAction[];
+  /** Buttons after them. */
+  after?: ExtraAction[];
   /** The popup's action bar: no heading of its own, the buttons first, its notes below the (sticky) bar. */
   bar?: boolean;
   /** False where another part says what is missing (the popup's "Trang cần mở" for an empty period). */
@@ -31,7 +37,7 @@ interface Props {
 }
 
 /** "Sao chép toàn bộ" and "Tải báo cáo (.docx)"; the docx library loads only when asked for. */
-export function WholeReportActions({ report, loadDocx, title, fileName, extra = [], bar = false, showNotes = true }: Props) {
+export function WholeReportActions({ report, loadDocx, title, fileName, extra = [], after = [], bar = false, showNotes = true }: Props) {
   const s = useStrings();
   const [status, setStatus] = useState('');
   const run = async (action: () => Promise<void>, done: string) => {
@@ -42,6 +48,11 @@ export function WholeReportActions({ report, loadDocx, title, fileName, extra = 
       setStatus(s.actionFailed(String(err)));
     }
   };
+  const button = (a: ExtraAction) => (
+    <button type="button" key={a.label} disabled={!a.run} onClick={() => a.run && void run(a.run, a.done)}>
+      {a.label}
+    </button>
+  );
   const copyAll = async (r: WholeReport) => copyRich({ html: blocksToHtml(r.blocks), text: blocksToText(r.blocks) });
   const download = async (r: WholeReport, load: () => Promise<DocxWriter>) => {
     const docx = await load();
@@ -79,17 +90,14 @@ export function WholeReportActions({ report, loadDocx, title, fileName, extra = 
       <section class={bar ? 'whole bar' : 'whole'} aria-labelledby={bar ? undefined : 'whole-title'} aria-label={bar ? s.actionsLabel : undefined}>
         {!bar && <h2 id="whole-title">{s.wholeTitle}</h2>}
         <div class="actions">
-          {extra.map((a) => (
-            <button type="button" key={a.label} disabled={!a.run} onClick={() => a.run && void run(a.run, a.done)}>
-              {a.label}
-            </button>
-          ))}
+          {extra.map(button)}
           <button type="button" disabled={!report} onClick={() => report && void run(() => copyAll(report), s.allCopied)}>
             {s.copyAll}
           </button>
           <button type="button" disabled={!report || !loadDocx} onClick={() => report && loadDocx && void run(() => download(report, loadDocx), s.downloaded(fileName))}>
             {s.downloadDocx}
           </button>
+          {after.map(button)}
         </div>
         <p role="status" class="status">{status}</p>
         {!bar && noteLines}

@@ -5,7 +5,7 @@ import { getSettings } from '@/utils/store/settings';
 import { syncPortalScripts, type ScriptingApi } from '@/utils/store/portal-scripts';
 import { parseOrigin } from '@/utils/domain/origins';
 import { detailOf, type StoreProblem } from '@/utils/store/problems';
-import { problemText } from '@/components/strings/errors';
+import { problemDetail, problemText } from '@/components/strings/errors';
 import { onDataStampChange, readStoredView } from '@/utils/store/popup-view-store';
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
 import { firstScreenHtml } from '@/components/first-screen-html';
@@ -50,17 +50,26 @@ export default defineBackground(() => {
     }
   };
 
-  /** One request of the protocol; a refusal's text in the clerk's interface language (read each time: Options may change it). */
+  /**
+   * A refusal's text in the clerk's interface language: the settings are read only when a refusal is worded (rare),
+   * and then afresh, so a language just chosen in Options is the one used; Vietnamese if they cannot be read. Its
+   * technical part (an error's message, the refused value's schema path) goes to this worker's console, for support.
+   */
+  const describe = async (problem: StoreProblem) => {
+    const detail = problemDetail(problem);
+    if (detail) console.warn(`${problem.code}: ${detail}`);
+    return problemText(await getSettings(db).then((s) => s.uiLanguage, () => undefined), problem);
+  };
+
+  /** One request of the protocol. */
   const reply = async (msg: unknown, sender: Sender): Promise<unknown> => {
-    const language = await getSettings(db).then((s) => s.uiLanguage, () => undefined);
-    const describe = (problem: StoreProblem) => problemText(language, problem);
     const now = () => new Date().toISOString();
     try {
       const taught = await handleTeachMessage(msg, sender, { db, now, extensionOrigin, ...teach });
       if (taught !== undefined) return taught;
       return await handleMessage(msg, sender, { db, now, extensionOrigin, syncPortals, injectReader, describe });
     } catch (err) {
-      return { ok: false, error: describe({ code: 'captureFailed', detail: detailOf(err) }) };
+      return { ok: false, error: await describe({ code: 'captureFailed', detail: detailOf(err) }) };
     }
   };
 

@@ -248,7 +248,8 @@ export const en: Strings = {
         return 'not stored: not a readable Excel file.';
     }
   },
-  excelFailed: (error) => `Could not import the files: ${error}`,
+  excelFailed: 'Could not import the files.',
+  technicalDetail: 'Technical details',
   sourceFile: (where, time) => `file ${where} (imported at ${time})`,
   sourceFileName: (file, sheet) => `file ${file} › ${sheet}`,
   // Issue 14 (signable report): field-by-field settings checks, autosave, undo, backup settings, figures table, unfinished parts.

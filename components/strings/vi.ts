@@ -254,7 +254,8 @@ export const vi = {
         return 'không lưu: không phải tệp Excel đọc được.';
     }
   },
-  excelFailed: (error: string) => `Không nhập được tệp: ${error}`,
+  excelFailed: 'Không nhập được tệp.',
+  technicalDetail: 'Chi tiết kỹ thuật',
   sourceFile: (where: string, time: string) => `tệp ${where} (nhập lúc ${time})`,
   sourceFileName: (file: string, sheet: string) => `tệp ${file} › ${sheet}`,
   // Issue 14 (signable report): field-by-field settings checks, autosave, undo, backup settings, figures table, unfinished parts.

@@ -61,7 +61,13 @@ async function importFile(buffer) {
   await page.getByLabel('Nhập dữ liệu').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer });
   const message = page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: /nhập/i });
   await message.waitFor();
-  const result = { role: await message.getAttribute('role'), text: await message.innerText() };
+  const result = { role: await message.getAttribute('role'), text: await message.innerText(), detail: null };
+  // A failure's technical part is folded under "Chi tiết kỹ thuật": opened as support would.
+  const summary = message.getByText('Chi tiết kỹ thuật', { exact: true });
+  if ((await summary.count()) > 0) {
+    await summary.click();
+    result.detail = await message.locator('details code').innerText();
+  }
   await page.close();
   return result;
 }
@@ -100,10 +106,12 @@ test('a hostile backup is refused as a whole, with the reason shown', async () =
   await saveOptions(browser, { unit: 'xã Bình Giang' });
   const refused = await importFile(backup([capture({ contentKey: 'a' }), capture({ contentKey: 'b', unit: 'B', period: { from: '2026-02-30', to: '2026-03-14' } })]));
   assert.equal(refused.role, 'alert');
-  assert.match(refused.text, /Không nhập được: Bản ghi số liệu thứ 2 trong tệp không hợp lệ \(trường period\.from\); không nhập gì\./);
+  assert.match(refused.text, /Không nhập được: Bản ghi số liệu thứ 2 trong tệp không hợp lệ; không nhập gì\./);
+  assert.doesNotMatch(refused.text, /period\.from/); // the clerk reads a plain sentence
+  assert.equal(refused.detail, 'path: period.from'); // support finds the field under "Chi tiết kỹ thuật"
   assert.deepEqual(await storedCaptures(browser), []);
   const javascript = await importFile(backup([capture({ url: 'javascript:alert(1)' })]));
-  assert.match(javascript.text, /trường url/);
+  assert.match(javascript.detail, /^path: url/);
   await deleteAll();
 });
 

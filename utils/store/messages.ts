@@ -20,8 +20,8 @@ export interface Deps {
   syncPortals?: () => Promise<unknown>;
   /** Injects the table reader (entrypoints/page-reader.ts) into a tab's frame (background only). */
   injectReader?: (tabId: number, frameId: number) => Promise<boolean>;
-  /** The clerk-readable text of a problem, in the interface language. */
-  describe: (problem: CaptureProblem) => string;
+  /** The clerk-readable text of a problem, in the interface language (the background reads it only when it words one). */
+  describe: (problem: CaptureProblem) => string | Promise<string>;
 }
 
 /** Who sent a message, as `runtime.onMessage` tells it (a content script has a tab and the frame's address). */
@@ -42,7 +42,7 @@ const MessageSchema = v.variant('type', [
 ]);
 
 async function capture(report: unknown, sender: Sender, deps: Deps): Promise<Reply<'capture'>> {
-  const refuse = (problem: CaptureProblem) => ({ ok: false as const, error: deps.describe(problem) });
+  const refuse = async (problem: CaptureProblem) => ({ ok: false as const, error: await deps.describe(problem) });
   const parsed = v.safeParse(PageReportSchema, report);
   if (!parsed.success) return refuse({ code: 'captureInvalid', path: issuePath(parsed.issues) });
   // The address stored is the sender's own frame, never only what the message claims.

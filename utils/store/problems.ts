@@ -40,7 +40,10 @@ export type BadRule = { code: 'rulesBadRule'; index: number; path: string };
 /** Why a rules file ("Nhập cách đọc bảng") was refused; size and JSON problems use the backup's codes. */
 export type RulesProblem = { code: 'backupTooLarge'; maxMb: number } | { code: 'backupNotJson' } | { code: 'rulesNotOurs' } | BadRule;
 
-export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem | RulesProblem;
+/** An extension page asked the background for its clock and got no answer. */
+export type ClockProblem = { code: 'backgroundSilent'; detail: string };
+
+export type StoreProblem = BackupProblem | CaptureProblem | SettingsProblem | RulesProblem | ClockProblem;
 
 /** An error's message for the `detail` parameters (IndexedDB, quota, …): never page or file content. */
 export const detailOf = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
 import { describe, expect, it, vi as vitest } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountEach } from '../ui/mount';
+import { backgroundTelling } from '../ui/fake-background';
 import { ReportDb } from '@/utils/store/db';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
 import { ExcelImport } from '@/components/ExcelImport';
@@ -26,10 +28,11 @@ function choose(files: File[]) {
 }
 const lines = () => [...root.querySelectorAll('ul[aria-label="Kết quả nhập tệp"] > li')].map((li) => li.textContent ?? '');
 
+// The background tells the time the captures are stamped with.
 mountEach('excel-ui', (d, r) => {
   db = d;
   root = r;
-});
+}, { before: () => (fakeBrowser.reset(), backgroundTelling('2026-02-20T03:00:00.000Z')) });
 
 describe('Options: "Nhập tệp Excel từ cổng"', () => {
   it('asks for the unit first, and stores nothing', async () => {
@@ -52,6 +55,7 @@ describe('Options: "Nhập tệp Excel từ cổng"', () => {
       expect.stringContaining('Bieu06_KhongKy.xlsx › Bieu06: không tìm thấy kỳ số liệu trong tệp; chọn kỳ để lưu: Kỳ số liệu của tệp'),
     ]);
     expect(await db.captures.count()).toBe(2);
+    expect((await db.captures.toArray()).map((c) => c.capturedAt)).toEqual(['2026-02-20T03:00:00.000Z', '2026-02-20T03:00:00.000Z']); // the background's clock
 
     const select = root.querySelector('select[aria-label^="Kỳ số liệu của tệp"]') as HTMLSelectElement;
     // The clerk picks a month of the "Kỳ báo cáo" list (the newest one: the list follows today).
