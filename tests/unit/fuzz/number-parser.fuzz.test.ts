@@ -42,7 +42,7 @@ describe('parseCount / parseRate never throw and never invent a value', () => {
   });
 
   it('text with a letter other than "x"/"na" words, a sign or an exponent is never a number', () => {
-    const withJunk = fc.tuple(fc.nat(99999), fc.constantFrom('e3', 'abc', '+', '-', 'đ', 'k', ' hồ sơ', 'x2'), fc.boolean());
+    const withJunk = fc.tuple(fc.nat(99999), fc.constantFrom('e3', 'abc', '+', '-', 'đ', 'k', ' ngày', 'x2'), fc.boolean());
     fc.assert(
       fc.property(withJunk, ([n, junk, before]) => {
         const raw = before ? `${junk}${n}` : `${n}${junk}`;
@@ -50,6 +50,19 @@ describe('parseCount / parseRate never throw and never invent a value', () => {
         expect(parseRate(raw).value).toBeNull();
       }),
       runs(1000),
+    );
+  });
+});
+
+describe('a count printed with the word it counts', () => {
+  it('"N hồ sơ" / "N HS" is the count N, never a rate; the word before the number is junk', () => {
+    fc.assert(
+      fc.property(fc.nat(99999), fc.constantFrom(' hồ sơ', ' HS', 'hs', ' Hồ sơ'), (n, unit) => {
+        expect(parseCount(`${n}${unit}`)).toEqual({ value: n, ok: true });
+        expect(parseRate(`${n}${unit}`).value).toBeNull();
+        expect(parseCount(`${unit.trim()} ${n}`).value).toBeNull();
+      }),
+      runs(500),
     );
   });
 });
