@@ -25,10 +25,17 @@ const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})
 const NOT_SIGNED = String.raw`(?<!ngay\s+(?:\d{1,2}|…|\.{2,})\s*)`;
 const MONTH_OF = String.raw`${NOT_SIGNED}\bthang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b`;
 const QUARTER_OF = String.raw`\bquy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})\b`;
+/**
+ * What leads a report's own heading or period line: "Kỳ báo cáo:", "Báo cáo tổng hợp tình hình …", "Thống kê kết quả
+ * (tình hình, hồ sơ, số liệu) …", "Kỳ:". A bare "Thống kê" is a menu item as often as a heading: not enough.
+ */
+const HEADING_LEAD = String.raw`(?:(?:ky bao cao|bao cao|(?:thong ke|tong hop) (?:ket qua|tinh hinh|ho so|so lieu))[^.;:!?]{0,100}?:?|\bky(?: thong ke| so lieu)?\s*:)\s*`;
 /** A report's own heading names its month: "Kỳ báo cáo: Tháng 02/2026", "Báo cáo tổng hợp tình hình … Tháng 2 Năm 2026". */
-const MONTH = new RegExp(String.raw`(?:(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?|\bky(?: thong ke| so lieu)?\s*:)\s*${MONTH_OF}`);
-/** "Kỳ báo cáo: Quý I/2026", "Báo cáo … quý I năm 2026". */
-const QUARTER = new RegExp(String.raw`(?:(?:ky bao cao|bao cao)[^.;:!?]{0,100}?:?|\bky(?: thong ke| so lieu)?\s*:)\s*${QUARTER_OF}`);
+const MONTH = new RegExp(HEADING_LEAD + MONTH_OF);
+/** "Kỳ báo cáo: Quý I/2026", "Thống kê … quý I năm 2026". */
+const QUARTER = new RegExp(HEADING_LEAD + QUARTER_OF);
+/** "Báo cáo … 6 tháng đầu năm 2026", "9 tháng năm 2026": the 6- and 9-month reporting periods. */
+const MONTHS_OF_YEAR = new RegExp(String.raw`${HEADING_LEAD}(6|sau|9|chin) thang (?:dau )?nam\s+(\d{4})\b`);
 /** In a table's own title lines (or a file's), a month or quarter may stand alone: "THÁNG 02/2026", "Quý I/2025". */
 const TITLE_MONTH = new RegExp(MONTH_OF);
 const TITLE_QUARTER = new RegExp(QUARTER_OF);
@@ -104,7 +111,10 @@ function periodIn(t: string, month: RegExp, quarter: RegExp, cutoffDay: number):
   if (m) return monthPeriod(Number(m[2]), Number(m[1]), cutoffDay);
   const q = quarter.exec(t);
   const n = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
-  return q && n ? quarterPeriod(Number(q[2]), n, cutoffDay) : null;
+  if (q) return n ? quarterPeriod(Number(q[2]), n, cutoffDay) : null;
+  const part = MONTHS_OF_YEAR.exec(t);
+  const year = Number(part?.[2]);
+  return part && iso(year, 1, 1) && isCutoffDay(cutoffDay) ? periodSpan({ kind: /^(6|sau)$/.test(part[1] ?? '') ? 'half' : 'nine', year }, cutoffDay) : null;
 }
 
 /** An explicit date range in folded text; a range of dates in words counts. */

@@ -59,6 +59,12 @@ describe('periodFromText', () => {
   it('uses the cut-off day given', () => {
     expect(periodFromText('Kỳ báo cáo: Tháng 02/2026', 20)).toEqual({ from: '2026-01-20', to: '2026-02-19' });
     expect(periodFromText('Kỳ báo cáo: Quý I/2026', 15)).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+    // A statistics heading names its quarter, half or nine months (the reporting periods of those names).
+    expect(periodFromText('Thống kê kết quả giải quyết hồ sơ Quý I năm 2026', 15)).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+    expect(periodFromText('BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC 6 THÁNG ĐẦU NĂM 2026', 15)).toEqual({ from: '2025-12-15', to: '2026-06-14' });
+    expect(periodFromText('Tổng hợp tình hình giải quyết hồ sơ 9 tháng năm 2026', 15)).toEqual({ from: '2025-12-15', to: '2026-09-14' });
+    // A bare "Thống kê" is a menu item: a month named further on is no period.
+    expect(periodFromText('Trang chủ Thống kê Tra cứu Thông báo lịch nghỉ tháng 01/2026', 15)).toBeNull();
   });
 
   it('gives null for invalid or reversed ranges and unrelated dates', () => {
