@@ -7,7 +7,6 @@
  * columns, PrimeNG's frozen view, ag-Grid's pinned columns).
  */
 import { cleanText } from './normalize';
-import { isNumberText } from './numbers';
 
 export interface LocatedGrid {
   /** Rows of cell elements, in reading order, header rows first. */
@@ -138,7 +137,13 @@ function zipRows(left: Element[][], right: Element[][]): Element[][] {
 }
 
 const cellText = (cell: Element): string => cleanText(cell.textContent ?? '');
-const isLabelCell = (cell: Element): boolean => /\p{L}/u.test(cellText(cell)) && !isNumberText(cellText(cell));
+/**
+ * A cell showing a figure ("795", "1.234", "98,5%"). Only to tell a frozen label part from the figures beside it:
+ * reading the figure is numbers.ts's job, which this stage does not import (the content script's quick test uses it).
+ */
+const FIGURE = /^\d[\d.,\s]*%?$/;
+const isFigure = (cell: Element): boolean => FIGURE.test(cellText(cell));
+const isLabelCell = (cell: Element): boolean => /\p{L}/u.test(cellText(cell));
 
 /**
  * Tables that make one grid: a header table over a body table (a fixed header), and a grid whose first columns are
@@ -170,8 +175,8 @@ function tableGrids(parts: TableParts[]): TableGrid[] {
 function isFrozenPair(left: TableGrid, right: TableGrid): boolean {
   return left.head.length > 0 && right.head.length > 0 && left.body.length > 0 && left.body.length === right.body.length
     && shareContainer(left.last, right.first)
-    && left.body.every((row) => row.some(isLabelCell) && !row.some((cell) => isNumberText(cellText(cell)) && !/^\d{1,3}$/.test(cellText(cell))))
-    && right.body.some((row) => row.some((cell) => isNumberText(cellText(cell))));
+    && left.body.every((row) => row.some(isLabelCell) && !row.some((cell) => isFigure(cell) && !/^\d{1,3}$/.test(cellText(cell))))
+    && right.body.some((row) => row.some(isFigure));
 }
 
 function locateTables(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
