@@ -66,9 +66,9 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
  * below). What follows the number besides that is a note of the card ("Tăng 5% so với kỳ trước", "97,5% tổng số",
  * "1.034 hồ sơ trả kết quả sớm"), never part of the label: its words would change what the number is read as.
  */
-function boxLabel(box: Element, numberEl: Element): string {
+function boxParts(box: Element, numberEl: Element): { label: string; notes: string[] } {
   const before: string[] = [];
-  let after = '';
+  const after: string[] = [];
   let passed = false;
   const walker = box.ownerDocument.createTreeWalker(box, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -77,11 +77,28 @@ function boxLabel(box: Element, numberEl: Element): string {
       continue;
     }
     const text = cleanText(node.textContent ?? '');
-    if (text === '') continue;
-    if (!passed) before.push(text);
-    else if (after === '' && /\p{L}/u.test(text)) after = text;
+    if (text !== '') (passed ? after : before).push(text);
   }
-  return cleanText(before.join(' ')) || after;
+  const label = cleanText(before.join(' '));
+  if (label !== '') return { label, notes: after };
+  const below = after.findIndex((text) => /\p{L}/u.test(text));
+  return { label: after[below] ?? '', notes: after.filter((_, i) => i !== below) };
+}
+
+/** "1.034 hồ sơ trả kết quả sớm": a note that counts dossiers. */
+const COUNTING_NOTE = /^(\d[\d.,\s]*?)\s*(?:ho so|hs)\b/;
+
+/**
+ * A card whose headline is a share ("72,4%") and whose note counts the dossiers ("1.034 hồ sơ trả kết quả sớm") gives
+ * the count: the share is the page's own arithmetic, the count is the figure.
+ */
+function cardValue(value: string, notes: readonly string[]): string {
+  if (!value.endsWith('%')) return value;
+  for (const note of notes) {
+    const count = COUNTING_NOTE.exec(foldDiacritics(note))?.[1];
+    if (count && isNumberText(cleanText(count))) return cleanText(count);
+  }
+  return value;
 }
 
 /** The short text just before the number, when it is a label (letters, no number of its own) and no other number follows. */
@@ -104,9 +121,9 @@ export function cardGrid(doc: Document): Grid | null {
     for (let depth = 0; box && depth < BOX_DEPTH; depth++, box = box.parentElement) {
       const text = cleanText(box.textContent ?? '');
       if (text.length > MAX_BOX) break;
-      const label = boxLabel(box, el);
+      const { label, notes } = boxParts(box, el);
       if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n.el === el || !box?.contains(n.el))) {
-        rows.push([label, value]);
+        rows.push([label, cardValue(value, notes)]);
         found = true;
         break;
       }

@@ -66,13 +66,20 @@ describe('KPI cards', () => {
       <div><span>Trước hạn &amp; Đúng hạn</span><strong>780 HS</strong><small>98,1% tổng số</small></div>
       <div><strong>35</strong><span>Đang giải quyết</span><small>2 hồ sơ sắp đến hạn</small></div>
       <div><span>Hồ sơ giải quyết trước hạn</span><strong>72,4%</strong><small>563 hồ sơ trả kết quả sớm</small></div></div>`);
-    expect(cardGrid(doc)?.rows).toEqual([['Tổng hồ sơ tiếp nhận', '795'], ['Trước hạn & Đúng hạn', '780'], ['Đang giải quyết', '35'], ['Hồ sơ giải quyết trước hạn', '72,4%']]);
+    expect(cardGrid(doc)?.rows).toEqual([['Tổng hồ sơ tiếp nhận', '795'], ['Trước hạn & Đúng hạn', '780'], ['Đang giải quyết', '35'], ['Hồ sơ giải quyết trước hạn', '563']]);
     const [e] = extractPage(doc, OPTIONS).extractions;
     // Before, the notes' words joined the labels: 780 was read as the page's own on-time RATE (1.392 → 1,392 %).
     expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedOnTime: 780, inProgressTotal: 35 });
     expect(e?.fields.rateOnTime ?? null).toBeNull();
     expect(e?.fields.carriedOver ?? null).toBeNull();
-    // A share where a count belongs is flagged, never read as a count.
+    // A share as the headline, the count in its note: the count.
+    expect(e?.fields.resolvedEarly).toBe(563);
+  });
+
+  it('a share as a card\'s headline with no count beside it is flagged, never read as a count', () => {
+    const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div><span>Đã tiếp nhận</span><b>795</b></div><div><span>Đã giải quyết</span><b>780</b></div>
+      <div><span>Hồ sơ giải quyết trước hạn</span><strong>72,4%</strong><small>Tăng 3% so với kỳ trước</small></div></div>`);
+    const [e] = extractPage(doc, OPTIONS).extractions;
     expect(e?.fields.resolvedEarly ?? null).toBeNull();
     expect(e?.warnings.join(' ')).toContain('Hồ sơ giải quyết trước hạn');
   });
