@@ -85,7 +85,8 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
 
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
   const mapped = mapColumns(grid.paths, opts.taught);
-  const keyedChoice = keyedTable(grid, mapped, opts);
+  // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
+  const keyedChoice = keyedTable(grid, mapped, opts, () => gridPeriod(grid, opts, page, []));
   if (keyedChoice) return 'problem' in keyedChoice ? keyedChoice : extractGrid(keyedChoice.grid, opts, page);
   if (fieldColumns(mapped, grid.paths).length === 0) {
     const keyed = keyedGrid(grid, mapped);

@@ -5,8 +5,11 @@
  * read as one more header segment under its column's header, so the one
  * synonym table maps it.
  */
+import type { Period } from '../domain/types';
+import { daysInMonth, toIsoDate } from '../domain/period';
 import type { Grid } from './grid';
 import { foldDiacritics, foldKey } from './normalize';
+import { QUARTER_NUMBERS, monthPeriod, quarterPeriod } from './period';
 import { isNumberText } from './numbers';
 import { sameUnit, unitKey, type UnitOptions } from './rows';
 import { fieldOf, mapPath, type ColumnRole } from './synonyms';
@@ -78,14 +81,38 @@ const RATE_HEADER = /ty le|ti le|%/;
 
 export type KeyedChoice = { grid: Grid } | { problem: string } | null;
 
+/** "Tháng 2", "Tháng 02/2026", "Quý I năm 2026": a column of one month or quarter, as its header names it. */
+const MONTH_COLUMN = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
+const QUARTER_COLUMN = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
+
+const samePeriod = (a: Period | null, b: Period): boolean => a !== null && a.from === b.from && a.to === b.to;
+
+/**
+ * Whether a column's header names the page's own period: the reporting month or quarter of that name, or the
+ * calendar month (a portal may count either). A header without its year takes the period's.
+ */
+function namesPeriod(header: string, period: Period, cutoffDay: number): boolean {
+  const years = (written: string | undefined) => (written ? [Number(written)] : [...new Set([period.to, period.from].map((d) => Number(d.slice(0, 4))))]);
+  const m = MONTH_COLUMN.exec(header);
+  if (m) {
+    const month = Number(m[1]);
+    return month >= 1 && month <= 12 && years(m[2]).some((y) => samePeriod(monthPeriod(y, month, cutoffDay), period)
+      || samePeriod({ from: toIsoDate({ y, m: month, d: 1 }), to: toIsoDate({ y, m: month, d: daysInMonth(y, month) }) }, period));
+  }
+  const q = QUARTER_COLUMN.exec(header);
+  const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
+  return quarter !== undefined && years(q?.[2]).some((y) => samePeriod(quarterPeriod(y, quarter, cutoffDay), period));
+}
+
 /**
  * A table whose rows name the figures and that has several value columns ("Kỳ này | Kỳ trước", "Tháng 1 | Tháng 2 |
  * Lũy kế", one column per unit): its column headers are not flows, and adding its rows up would mix the figures. The
  * clerk's unit column is read; else the one count column left once other units, other periods, running totals, plans
- * and comparisons are set aside (with a rate column beside it); refused when none or several are left. Null when
- * the table is not such a table (fewer than two rows name a figure, or one value column).
+ * and comparisons are set aside (with a rate column beside it); failing that, the one column headed by the page's
+ * own period ("Tháng 2" on a page showing Tháng 02/2026 beside "Tháng 1" and "Lũy kế"); refused when none or several
+ * are left. Null when the table is not such a table (fewer than two rows name a figure, or one value column).
  */
-export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitOptions): KeyedChoice {
+export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitOptions & { cutoffDay: number }, pagePeriod: () => Period | null): KeyedChoice {
   if (grid.rows.length > MAX_ROWS) return null;
   const labelCol = labelColumn(grid, roles);
   if (labelCol < 0) return null;
@@ -105,8 +132,13 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
   const leaf = (c: number) => grid.paths[c]?.at(-1) ?? '';
   const clerk = unitKey(opts.unitName);
   const own = valueCols.filter((c) => sameUnit(unitKey(leaf(c)), clerk));
-  const chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !PERIOD_HEADER.test(header(c)) && unitKey(leaf(c)).type === null);
-  const counts = chosen.filter((c) => !RATE_HEADER.test(header(c)));
+  let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !PERIOD_HEADER.test(header(c)) && unitKey(leaf(c)).type === null);
+  let counts = chosen.filter((c) => !RATE_HEADER.test(header(c)));
+  if (counts.length !== 1 && own.length === 0) {
+    const period = pagePeriod();
+    const named = period ? valueCols.filter((c) => namesPeriod(header(c), period, opts.cutoffDay)) : [];
+    if (named.length === 1) chosen = counts = named;
+  }
   if (counts.length !== 1) {
     const shown = valueCols.map((c) => `«${(grid.paths[c] ?? []).join(' › ')}»`).join(', ');
     return { problem: `mỗi chỉ tiêu có ${valueCols.length} cột số liệu (${shown}) mà chưa rõ cột nào là số liệu của kỳ và của đơn vị` };

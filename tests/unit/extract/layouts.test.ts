@@ -106,10 +106,21 @@ describe('tables whose rows name the figures, with several value columns', () =>
     expect(e?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
   });
 
-  it('months side by side with a running total: refused, saying why, rather than guessed', () => {
-    const result = extractPage(keyed(['Tháng 1', 'Tháng 2', 'Lũy kế'], [['Tiếp nhận', 700, 795, 1495], ['Đã giải quyết', 690, 790, 1480]]), OPTIONS);
-    expect(result.extractions).toEqual([]);
-    expect(result.problem).toBe('Không đọc được bảng thống kê: mỗi chỉ tiêu có 3 cột số liệu («Tháng 1», «Tháng 2», «Lũy kế») mà chưa rõ cột nào là số liệu của kỳ và của đơn vị.');
+  it('months side by side with a running total: the column of the page\'s own period (Tháng 02/2026 here)', () => {
+    const [e] = extractPage(keyed(['Tháng 1', 'Tháng 2', 'Lũy kế'], [['Tiếp nhận', 700, 795, 1495], ['Đã giải quyết', 690, 790, 1480]]), OPTIONS).extractions;
+    expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedTotal: 790 });
+    expect(e?.period).toEqual({ from: '2026-01-15', to: '2026-02-14' });
+    const [written] = extractPage(keyed(['Tháng 01/2026', 'Tháng 02/2026', 'Lũy kế'], [['Tiếp nhận', 700, 795, 1495], ['Đã giải quyết', 690, 790, 1480]]), OPTIONS).extractions;
+    expect(written?.fields).toMatchObject({ receivedNew: 795, resolvedTotal: 790 });
+  });
+
+  it('months side by side, none of them the page\'s period or no period on the page: refused, saying why, rather than guessed', () => {
+    const other = extractPage(keyed(['Tháng 1', 'Tháng 3', 'Lũy kế'], [['Tiếp nhận', 700, 795, 1495], ['Đã giải quyết', 690, 790, 1480]]), OPTIONS);
+    expect(other.extractions).toEqual([]);
+    expect(other.problem).toBe('Không đọc được bảng thống kê: mỗi chỉ tiêu có 3 cột số liệu («Tháng 1», «Tháng 3», «Lũy kế») mà chưa rõ cột nào là số liệu của kỳ và của đơn vị.');
+    const noPeriod = htmlDoc(`<h3>Thống kê</h3><table><tr><th>Chỉ tiêu</th><th>Tháng 1</th><th>Tháng 2</th><th>Lũy kế</th></tr>
+      <tr><td>Tiếp nhận</td><td>700</td><td>795</td><td>1495</td></tr><tr><td>Đã giải quyết</td><td>690</td><td>790</td><td>1480</td></tr></table>`);
+    expect(extractPage(noPeriod, OPTIONS).extractions).toEqual([]);
   });
 
   it('other units only: refused', () => {
