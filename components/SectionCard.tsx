@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Block } from '@/utils/report/blocks';
 import { BlockView } from './BlockView';
 import { useStrings } from './strings';
+import { failureReason } from './strings/failure';
 
 interface Props {
   id: string;
@@ -27,7 +28,7 @@ export function SectionCard({ id, number, title, blocks, missing, onCopy, open }
       await onCopy?.();
       setStatus(s.sectionCopied(name));
     } catch (err) {
-      setStatus(s.copyFailed(String(err)));
+      setStatus(s.copyFailed(failureReason(err, s)));
     }
   };
   return (

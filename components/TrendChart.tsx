@@ -3,13 +3,16 @@ import type { Chart as ChartType, Plugin } from 'chart.js';
 import { FEW_MONTHS, monthsWithData, type Trend } from '@/utils/chart/trend';
 import { formatPercent } from '@/utils/report/format';
 import { useStrings } from './strings';
+import { failureReason } from './strings/failure';
 
 const COLORS = ['#1d4ed8', '#047857', '#b45309', '#7c3aed', '#be123c', '#0f766e'];
 
-async function copyCanvas(canvas: HTMLCanvasElement, imageFailed: string): Promise<void> {
+/** False when the canvas gave no image. */
+async function copyCanvas(canvas: HTMLCanvasElement): Promise<boolean> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error(imageFailed);
+  if (!blob) return false;
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+  return true;
 }
 
 /** With little data, each point of the rates (the first `count` datasets) carries its value. */
@@ -94,10 +97,9 @@ export function TrendChart({ trend }: { trend: Trend }) {
   const onCopy = async () => {
     try {
       if (!canvas.current) return;
-      await copyCanvas(canvas.current, s.chartImageFailed);
-      setStatus(s.chartCopied);
+      setStatus((await copyCanvas(canvas.current)) ? s.chartCopied : s.chartCopyFailed(s.chartImageFailed));
     } catch (err) {
-      setStatus(s.chartCopyFailed(String(err)));
+      setStatus(s.chartCopyFailed(failureReason(err, s)));
     }
   };
 

@@ -6,6 +6,7 @@ import { copyRich } from './copy';
 import { downloadFile } from './download';
 import type { DocxWriter } from './docx-loader';
 import { useStrings, type Strings } from './strings';
+import { failureReason } from './strings/failure';
 
 /** A button beside the whole-report ones (the popup's "Sao chép mục 3.2", "Sao chép bảng số liệu"). */
 export interface ExtraAction {
@@ -45,7 +46,7 @@ export function WholeReportActions({ report, loadDocx, title, fileName, extra = 
       await action();
       setStatus(done);
     } catch (err) {
-      setStatus(s.actionFailed(String(err)));
+      setStatus(s.actionFailed(failureReason(err, s)));
     }
   };
   const button = (a: ExtraAction) => (
