@@ -26,6 +26,7 @@
  * combinations.
  */
 import type { FieldKey } from '../domain/types';
+import { fieldKind } from '../domain/fields';
 import { foldDiacritics, foldKey } from './normalize';
 
 export type ColumnRole =
@@ -182,7 +183,7 @@ const RULES: Record<Group, readonly Rule[]> = {
   digitization: [
     [null, /chua so hoa|quoc gia|\bqg\b/], // "… từ cổng DVC quốc gia" is a subset: provenance only
     ['reused', /tai su dung/],
-    ['eResult', /ket qua.*da so hoa|da so hoa ket qua/],
+    ['eResult', /ket qua.*da so hoa|(?:da |duoc )?so hoa ket qua/], // "Số hóa kết quả giải quyết › Số lượng" too
     ['digitized', /so hoa/], // "đã/có/được số hóa", "số hóa thành phần", "Hồ sơ số hóa"
   ],
   payment: [
@@ -326,7 +327,7 @@ function fieldRole(field: FieldKey | null | undefined): ColumnRole {
   return field ? { kind: 'field', fields: [field] } : { kind: 'unknown' };
 }
 
-const BARE_RECEIVED = /^(?:so )?(?:ho so )?(?:da )?tiep nhan$/;
+const BARE_RECEIVED = /^(?:tong so |so luong |so )?(?:ho so )?(?:da )?tiep nhan$/;
 const BARE_RESOLVED = /^(?:so )?(?:ho so )?da giai quyet$/;
 /** "Cần xử lý", "Lũy kế …", "Số hồ sơ nhận giải quyết": everything to handle (new + carried over). */
 const TO_HANDLE = /(?:^|> )(?:tong so |so luong |so |tong )?(?:ho so )?(?:can giai quyet|nhan giai quyet)\b/;
@@ -416,6 +417,19 @@ export type TaughtLookup = (key: string) => FieldKey | null | undefined;
  * parts add up (`ADDITIVE`). A page's on-time rate next to its own late rate
  * is the complement of that late rate (another formula): not read.
  */
+/**
+ * A column of a feedback (PAKN) table read as a dossier figure: its satisfaction is the feedback's, the rest ("Đã xử
+ * lý", "Đang xử lý", "Tiếp nhận") is left unread: stored as dossiers, it would stand over the period's dossier figures.
+ */
+function feedbackRole(role: ColumnRole, key: string): ColumnRole {
+  const field = fieldOf(role);
+  const satisfied = /hai long/.test(key) && !/ty le|ti le|%/.test(key);
+  if (!field) return role.kind === 'unknown' && satisfied ? { kind: 'field', fields: ['paknSatisfied'] } : role;
+  if (!['results', 'online'].includes(fieldKind(field))) return role;
+  if (field === 'rateHandlingSatisfaction') return { kind: 'field', fields: ['ratePaknSatisfied'] };
+  return satisfied ? { kind: 'field', fields: ['paknSatisfied'] } : { kind: 'unknown' };
+}
+
 export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup): ColumnRole[] {
   const keys = paths.map(headerKey);
   const lessons = keys.map((key) => taught?.(key));
@@ -426,6 +440,8 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   });
   const has = (f: FieldKey) => roles.some((r) => r.kind === 'field' && r.fields.includes(f));
   const digitization = has('digitized') || has('reused') || has('eResult');
+  // A table about feedback (PAKN): its "Đã xử lý", "Đang xử lý", "Hài lòng" are about feedback, never dossiers.
+  const feedback = has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied');
   const toHandle = keys.some((key) => TO_HANDLE.test(key));
   const lateRate = keys.some((key) => /(?:^|> )ty le\b.*qua han/.test(key));
   paths.forEach((path, i) => {
@@ -439,6 +455,8 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = { kind: 'field', fields: ['receivedNew'] };
     } else if (lateRate && fieldOf(roles[i]) === 'rateOnTime') {
       roles[i] = { kind: 'unknown' };
+    } else if (feedback) {
+      roles[i] = feedbackRole(roles[i] as ColumnRole, keys[i] ?? '');
     }
   });
   flatSplits(paths, keys, lessons, roles);

@@ -41,6 +41,29 @@ describe('abbreviated headings', () => {
   });
 });
 
+describe('a table\'s subject gives its plain words their meaning', () => {
+  const period = '<p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p>';
+  it('feedback (PAKN): "Đã xử lý", "Đang xử lý" are never stored as dossiers; "Hài lòng" and its rate are the feedback\'s', () => {
+    const doc = htmlDoc(`<h3>Kết quả tiếp nhận, xử lý phản ánh, kiến nghị</h3>${period}<table><thead><tr><th>Đơn vị</th><th>Tổng số PAKN tiếp nhận</th>
+      <th>Đã xử lý</th><th>Đang xử lý</th><th>Hài lòng</th><th>Tỷ lệ hài lòng (%)</th></tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td><td>4</td><td>4</td><td>0</td><td>4</td><td>100</td></tr></tbody></table>`);
+    const [e] = extractPage(doc, OPTIONS).extractions;
+    // Before, 4 and 0 were stored as the period's resolved and in-progress DOSSIERS.
+    expect(e?.fields).toEqual({ paknReceived: 4, paknSatisfied: 4, ratePaknSatisfied: 100 });
+    expect(e?.kinds).toEqual(['feedback']);
+  });
+
+  it('digitization: "Tổng số hồ sơ tiếp nhận" is the rate\'s base, "Số hóa kết quả giải quyết › Số lượng" the digitized results', () => {
+    const doc = htmlDoc(`<h3>Thống kê tình hình số hóa hồ sơ, kết quả giải quyết TTHC</h3>${period}<table><thead>
+      <tr><th rowspan="2">Đơn vị</th><th rowspan="2">Tổng số hồ sơ tiếp nhận</th><th colspan="2">Số hóa thành phần hồ sơ</th><th colspan="2">Số hóa kết quả giải quyết</th></tr>
+      <tr><th>Số lượng</th><th>Tỷ lệ (%)</th><th>Số lượng</th><th>Tỷ lệ (%)</th></tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td><td>795</td><td>795</td><td>100</td><td>790</td><td>100</td></tr></tbody></table>`);
+    const [e] = extractPage(doc, OPTIONS).extractions;
+    expect(e?.fields).toMatchObject({ digitizedBase: 795, digitized: 795, eResult: 790 });
+    expect(e?.fields.receivedNew ?? null).toBeNull();
+  });
+});
+
 describe('KPI cards', () => {
   it('pairs each number with the label in its box', () => {
     const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div class="c"><span>Đã tiếp nhận</span><b>795</b></div>
