@@ -9,7 +9,7 @@ import type { TeachColumnView, TeachTableView } from '../domain/protocol';
 import { buildGrid } from '../extract/grid';
 import { locateGrids } from '../extract/locate';
 import { isMissing, parseCount, parseRate } from '../extract/numbers';
-import { fieldOf, mapColumns, type ColumnRole, type TaughtLookup } from '../extract/synonyms';
+import { fieldOf, gridSubject, mapColumns, type ColumnRole, type TaughtLookup } from '../extract/synonyms';
 
 const SAMPLES = 3;
 const LONG_DIGITS = /\d{9}/;
@@ -37,8 +37,8 @@ const fieldIn = (role: ColumnRole | undefined): FieldKey | null => fieldOf(role)
 export function teachTable(doc: Document, taught?: TaughtLookup): TeachTableView | null {
   for (const located of locateGrids(doc)) {
     const grid = buildGrid(located);
-    const roles = mapColumns(grid.paths, taught);
-    const engine = taught ? mapColumns(grid.paths) : roles;
+    const roles = mapColumns(grid.paths, taught, gridSubject(grid));
+    const engine = taught ? mapColumns(grid.paths, undefined, gridSubject(grid)) : roles;
     const columns: TeachColumnView[] = [];
     grid.paths.forEach((header, i) => {
       if (header.length === 0 || NOT_TAUGHT.has(roles[i]?.kind ?? 'unknown')) return;

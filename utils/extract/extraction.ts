@@ -9,7 +9,7 @@ import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
-import { mapColumns, type TaughtLookup } from './synonyms';
+import { gridSubject, mapColumns, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums } from './validate';
 import { fieldColumns, readRow, sumRows, type ReadValues } from './values';
 
@@ -84,7 +84,7 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
 }
 
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
-  const mapped = mapColumns(grid.paths, opts.taught);
+  const mapped = mapColumns(grid.paths, opts.taught, gridSubject(grid));
   // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
   const keyedChoice = keyedTable(grid, mapped, opts, () => gridPeriod(grid, opts, page, []));
   if (keyedChoice) return 'problem' in keyedChoice ? keyedChoice : extractGrid(keyedChoice.grid, opts, page);

@@ -16,6 +16,8 @@ export interface Grid {
   rows: string[][];
   /** Caption and title rows above the header ("(Từ ngày … đến ngày …)"). */
   titles: string[];
+  /** The heading just before the table, if any: with the titles, what the table is about (never its period). */
+  heading?: string;
 }
 
 interface Cell {
@@ -359,5 +361,5 @@ export function buildGrid(located: LocatedGrid): Grid {
     for (let c = 0; c < width; c++) if (texts[c] === undefined) texts[c] = '';
     rows.push(texts);
   }
-  return { paths, rows, titles };
+  return { paths, rows, titles, ...(located.heading && { heading: located.heading }) };
 }

@@ -17,6 +17,29 @@ export interface LocatedGrid {
   caption: string;
   /** The grid's element (a split grid: its body table), to look around it (pagination). */
   root?: Element;
+  /** The heading just before the grid ("Kết quả xử lý phản ánh, kiến nghị"): what the table is about. */
+  heading?: string;
+}
+
+const HEADING = /^h[1-6]$/;
+const HEADING_LOOKUP = { up: 4, back: 6 };
+
+/**
+ * The text of the heading (h1–h6, role=heading) closest before `el`: among its previous siblings, then its
+ * ancestors' (a few steps each way; a heading inside a sibling counts, its last one). '' when none is near.
+ */
+export function headingBefore(el: Element): string {
+  let node: Element | null = el;
+  for (let up = 0; node && up < HEADING_LOOKUP.up; up++, node = node.parentElement) {
+    let prev = node.previousElementSibling;
+    for (let back = 0; prev && back < HEADING_LOOKUP.back; back++, prev = prev.previousElementSibling) {
+      if (HEADING.test(prev.localName) || prev.getAttribute('role') === 'heading') return cleanText(prev.textContent ?? '');
+      const inner = prev.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
+      const last = inner[inner.length - 1];
+      if (last) return cleanText(last.textContent ?? '');
+    }
+  }
+  return '';
 }
 
 const ARIA_ROOT_ROLES = new Set(['table', 'grid', 'treegrid']);
@@ -193,7 +216,7 @@ function locateTables(doc: Document, visible: (el: Element) => boolean): Located
       g = { head: zipRows(g.head, next.head), body: zipRows(g.body, next.body), caption: g.caption || next.caption, first: g.first, last: next.last };
       i++;
     }
-    located.push({ rows: g.head.concat(g.body), headerRows: g.head.length > 0 ? g.head.length : null, caption: g.caption, root: g.last });
+    located.push({ rows: g.head.concat(g.body), headerRows: g.head.length > 0 ? g.head.length : null, caption: g.caption, root: g.last, heading: headingBefore(g.first) });
   }
   return located;
 }
@@ -264,7 +287,7 @@ function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): Loca
     let headerRows = 0;
     while ((rows[headerRows]?.length ?? 0) > 0 && (rows[headerRows] ?? []).every(isHeaderCell)) headerRows++;
     const caption = cleanText(root.getAttribute('aria-label') ?? '');
-    grids.push({ rows, headerRows: headerRows > 0 ? headerRows : null, caption, root });
+    grids.push({ rows, headerRows: headerRows > 0 ? headerRows : null, caption, root, heading: headingBefore(root) });
   }
   return grids;
 }

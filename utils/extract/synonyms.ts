@@ -418,19 +418,33 @@ export type TaughtLookup = (key: string) => FieldKey | null | undefined;
  * is the complement of that late rate (another formula): not read.
  */
 /**
- * A column of a feedback (PAKN) table read as a dossier figure: its satisfaction is the feedback's, the rest ("Đã xử
- * lý", "Đang xử lý", "Tiếp nhận") is left unread: stored as dossiers, it would stand over the period's dossier figures.
+ * A column of a feedback (PAKN) table read as a dossier figure: what it received ("Tổng số", "Tiếp nhận") and its
+ * satisfaction are the feedback's; the rest ("Đã xử lý", "Đang xử lý", "Quá hạn") is left unread: stored as dossiers,
+ * it would stand over the period's dossier figures.
  */
 function feedbackRole(role: ColumnRole, key: string): ColumnRole {
   const field = fieldOf(role);
   const satisfied = /hai long/.test(key) && !/ty le|ti le|%/.test(key);
+  const received = BARE_TOTAL.test(key) || field === 'receivedNew' || field === 'receivedTotal';
+  if (received) return { kind: 'field', fields: ['paknReceived'] };
   if (!field) return role.kind === 'unknown' && satisfied ? { kind: 'field', fields: ['paknSatisfied'] } : role;
   if (!['results', 'online'].includes(fieldKind(field))) return role;
   if (field === 'rateHandlingSatisfaction') return { kind: 'field', fields: ['ratePaknSatisfied'] };
   return satisfied ? { kind: 'field', fields: ['paknSatisfied'] } : { kind: 'unknown' };
 }
 
-export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup): ColumnRole[] {
+/** What a table says it is about (its titles, caption, the heading before it), for `mapColumns`. */
+export function gridSubject(grid: { titles: readonly string[]; heading?: string }): string {
+  return [...grid.titles, grid.heading ?? ''].join(' ');
+}
+
+/** A table about feedback: its subject names PAKN and neither dossiers nor the handling of procedures. */
+function isFeedbackSubject(subject: string): boolean {
+  const t = foldDiacritics(subject);
+  return /phan anh|kien nghi|\bpakn\b/.test(t) && !/ho so|giai quyet (?:tthc|thu tuc)/.test(t);
+}
+
+export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup, subject = ''): ColumnRole[] {
   const keys = paths.map(headerKey);
   const lessons = keys.map((key) => taught?.(key));
   const roles = paths.map((path, i): ColumnRole => {
@@ -441,7 +455,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   const has = (f: FieldKey) => roles.some((r) => r.kind === 'field' && r.fields.includes(f));
   const digitization = has('digitized') || has('reused') || has('eResult');
   // A table about feedback (PAKN): its "Đã xử lý", "Đang xử lý", "Hài lòng" are about feedback, never dossiers.
-  const feedback = has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied');
+  const feedback = has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || isFeedbackSubject(subject);
   const toHandle = keys.some((key) => TO_HANDLE.test(key));
   const lateRate = keys.some((key) => /(?:^|> )ty le\b.*qua han/.test(key));
   paths.forEach((path, i) => {

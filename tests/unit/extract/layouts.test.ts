@@ -53,6 +53,21 @@ describe('a table\'s subject gives its plain words their meaning', () => {
     expect(e?.kinds).toEqual(['feedback']);
   });
 
+  it('feedback named only by the heading before the table or its caption: plain "Tổng số", "Đã xử lý" are not dossiers', () => {
+    const table = (heads: string[], cells: number[]) => `<table><thead><tr><th>Đơn vị</th>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td>${cells.map((n) => `<td>${n}</td>`).join('')}</tr></tbody></table>`;
+    const byHeading = htmlDoc(`<h3>KẾT QUẢ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ</h3>${period}<div class="box">${table(['Tổng số', 'Đã xử lý', 'Đang xử lý', 'Quá hạn'], [4, 4, 0, 0])}</div>`);
+    const byCaption = htmlDoc(`${period}${table(['Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'], [4, 4, 0]).replace('<thead>', '<caption>Thống kê phản ánh, kiến nghị</caption><thead>')}`);
+    for (const doc of [byHeading, byCaption]) {
+      const [e] = extractPage(doc, OPTIONS).extractions;
+      expect(e?.fields).toEqual({ paknReceived: 4 });
+      expect(e?.kinds).toEqual(['feedback']);
+    }
+    // A heading about dossiers AND feedback keeps the dossier reading.
+    const both = htmlDoc(`<h3>Kết quả giải quyết hồ sơ TTHC và xử lý phản ánh, kiến nghị</h3>${period}${table(['Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'], [795, 780, 15])}`);
+    expect(extractPage(both, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 780, inProgressTotal: 15 });
+  });
+
   it('digitization: "Tổng số hồ sơ tiếp nhận" is the rate\'s base, "Số hóa kết quả giải quyết › Số lượng" the digitized results', () => {
     const doc = htmlDoc(`<h3>Thống kê tình hình số hóa hồ sơ, kết quả giải quyết TTHC</h3>${period}<table><thead>
       <tr><th rowspan="2">Đơn vị</th><th rowspan="2">Tổng số hồ sơ tiếp nhận</th><th colspan="2">Số hóa thành phần hồ sơ</th><th colspan="2">Số hóa kết quả giải quyết</th></tr>
