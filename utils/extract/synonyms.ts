@@ -456,6 +456,9 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   const digitization = has('digitized') || has('reused') || has('eResult');
   // A table about feedback (PAKN): its "Đã xử lý", "Đang xử lý", "Hài lòng" are about feedback, never dossiers.
   const feedback = has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || isFeedbackSubject(subject);
+  // A payment table with no resolved or in-progress figure: its "Số hồ sơ tiếp nhận" is context (it may count only
+  // the procedures with a fee), never the period's received dossiers.
+  const paymentOnly = (has('paidOnline') || has('feeDossiers')) && !roles.some((r) => fieldOf(r)?.startsWith('resolved') || fieldOf(r)?.startsWith('inProgress'));
   const toHandle = keys.some((key) => TO_HANDLE.test(key));
   const lateRate = keys.some((key) => /(?:^|> )ty le\b.*qua han/.test(key));
   paths.forEach((path, i) => {
@@ -465,6 +468,8 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = { kind: 'field', fields: has('reused') ? ['digitizedBase', 'reusedBase'] : ['digitizedBase'] };
     } else if (digitization && BARE_RESOLVED.test(key) && has('eResult')) {
       roles[i] = { kind: 'field', fields: ['eResultBase'] };
+    } else if (paymentOnly && BARE_RECEIVED.test(key)) {
+      roles[i] = { kind: 'unknown' };
     } else if (toHandle && BARE_RECEIVED.test(key)) {
       roles[i] = { kind: 'field', fields: ['receivedNew'] };
     } else if (lateRate && fieldOf(roles[i]) === 'rateOnTime') {

@@ -68,6 +68,14 @@ describe('a table\'s subject gives its plain words their meaning', () => {
     expect(extractPage(both, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 780, inProgressTotal: 15 });
   });
 
+  it('payment: "Số hồ sơ tiếp nhận" beside the fee and paid-online counts is context, never the received dossiers', () => {
+    const doc = htmlDoc(`<h3>Thống kê thanh toán trực tuyến</h3>${period}<table><thead><tr><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th>
+      <th>Số hồ sơ có phát sinh phí, lệ phí</th><th>Số hồ sơ thanh toán trực tuyến</th><th>Tỷ lệ (%)</th></tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td><td>300</td><td>120</td><td>120</td><td>100</td></tr></tbody></table>`);
+    const [e] = extractPage(doc, OPTIONS).extractions;
+    expect(e?.fields).toEqual({ feeDossiers: 120, paidOnline: 120, ratePayment: 100 });
+  });
+
   it('digitization: "Tổng số hồ sơ tiếp nhận" is the rate\'s base, "Số hóa kết quả giải quyết › Số lượng" the digitized results', () => {
     const doc = htmlDoc(`<h3>Thống kê tình hình số hóa hồ sơ, kết quả giải quyết TTHC</h3>${period}<table><thead>
       <tr><th rowspan="2">Đơn vị</th><th rowspan="2">Tổng số hồ sơ tiếp nhận</th><th colspan="2">Số hóa thành phần hồ sơ</th><th colspan="2">Số hóa kết quả giải quyết</th></tr>
