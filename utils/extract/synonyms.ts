@@ -409,15 +409,6 @@ function adjacentRates(paths: readonly (readonly string[])[], keys: readonly str
 export type TaughtLookup = (key: string) => FieldKey | null | undefined;
 
 /**
- * Roles of all columns of one table. Table context settles what a bare
- * "Tiếp nhận"/"Đã giải quyết" means: in a digitisation tracker they are the
- * bases of the digitisation rates (tree F); next to a to-handle column a bare
- * "Đã tiếp nhận" is the new dossiers. A field claimed by an earlier column
- * leaves later columns unmapped rather than guessed, except the fields whose
- * parts add up (`ADDITIVE`). A page's on-time rate next to its own late rate
- * is the complement of that late rate (another formula): not read.
- */
-/**
  * A column of a feedback (PAKN) table read as a dossier figure: what it received ("Tổng số", "Tiếp nhận") and its
  * satisfaction are the feedback's; the rest ("Đã xử lý", "Đang xử lý", "Quá hạn") is left unread: stored as dossiers,
  * it would stand over the period's dossier figures.
@@ -444,6 +435,17 @@ function isFeedbackSubject(subject: string): boolean {
   return /phan anh|kien nghi|\bpakn\b/.test(t) && !/ho so|giai quyet (?:tthc|thu tuc)/.test(t);
 }
 
+/**
+ * Roles of all columns of one table. Table context settles what a bare
+ * "Tiếp nhận"/"Đã giải quyết" means: in a digitisation tracker they are the
+ * bases of the digitisation rates (tree F); next to a to-handle column a bare
+ * "Đã tiếp nhận" is the new dossiers; in a feedback table (by its columns or
+ * its `subject`) they are the feedback's or unread; in a payment-only table a
+ * bare received count is context. A field claimed by an earlier column
+ * leaves later columns unmapped rather than guessed, except the fields whose
+ * parts add up (`ADDITIVE`). A page's on-time rate next to its own late rate
+ * is the complement of that late rate (another formula): not read.
+ */
 export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup, subject = ''): ColumnRole[] {
   const keys = paths.map(headerKey);
   const lessons = keys.map((key) => taught?.(key));
