@@ -18,3 +18,17 @@ export function paintFirstScreen(target: HTMLElement, screen: FirstScreen): bool
   document.documentElement.lang = screen.language;
   return true;
 }
+
+/** Longer than any frame of a visible page. */
+const NO_FRAME_MS = 200;
+
+/**
+ * Resolves after the next frame has been drawn (a task after it, as a Preact effect runs), or after NO_FRAME_MS: a
+ * page drawn in the background gets no frames, and the popup's own code must not wait for one forever.
+ */
+export function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, NO_FRAME_MS);
+  });
+}

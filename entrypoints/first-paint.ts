@@ -6,7 +6,7 @@
 import { readFirstScreen } from '@/utils/store/popup-view-store';
 import { FIRST_SCREEN_MARK, asFirstScreen, isCurrent } from '@/utils/view/popup-view';
 import { todayIsoLocal } from '@/utils/domain/period';
-import { paintFirstScreen } from '@/components/first-screen-paint';
+import { afterFrame, paintFirstScreen } from '@/components/first-screen-paint';
 import { FIRST_PAINT_KEY } from '@/components/first-paint-signal';
 
 /** The page's element for it: parsed by the time extension storage answers, else once the page is parsed. */
@@ -24,7 +24,7 @@ async function paint(): Promise<void> {
   if (!target || !screen || !isCurrent(screen, stamp, todayIsoLocal(new Date()))) return;
   if (!paintFirstScreen(target, screen)) return;
   // After the frame that shows it, as a Preact effect would run: the first screen with current data is up.
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await afterFrame();
   performance.mark(FIRST_SCREEN_MARK);
 }
 

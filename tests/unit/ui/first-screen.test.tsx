@@ -12,7 +12,7 @@ import { readFirstScreen, readStoredView } from '@/utils/store/popup-view-store'
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
 import { asFirstScreen, firstScreenOf, isCurrent, type PopupView } from '@/utils/view/popup-view';
 import { firstScreenHtml } from '@/components/first-screen-html';
-import { paintFirstScreen } from '@/components/first-screen-paint';
+import { afterFrame, paintFirstScreen } from '@/components/first-screen-paint';
 import { PopupApp } from '@/components/PopupApp';
 import { seedExtraction } from '../store/sample';
 
@@ -103,5 +103,18 @@ describe('the first screen drawn by the background', () => {
     const view = await storedView();
     const target = painted({ ...view, language: 'en' });
     expect([...target.querySelectorAll('button')].map((b) => b.textContent)).toContain('Copy section 3.2');
+  });
+
+  it('the popup\'s own code waits for the frame that shows the drawing, but never forever (a page in the background gets none)', async () => {
+    vi.useFakeTimers();
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    let done = false;
+    void afterFrame().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(done).toBe(true);
+    frames.mockRestore();
+    vi.useRealTimers();
   });
 });
