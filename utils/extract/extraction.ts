@@ -28,7 +28,11 @@ export interface PagePeriods {
   text: () => Period | null;
 }
 
-export type GridOutcome = { extraction: Extraction } | { problem: string } | null;
+/** Usually one extraction; a year's months side by side give one per month. */
+export type GridOutcome = { extractions: Extraction[] } | { problem: string } | null;
+
+/** A month column's grid: its own title names its period, never the page's boxes or pickers (those span the year). */
+const TITLE_ONLY: PagePeriods = { inputs: () => null, pickers: () => null, text: () => null };
 
 /** At most this many unreadable cells are listed one by one. */
 const LISTED_CELLS = 3;
@@ -48,6 +52,12 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     return picked.period;
   }
   return page.text();
+}
+
+/** A month column read as the reporting month of its name: said, as for a month picked in the page's selects. */
+function monthColumnWarning(column: string, period: Period | null): string {
+  const shown = period ? ` ${showPeriod(period)}` : '';
+  return `Kỳ lấy từ cột «${column}» của bảng và hiểu là kỳ báo cáo${shown}; nếu cổng tính theo tháng dương lịch thì số liệu lệch kỳ: hãy kiểm tra trên cổng.`;
 }
 
 function listUnreadable(cells: string[]): string[] {
@@ -87,6 +97,15 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const mapped = mapColumns(grid.paths, opts.taught, gridSubject(grid));
   // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
   const keyedChoice = keyedTable(grid, mapped, opts, () => gridPeriod(grid, opts, page, []));
+  if (keyedChoice && 'months' in keyedChoice) {
+    const extractions = keyedChoice.months.flatMap(({ grid: month, column }) => {
+      const outcome = extractGrid(month, opts, TITLE_ONLY);
+      if (!outcome || !('extractions' in outcome)) return [];
+      for (const e of outcome.extractions) e.warnings.push(monthColumnWarning(column, e.period));
+      return outcome.extractions;
+    });
+    return extractions.length > 0 ? { extractions } : null;
+  }
   if (keyedChoice) return 'problem' in keyedChoice ? keyedChoice : extractGrid(keyedChoice.grid, opts, page);
   if (fieldColumns(mapped, grid.paths).length === 0) {
     const keyed = keyedGrid(grid, mapped);
@@ -123,17 +142,18 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const period = gridPeriod(grid, opts, page, warnings);
   const levels = catalogueLevels(grid, mapped);
   const byLevel = levels && extractGrid(levels, opts, page);
-  if (byLevel && 'extraction' in byLevel) {
-    for (const [field, value] of Object.entries(byLevel.extraction.fields) as [FieldKey, number | null][]) {
+  const levelRead = byLevel && 'extractions' in byLevel ? byLevel.extractions[0] : undefined;
+  if (levelRead) {
+    for (const [field, value] of Object.entries(levelRead.fields) as [FieldKey, number | null][]) {
       if (read.fields[field] !== undefined) continue;
       read.fields[field] = value;
-      const cell = byLevel.extraction.cells[field];
+      const cell = levelRead.cells[field];
       if (cell) read.cells[field] = cell;
     }
   }
 
   return {
-    extraction: {
+    extractions: [{
       kinds: pageKinds(Object.keys(read.fields) as FieldKey[]),
       period,
       unit: pick.label || null,
@@ -142,6 +162,6 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
       cells: read.cells,
       unmapped: grid.paths.filter((path, i) => path.length > 0 && roles[i]?.kind === 'unknown'),
       warnings,
-    },
+    }],
   };
 }

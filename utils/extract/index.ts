@@ -60,7 +60,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   grids.forEach((grid, i) => {
     const outcome = extractGrid(grid, opts, page);
     if (outcome === null) return;
-    if (!('problem' in outcome)) extractions.push(outcome.extraction);
+    if (!('problem' in outcome)) extractions.push(...outcome.extractions);
     else if (outcome.problem.startsWith(MISSING_UNIT_ROW) && located[i]?.root && hasPager(located[i].root)) {
       problem ??= `Không thấy dòng của «${opts.unitName}» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.`;
     } else problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
@@ -69,7 +69,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   if (extractions.length === 0 && looksLikeStatsTitle(headingText(doc))) {
     const cards = cardGrid(doc);
     const outcome = cards && extractGrid(cards, opts, page);
-    if (outcome && 'extraction' in outcome) extractions.push(outcome.extraction);
+    if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
   }
   // Whose figures? Asked only when there is something to store.
   const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.titles), opts) : null;

@@ -79,11 +79,57 @@ const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu 
 const PERIOD_HEADER = /^(?:thang|quy|nam)\s+\S/;
 const RATE_HEADER = /ty le|ti le|%/;
 
-export type KeyedChoice = { grid: Grid } | { problem: string } | null;
+/** `months`: a year's months side by side, one grid per month column (its title names the month, for its period). */
+export type KeyedChoice = { grid: Grid } | { months: MonthGrid[] } | { problem: string } | null;
+
+export interface MonthGrid {
+  grid: Grid;
+  /** The column's header as shown ("Tháng 2"). */
+  column: string;
+}
 
 /** "Tháng 2", "Tháng 02/2026", "Quý I năm 2026": a column of one month or quarter, as its header names it. */
 const MONTH_COLUMN = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
 const QUARTER_COLUMN = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A year's months side by side ("Tháng 1 | Tháng 2 | … | Lũy kế", one column per month of one year): one grid per
+ * month column, its only title "Tháng MM/YYYY" so that its period is that month. A month written without its year
+ * takes the page's period's year, else a year in the table's titles or the heading before it ("năm 2026"). Null when
+ * a year is unknown, a month repeats, the page's own period does not hold every month, or fewer than two months
+ * stand side by side.
+ */
+function monthGrids(grid: Grid, labelCol: number, valueCols: readonly number[], roles: readonly ColumnRole[], header: (c: number) => string, pagePeriod: () => Period | null, cutoffDay: number): MonthGrid[] | null {
+  const headed = valueCols.flatMap((c) => {
+    const m = MONTH_COLUMN.exec(header(c));
+    return m ? [{ c, month: Number(m[1]), written: m[2] ? Number(m[2]) : null }] : [];
+  });
+  if (headed.length < 2 || headed.some(({ month }) => month < 1 || month > 12)) return null;
+  const period = pagePeriod();
+  let year: number | null = null;
+  if (headed.some(({ written }) => written === null)) {
+    const titled = /\bnam\s+(\d{4})\b/.exec(foldDiacritics([...grid.titles, grid.heading ?? ''].join(' ')));
+    year = period ? Number(period.to.slice(0, 4)) : titled ? Number(titled[1]) : null;
+    if (year === null) return null;
+  }
+  const months = headed.map(({ c, month, written }) => ({ c, month, year: written ?? (year as number) }));
+  if (new Set(months.map(({ month, year: y }) => `${y}-${month}`)).size !== months.length) return null;
+  // A page whose own period does not hold every month shown contradicts the table: not guessed.
+  if (period && !months.every(({ month, year: y }) => [monthPeriod(y, month, cutoffDay), calendarMonth(y, month)].some((p) => p && within(p, period)))) return null;
+  const out: MonthGrid[] = [];
+  for (const { c, month, year: y } of months) {
+    const columns = [labelCol, c];
+    const sub: Grid = { paths: columns.map((k) => grid.paths[k] ?? []), rows: grid.rows.map((row) => columns.map((k) => row[k] ?? '')), titles: [`Tháng ${pad2(month)}/${y}`] };
+    const keyed = keyedGrid(sub, columns.map((k) => roles[k] ?? { kind: 'unknown' }));
+    if (keyed) out.push({ grid: keyed, column: (grid.paths[c] ?? []).join(' › ') });
+  }
+  return out.length >= 2 ? out : null;
+}
+
+const calendarMonth = (y: number, m: number): Period => ({ from: toIsoDate({ y, m, d: 1 }), to: toIsoDate({ y, m, d: daysInMonth(y, m) }) });
+const within = (inner: Period, outer: Period): boolean => inner.from >= outer.from && inner.to <= outer.to;
 
 const samePeriod = (a: Period | null, b: Period): boolean => a !== null && a.from === b.from && a.to === b.to;
 
@@ -97,7 +143,7 @@ function namesPeriod(header: string, period: Period, cutoffDay: number): boolean
   if (m) {
     const month = Number(m[1]);
     return month >= 1 && month <= 12 && years(m[2]).some((y) => samePeriod(monthPeriod(y, month, cutoffDay), period)
-      || samePeriod({ from: toIsoDate({ y, m: month, d: 1 }), to: toIsoDate({ y, m: month, d: daysInMonth(y, month) }) }, period));
+      || samePeriod(calendarMonth(y, month), period));
   }
   const q = QUARTER_COLUMN.exec(header);
   const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
@@ -138,6 +184,10 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
     const period = pagePeriod();
     const named = period ? valueCols.filter((c) => namesPeriod(header(c), period, opts.cutoffDay)) : [];
     if (named.length === 1) chosen = counts = named;
+  }
+  if (counts.length !== 1 && own.length === 0) {
+    const months = monthGrids(grid, labelCol, valueCols, roles, header, pagePeriod, opts.cutoffDay);
+    if (months) return { months };
   }
   if (counts.length !== 1) {
     const shown = valueCols.map((c) => `«${(grid.paths[c] ?? []).join(' › ')}»`).join(', ');

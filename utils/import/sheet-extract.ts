@@ -43,7 +43,7 @@ export function extractSheet(doc: Document, sheet: SheetLike, opts: ExtractOptio
     const outcome = extractGrid(grid, opts, page);
     if (outcome === null) continue;
     if ('problem' in outcome) problem ??= outcome.problem;
-    else extractions.push(withAddresses(outcome.extraction, grid, built));
+    else extractions.push(...outcome.extractions.map((e) => withAddresses(e, grid, built)));
   }
   doc.body.replaceChildren();
   if (extractions.length > 0) return { ok: true, extractions, unit: named };

@@ -26,7 +26,8 @@ export const LIMITS = {
   warnings: 500,
   unmapped: 300,
   kinds: 7,
-  extractionsPerMessage: 20,
+  /** A page's tables: a year's months side by side give one each (12), and a page may hold a few tables. */
+  extractionsPerMessage: 40,
   /** A template or a narrative part the clerk wrote. */
   text: 100_000,
   origins: 100,

@@ -169,6 +169,20 @@ describe('tables whose rows name the figures, with several value columns', () =>
     expect(extractPage(noPeriod, OPTIONS).extractions).toEqual([]);
   });
 
+  it('a year\'s months side by side: one capture per month, each its reporting month, said in its warnings', () => {
+    const doc = htmlDoc(`<h3>Thống kê kết quả giải quyết hồ sơ năm 2026</h3><table><tr><th>Chỉ tiêu</th><th>Tháng 1</th><th>Tháng 2</th>
+      <th>Tháng 3</th><th>Lũy kế</th></tr><tr><td>Tiếp nhận</td><td>700</td><td>795</td><td>650</td><td>2145</td></tr>
+      <tr><td>Đã giải quyết</td><td>690</td><td>790</td><td>640</td><td>2120</td></tr></table>`);
+    const { extractions, problem } = extractPage(doc, OPTIONS);
+    expect(problem).toBeUndefined();
+    expect(extractions.map((e) => [e.period, e.fields.receivedNew, e.fields.resolvedTotal])).toEqual([
+      [{ from: '2025-12-15', to: '2026-01-14' }, 700, 690],
+      [{ from: '2026-01-15', to: '2026-02-14' }, 795, 790],
+      [{ from: '2026-02-15', to: '2026-03-14' }, 650, 640],
+    ]);
+    expect(extractions[1]?.warnings.join(' ')).toContain('Kỳ lấy từ cột «Tháng 2» của bảng và hiểu là kỳ báo cáo 15/01/2026 – 14/02/2026');
+  });
+
   it('other units only: refused', () => {
     expect(extractPage(keyed(['Xã An Lão', 'Xã Cát Hải'], [['Tiếp nhận', 100, 50], ['Đã giải quyết', 90, 45]]), OPTIONS).extractions).toEqual([]);
   });
