@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LIMITS } from '@/utils/store/schemas';
 import { ReportDb } from '@/utils/store/db';
 import { handleMessage, isExtraction } from '@/utils/store/messages';
 import { saveSettings, DEFAULT_SETTINGS } from '@/utils/store/settings';
@@ -98,7 +99,7 @@ describe('limits per capture and per message', () => {
       report([seedExtraction({ warnings: Array.from({ length: 5_000 }, () => 'w') })]),
       report([seedExtraction({ unmapped: [Array.from({ length: 100 }, () => 'h')] })]),
       report([seedExtraction({ cells: { receivedTotal: { header: ['a'], row: 'r', raw: '1'.repeat(100_000) } } })]),
-      report(Array.from({ length: 21 }, (_, i) => seedExtraction({ unit: `đơn vị ${i}` }))),
+      report(Array.from({ length: LIMITS.extractionsPerMessage + 1 }, (_, i) => seedExtraction({ unit: `đơn vị ${i}` }))),
       { ...report([seedExtraction()]), title: 't'.repeat(100_000) },
     ];
     for (const r of huge) expect(await handleMessage({ type: 'capture', report: r }, fromTab, deps())).toMatchObject({ ok: false, error: 'captureInvalid' });
