@@ -6,7 +6,7 @@
  * synonym table maps it.
  */
 import type { Period } from '../domain/types';
-import { daysInMonth, toIsoDate } from '../domain/period';
+import { calendarMonths, periodLabel } from '../domain/period';
 import type { Grid } from './grid';
 import { foldDiacritics, foldKey } from './normalize';
 import { QUARTER_NUMBERS, monthPeriod, quarterPeriod } from './period';
@@ -92,7 +92,11 @@ export interface MonthGrid {
 const MONTH_COLUMN = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
 const QUARTER_COLUMN = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** The label column and `columns` of `grid` as a key/value grid, their roles as already mapped (taught readings included). */
+function keyedColumns(grid: Grid, columns: readonly number[], roles: readonly ColumnRole[], titles: string[]): Grid | null {
+  const sub: Grid = { paths: columns.map((c) => grid.paths[c] ?? []), rows: grid.rows.map((row) => columns.map((c) => row[c] ?? '')), titles };
+  return keyedGrid(sub, columns.map((c) => roles[c] ?? { kind: 'unknown' }));
+}
 
 /**
  * A year's months side by side ("Tháng 1 | Tháng 2 | … | Lũy kế", one column per month of one year): one grid per
@@ -117,18 +121,15 @@ function monthGrids(grid: Grid, labelCol: number, valueCols: readonly number[], 
   const months = headed.map(({ c, month, written }) => ({ c, month, year: written ?? (year as number) }));
   if (new Set(months.map(({ month, year: y }) => `${y}-${month}`)).size !== months.length) return null;
   // A page whose own period does not hold every month shown contradicts the table: not guessed.
-  if (period && !months.every(({ month, year: y }) => [monthPeriod(y, month, cutoffDay), calendarMonth(y, month)].some((p) => p && within(p, period)))) return null;
+  if (period && !months.every(({ month, year: y }) => [monthPeriod(y, month, cutoffDay), calendarMonths(y, month, month)].some((p) => p && within(p, period)))) return null;
   const out: MonthGrid[] = [];
   for (const { c, month, year: y } of months) {
-    const columns = [labelCol, c];
-    const sub: Grid = { paths: columns.map((k) => grid.paths[k] ?? []), rows: grid.rows.map((row) => columns.map((k) => row[k] ?? '')), titles: [`Tháng ${pad2(month)}/${y}`] };
-    const keyed = keyedGrid(sub, columns.map((k) => roles[k] ?? { kind: 'unknown' }));
+    const keyed = keyedColumns(grid, [labelCol, c], roles, [periodLabel({ kind: 'month', year: y, month })]);
     if (keyed) out.push({ grid: keyed, column: (grid.paths[c] ?? []).join(' › ') });
   }
   return out.length >= 2 ? out : null;
 }
 
-const calendarMonth = (y: number, m: number): Period => ({ from: toIsoDate({ y, m, d: 1 }), to: toIsoDate({ y, m, d: daysInMonth(y, m) }) });
 const within = (inner: Period, outer: Period): boolean => inner.from >= outer.from && inner.to <= outer.to;
 
 const samePeriod = (a: Period | null, b: Period): boolean => a !== null && a.from === b.from && a.to === b.to;
@@ -143,7 +144,7 @@ function namesPeriod(header: string, period: Period, cutoffDay: number): boolean
   if (m) {
     const month = Number(m[1]);
     return month >= 1 && month <= 12 && years(m[2]).some((y) => samePeriod(monthPeriod(y, month, cutoffDay), period)
-      || samePeriod(calendarMonth(y, month), period));
+      || samePeriod(calendarMonths(y, month, month), period));
   }
   const q = QUARTER_COLUMN.exec(header);
   const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
@@ -193,9 +194,6 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
     const shown = valueCols.map((c) => `«${(grid.paths[c] ?? []).join(' › ')}»`).join(', ');
     return { problem: `mỗi chỉ tiêu có ${valueCols.length} cột số liệu (${shown}) mà chưa rõ cột nào là số liệu của kỳ và của đơn vị` };
   }
-  const columns = [labelCol, ...chosen];
-  const sub: Grid = { paths: columns.map((c) => grid.paths[c] ?? []), rows: grid.rows.map((row) => columns.map((c) => row[c] ?? '')), titles: grid.titles };
-  // The columns' roles as already mapped (taught readings included).
-  const keyed = keyedGrid(sub, columns.map((c) => roles[c] ?? { kind: 'unknown' }));
+  const keyed = keyedColumns(grid, [labelCol, ...chosen], roles, grid.titles);
   return keyed ? { grid: keyed } : null;
 }
