@@ -48,16 +48,19 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   if (own ?? typed) return own ?? typed;
   const picked = page.pickers();
   if (picked) {
-    warnings.push(`Kỳ lấy từ ô chọn kỳ của trang (${picked.label}) và hiểu là kỳ báo cáo ${showPeriod(picked.period)}; nếu cổng tính theo tháng dương lịch thì số liệu lệch kỳ: hãy kiểm tra trên cổng.`);
+    warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
     return picked.period;
   }
   return page.text();
 }
 
-/** A month column read as the reporting month of its name: said, as for a month picked in the page's selects. */
-function monthColumnWarning(column: string, period: Period | null): string {
+/**
+ * A period named by the page (a month picked in its selects, a month column of its table) read as the reporting
+ * period of that name: said, since the portal may count calendar months.
+ */
+function readAsReportingPeriod(source: string, period: Period | null): string {
   const shown = period ? ` ${showPeriod(period)}` : '';
-  return `Kỳ lấy từ cột «${column}» của bảng và hiểu là kỳ báo cáo${shown}; nếu cổng tính theo tháng dương lịch thì số liệu lệch kỳ: hãy kiểm tra trên cổng.`;
+  return `Kỳ lấy từ ${source} và hiểu là kỳ báo cáo${shown}; nếu cổng tính theo tháng dương lịch thì số liệu lệch kỳ: hãy kiểm tra trên cổng.`;
 }
 
 function listUnreadable(cells: string[]): string[] {
@@ -101,7 +104,7 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     const extractions = keyedChoice.months.flatMap(({ grid: month, column }) => {
       const outcome = extractGrid(month, opts, TITLE_ONLY);
       if (!outcome || !('extractions' in outcome)) return [];
-      for (const e of outcome.extractions) e.warnings.push(monthColumnWarning(column, e.period));
+      for (const e of outcome.extractions) e.warnings.push(readAsReportingPeriod(`cột «${column}» của bảng`, e.period));
       return outcome.extractions;
     });
     return extractions.length > 0 ? { extractions } : null;

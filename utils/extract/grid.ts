@@ -42,8 +42,8 @@ const EMPHASIS_TAGS = new Set(['strong', 'b']);
 /**
  * Text of a cell: `textContent`, except that `<br>` and blocks separate words,
  * hidden parts are left out and an abbreviation (`<abbr>`, or a short
- * capitalised heading with a `title`) reads as what it stands for. The usual cell (text, or one `<a>`/`<strong>`
- * around text) takes the fast `textContent` path.
+ * capitalised heading with a `title`) reads as what it stands for. The usual
+ * cell (text, or one `<a>`/`<strong>` around text) takes the fast path.
  */
 function cellText(el: Element): string {
   const only = el.firstElementChild;
