@@ -22,21 +22,32 @@ export interface LocatedGrid {
 }
 
 const HEADING = /^h[1-6]$/;
-const HEADING_LOOKUP = { up: 4, back: 6 };
+const HEADING_LOOKUP = { up: 4, back: 6, inside: 200 };
+
+const isHeading = (el: Element): boolean => HEADING.test(el.localName) || el.getAttribute('role') === 'heading';
+
+/** The last heading inside `el`, looking at its first HEADING_LOOKUP.inside elements only (it may hold a big table). */
+function lastHeadingIn(el: Element): Element | null {
+  let last: Element | null = null;
+  let seen = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 1); // NodeFilter.SHOW_ELEMENT
+  for (let n = walker.nextNode(); n && seen < HEADING_LOOKUP.inside; n = walker.nextNode(), seen++) {
+    if (isHeading(n as Element)) last = n as Element;
+  }
+  return last;
+}
 
 /**
  * The text of the heading (h1–h6, role=heading) closest before `el`: among its previous siblings, then its
  * ancestors' (a few steps each way; a heading inside a sibling counts, its last one). '' when none is near.
  */
-export function headingBefore(el: Element): string {
+function headingBefore(el: Element): string {
   let node: Element | null = el;
   for (let up = 0; node && up < HEADING_LOOKUP.up; up++, node = node.parentElement) {
     let prev = node.previousElementSibling;
     for (let back = 0; prev && back < HEADING_LOOKUP.back; back++, prev = prev.previousElementSibling) {
-      if (HEADING.test(prev.localName) || prev.getAttribute('role') === 'heading') return cleanText(prev.textContent ?? '');
-      const inner = prev.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
-      const last = inner[inner.length - 1];
-      if (last) return cleanText(last.textContent ?? '');
+      const heading = isHeading(prev) ? prev : lastHeadingIn(prev);
+      if (heading) return cleanText(heading.textContent ?? '');
     }
   }
   return '';
