@@ -1,6 +1,6 @@
 /**
  * The popup. Its first screen paints from the view the background stored (before this code loads, from the HTML the
- * background drew of it: entrypoints/popup/main.ts); the database and the rest load after that paint (PopupLive) and
+ * background drew of it: entrypoints/first-paint.ts); the database and the rest load after that paint (PopupLive) and
  * take over. A stored view whose inputs changed is shown as refreshing.
  */
 import { useEffect, useState } from 'preact/hooks';
