@@ -429,10 +429,14 @@ export function gridSubject(grid: { titles: readonly string[]; heading?: string 
   return [...grid.titles, grid.heading ?? ''].join(' ');
 }
 
+const PAKN_WORDS = /phan anh|kien nghi|\bpakn\b/;
+/** Words only dossiers have: a column saying them is about dossiers. */
+const DOSSIER_WORDS = /ho so|\bhs\b|tthc|thu tuc|truc tuyen|truc tiep|buu chinh|truoc han|dung han|ky truoc/;
+
 /** A table about feedback: its subject names PAKN and neither dossiers nor the handling of procedures. */
 function isFeedbackSubject(subject: string): boolean {
   const t = foldDiacritics(subject);
-  return /phan anh|kien nghi|\bpakn\b/.test(t) && !/ho so|giai quyet (?:tthc|thu tuc)/.test(t);
+  return PAKN_WORDS.test(t) && !/ho so|giai quyet (?:tthc|thu tuc)/.test(t);
 }
 
 /**
@@ -456,8 +460,11 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   });
   const has = (f: FieldKey) => roles.some((r) => r.kind === 'field' && r.fields.includes(f));
   const digitization = has('digitized') || has('reused') || has('eResult');
-  // A table about feedback (PAKN): its "Đã xử lý", "Đang xử lý", "Hài lòng" are about feedback, never dossiers.
-  const feedback = has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || isFeedbackSubject(subject);
+  // A table about feedback (PAKN): its "Đã xử lý", "Đang xử lý", "Hài lòng" are about feedback, never dossiers. Not a
+  // table that also names dossiers in a column of its own ("Hồ sơ tiếp nhận", "Trực tuyến", "Đúng hạn"): its plain
+  // words may be the dossiers'.
+  const dossierColumn = keys.some((key) => DOSSIER_WORDS.test(key) && !PAKN_WORDS.test(key));
+  const feedback = !dossierColumn && (has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || isFeedbackSubject(subject));
   // A payment table with no resolved or in-progress figure: its "Số hồ sơ tiếp nhận" is context (it may count only
   // the procedures with a fee), never the period's received dossiers.
   const paymentOnly = (has('paidOnline') || has('feeDossiers')) && !roles.some((r) => fieldOf(r)?.startsWith('resolved') || fieldOf(r)?.startsWith('inProgress'));

@@ -68,6 +68,13 @@ describe('a table\'s subject gives its plain words their meaning', () => {
     expect(extractPage(both, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 780, inProgressTotal: 15 });
   });
 
+  it('a table of dossiers with one PAKN column keeps its dossier columns', () => {
+    const doc = htmlDoc(`<h3>Tổng hợp kết quả</h3>${period}<table><thead><tr><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th><th>Đã giải quyết</th>
+      <th>Đang giải quyết</th><th>Số PAKN tiếp nhận</th></tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td><td>795</td><td>780</td><td>15</td><td>4</td></tr></tbody></table>`);
+    expect(extractPage(doc, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 780, inProgressTotal: 15, paknReceived: 4 });
+  });
+
   it('payment: "Số hồ sơ tiếp nhận" beside the fee and paid-online counts is context, never the received dossiers', () => {
     const doc = htmlDoc(`<h3>Thống kê thanh toán trực tuyến</h3>${period}<table><thead><tr><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th>
       <th>Số hồ sơ có phát sinh phí, lệ phí</th><th>Số hồ sơ thanh toán trực tuyến</th><th>Tỷ lệ (%)</th></tr></thead>
