@@ -87,6 +87,10 @@ for (const days of [97, 1095]) {
     `Popup, ${p.captures.toLocaleString('en-US')} captures: the same first screen as static HTML (no script, no storage read), median of ${p.loads}`,
     `${ms(p.floorMs)} vs empty extension page ${ms(p.emptyMs)} = ${ratio(p.floorRatio)} (the floor: painting that screen, whatever the popup's code does)`,
   ));
+  rows.push(row(
+    `Popup, ${p.captures.toLocaleString('en-US')} captures: the empty page after reading the store's write stamp (one key of extension storage), median of ${p.loads}`,
+    `${ms(p.stampMs)} vs empty extension page ${ms(p.emptyMs)} = ${ratio(p.stampRatio)} (the other floor: what checking that numbers are current costs, whatever is painted)`,
+  ));
 }
 const popup = popupSizes(BUILD);
 rows.push(row(
@@ -109,7 +113,7 @@ notes.push('Excel import: Options of the built extension, files chosen through �
 notes.push(
   'Extraction: `utils/extract` bundled by Vite (minified IIFE) into a generated Biểu 06 page (its report put into `#ContainerSwapper` by `innerHTML` as the portal’s “Thống kê” does; tree A, header rows as `<td><strong>` in `<tbody>`, group rows, “Tổng cộng”, links, “.” thousands); the bare loop reads `textContent` of every cell of every table in the same page. Results are checked against the generated totals.',
   'Quick reject: `looksLikeStatsPage` then `extractPage`, as the content script calls them; warm median over 3 loads × 40 calls, cold = the first call after a load.',
-  'Popup: navigation start → `performance.mark("popup-data-rendered")` (set after the frame that first shows current data: by `first-paint.js` when it painted the background’s drawing of the first screen, checked against the store’s write stamp and today, before any of the popup’s modules load; else by PopupApp’s effect after its first render of current data); the captures list (read from the database after that) is then checked to hold the seeded captures; the empty page renders one line and marks after the next frame, as a Preact effect would; the static page holds the background’s drawing of the first screen in its HTML and marks the same way. 1 warm-up round, then the three pages in rotating order, in new tabs. 1 KB = 1,024 B; gzip -9.',
+  'Popup: navigation start → `performance.mark("popup-data-rendered")` (set after the frame that first shows current data: by `first-paint.js` when it painted the background’s drawing of the first screen, checked against the store’s write stamp and today, before any of the popup’s modules load; else by PopupApp’s effect after its first render of current data); the captures list (read from the database after that) is then checked to hold the seeded captures; the empty page renders one line and marks after the next frame, as a Preact effect would; the static page holds the background’s drawing of the first screen in its HTML and marks the same way; the stamp page is the empty page that first reads `dataStamp` from `chrome.storage.local`. 1 warm-up round, then the four pages in rotating order, in new tabs. 1 KB = 1,024 B; gzip -9.',
 );
 const over = printReport({ title: 'Hiệu năng / Benchmarks (`npm run bench`)', environment, rows, notes });
 step(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
