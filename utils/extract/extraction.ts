@@ -9,6 +9,7 @@ import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
+import { periodRows, rowOfPeriod } from './period-rows';
 import { gridSubject, mapColumns, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums } from './validate';
 import { fieldColumns, readRow, sumRows, type ReadValues } from './values';
@@ -26,13 +27,15 @@ export interface PagePeriods {
   /** Month/quarter/year pickers (period-pickers.ts), read as the reporting period of that name. */
   pickers: () => PickedPeriod | null;
   text: () => Period | null;
+  /** Whether the page writes out both days of `period` ("… từ 15/01/2026 đến 14/02/2026"). */
+  writesOut: (period: Period) => boolean;
 }
 
 /** Usually one extraction; a year's months side by side give one per month. */
 export type GridOutcome = { extractions: Extraction[] } | { problem: string } | null;
 
 /** A month column's grid: its own title names its period, never the page's boxes or pickers (those span the year). */
-const TITLE_ONLY: PagePeriods = { inputs: () => null, pickers: () => null, text: () => null };
+const TITLE_ONLY: PagePeriods = { inputs: () => null, pickers: () => null, text: () => null, writesOut: () => false };
 
 /** At most this many unreadable cells are listed one by one. */
 const LISTED_CELLS = 3;
@@ -48,7 +51,8 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   if (own ?? typed) return own ?? typed;
   const picked = page.pickers();
   if (picked) {
-    warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
+    // Unless the page itself writes out its days ("Tháng 02/2026: từ 15/01/2026 đến 14/02/2026").
+    if (!page.writesOut(picked.period)) warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
     return picked.period;
   }
   return page.text();
@@ -116,6 +120,12 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     return looksLikeStatsHeader(grid.paths)
       ? { problem: `không nhận ra cột số liệu nào trong tiêu đề (${headingList(grid.paths)})` }
       : null;
+  }
+  const byPeriod = periodRows(grid.rows, mapped, opts.cutoffDay);
+  if (byPeriod) {
+    const row = rowOfPeriod(byPeriod, gridPeriod(grid, opts, page, []));
+    if (!row) return { problem: `bảng chia theo kỳ (${byPeriod.slice(0, 3).map((r) => `«${r.label}»`).join(', ')}…) nhưng không có dòng của kỳ trang đang xem` };
+    return extractGrid({ ...grid, rows: [row.cells] }, opts, page);
   }
   const chosen = chooseRow(grid.rows, mapped, opts);
   if (chosen === null || 'problem' in chosen) return chosen;

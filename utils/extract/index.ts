@@ -45,13 +45,18 @@ export interface PageCheck {
   checked?: boolean;
 }
 
+/** "2026-01-15" → "15/01/2026", as pages write a day. */
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
 export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
+  const text = once(() => pageText(doc));
   const page: PagePeriods = {
     // The search form's boxes, else the same search kept in the page's address.
     inputs: once((): Period | null => periodFromInputs(doc) ?? periodFromAddress(doc.URL)),
     pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
-    text: once((): Period | null => periodFromText(pageText(doc), opts.cutoffDay)),
+    text: once((): Period | null => periodFromText(text(), opts.cutoffDay)),
+    writesOut: (period) => text().includes(dmy(period.from)) && text().includes(dmy(period.to)),
   };
   const located = locateGrids(doc);
   const grids = located.map(buildGrid);

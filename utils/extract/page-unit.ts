@@ -36,8 +36,17 @@ export function unitMention(text: string): string | null {
   return folded.length === clean.length ? clean.slice(start, start + tail.length) : tail;
 }
 
+/** Tags whose text is not what a label says: a list's every option, code. The chosen option is read on its own. */
+const NOT_LABEL_TEXT = new Set(['SELECT', 'DATALIST', 'SCRIPT', 'STYLE', 'TEMPLATE']);
+
+/** An element's text without the text of the lists and code inside it ("Đơn vị: <select>…</select>" says "Đơn vị:"). */
+function labelText(el: Element): string {
+  if (!Array.from(el.children).some((c) => NOT_LABEL_TEXT.has(c.tagName))) return el.textContent ?? '';
+  return Array.from(el.childNodes, (n) => (n.nodeType === 1 ? (NOT_LABEL_TEXT.has((n as Element).tagName) ? ' ' : labelText(n as Element)) : (n.textContent ?? ''))).join('');
+}
+
 function selectLabel(select: HTMLSelectElement): string {
-  const labels = Array.from(select.labels ?? [], (l) => l.textContent ?? '').join(' ');
+  const labels = Array.from(select.labels ?? [], labelText).join(" ");
   return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${select.options[0]?.text ?? ''}`);
 }
 
@@ -60,7 +69,7 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
     for (let i = 0; i < els.length && i < MAX_SCANNED; i++) {
       const el = els[i] as Element;
       if (el.childElementCount > 2) continue;
-      const raw = el.textContent ?? '';
+      const raw = labelText(el);
       if (raw.length > MAX_LABEL) continue;
       const text = cleanText(raw);
       if (UNIT_LABEL.test(foldDiacritics(text))) texts.push(text.replace(/^[^:]*:\s*/, ''));

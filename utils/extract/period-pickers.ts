@@ -10,7 +10,7 @@
 import type { Period, PeriodRef } from '../domain/types';
 import { isCutoffDay, periodLabel, periodSpan } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
-import { QUARTER_NUMBERS, controlName } from './period';
+import { QUARTER_NUMBERS, controlName, titlePeriod } from './period';
 
 export interface PickedPeriod {
   period: Period;
@@ -133,9 +133,29 @@ function refOf(p: Picks): PeriodRef | PeriodRef[] | null {
   return kind === undefined && p.month === undefined && p.quarter === undefined && p.fromMonth === undefined && p.toMonth === undefined ? { kind: 'year', year } : null;
 }
 
+/**
+ * A select whose options each name a whole period with its year ("Tháng 01/2026", "Quý I/2026", "6 tháng đầu năm
+ * 2026"): its choice is the period, whatever a year select beside it says.
+ */
+function fromNamedPeriods(doc: Document, cutoffDay: number): PickedPeriod | 'unset' | null {
+  for (const select of Array.from(doc.getElementsByTagName('select'))) {
+    if (select.hidden || select.disabled || select.multiple) continue;
+    const texts = Array.from(select.options, (o) => cleanText(o.textContent ?? '')).filter(Boolean);
+    const named = texts.filter((t) => titlePeriod([t], cutoffDay) !== null).length;
+    if (named < 2 || named < texts.length - 2) continue;
+    const label = cleanText(select.selectedOptions[0]?.textContent ?? '');
+    const period = titlePeriod([label], cutoffDay);
+    // Left at a placeholder ("-- Chọn kỳ --"): which period is shown is not known.
+    return period ? { period, label } : 'unset';
+  }
+  return null;
+}
+
 /** The period the page's pickers are set to, or null when it has none (or they do not name one whole period). */
 export function periodFromPickers(doc: Document, cutoffDay: number): PickedPeriod | null {
   if (!isCutoffDay(cutoffDay)) return null;
+  const named = fromNamedPeriods(doc, cutoffDay);
+  if (named) return named === 'unset' ? null : named;
   const ref = fromMonthBox(doc) ?? refOf(fromSelects(doc));
   if (ref === null) return null;
   if (Array.isArray(ref)) {

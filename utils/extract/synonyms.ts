@@ -130,6 +130,8 @@ const TOPICS: readonly (readonly [Group, RegExp])[] = [
   ['catalogue', /^(?:tong so |so luong |so |tong )?(?:thu tuc|tthc|dich vu cong|dvc)\b/],
   ['subset', /giai quyet.*(?:nop|ho so) truc tuyen/],
 ];
+const DOSSIERS = /\b(?:ho so|hs)\b/;
+const PROCEDURES = /\b(?:thu tuc|tthc)\b/;
 const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )?giai quyet';
 const RECEIVED_HEAD = 'nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
@@ -299,7 +301,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
     if (LABEL.test(leaf)) return TOPIC_LABEL.test(leaf) ? { kind: 'label', topics: true } : { kind: 'label' };
   }
 
-  const topic = keys.findIndex((k) => groupOf(k, TOPICS) !== null);
+  // "Số hồ sơ › DVC trực tuyến toàn trình" counts dossiers sent through those services, not the procedures.
+  const countsDossiers = keys.some((k) => DOSSIERS.test(k)) && !keys.some((k) => PROCEDURES.test(k));
+  const topic = keys.findIndex((k) => { const g = groupOf(k, TOPICS); return g !== null && !(g === 'catalogue' && countsDossiers); });
   if (topic >= 0) {
     const group = groupOf(keys[topic] ?? '', TOPICS) as Group;
     return fieldRole(firstRule(RULES[group], keys.slice(topic).join(' > ')));

@@ -35,7 +35,7 @@ export function extractSheet(doc: Document, sheet: SheetLike, opts: ExtractOptio
 
   doc.body.replaceChildren(built.table);
   const titled = titlePeriod(built.titles, opts.cutoffDay);
-  const page = { inputs: () => null, pickers: () => null, text: () => titled };
+  const page = { inputs: () => null, pickers: () => null, text: () => titled, writesOut: () => false };
   const extractions: Extraction[] = [];
   let problem: string | undefined;
   for (const located of locateGrids(doc)) {

@@ -1,0 +1,73 @@
+/**
+ * Shapes met on pages modelled on real systems by someone who had not seen the extraction code (a Liferay back
+ * office's "Theo hình thức nộp" tab): a unit label wrapping its list, a period list of whole period names, a
+ * trend table of the last periods, dossiers counted by level of online service.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/utils/extract';
+import { otherUnit } from '@/utils/extract/page-unit';
+import { periodFromPickers } from '@/utils/extract/period-pickers';
+import { mapPath } from '@/utils/extract/synonyms';
+import { htmlDoc } from './dom';
+
+const OPTS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
+const FEB = { from: '2026-01-15', to: '2026-02-14' };
+const UNIT_LIST = `<label>Đơn vị: <select name="donvi"><option>-- Tất cả --</option><option>Xã An Thành</option>
+  <option selected>Xã Bình Giang</option><option>Xã Đường An</option></select></label>`;
+const PERIOD_LIST = `<label>Kỳ báo cáo: <select name="ky"><option>Tháng 01/2026</option><option selected>Tháng 02/2026</option></select></label>
+  <label>Năm: <select name="nam"><option selected>2026</option><option>2025</option></select></label>`;
+const CHANNELS = `<table><thead><tr><th>STT</th><th>Hình thức tiếp nhận</th><th>Số hồ sơ</th><th>Tỷ lệ (%)</th></tr></thead><tbody>
+  <tr><td>1</td><td>Trực tuyến</td><td>797</td><td>98,15%</td></tr>
+  <tr><td>1.1</td><td>- Trong đó: DVC trực tuyến toàn trình</td><td>402</td><td>49,51%</td></tr>
+  <tr><td>1.2</td><td>- DVC trực tuyến một phần</td><td>395</td><td>48,65%</td></tr>
+  <tr><td>2</td><td>Trực tiếp</td><td>13</td><td>1,60%</td></tr>
+  <tr><td>3</td><td>Bưu chính công ích</td><td>2</td><td>0,25%</td></tr>
+  <tr><td></td><td>Tổng số hồ sơ tiếp nhận mới</td><td>812</td><td>100%</td></tr></tbody></table>`;
+const TREND = `<h3>Diễn biến 3 kỳ gần nhất</h3><table><thead><tr><th>Kỳ</th><th>Thời gian</th><th>Tiếp nhận mới</th><th>Trực tuyến</th></tr></thead><tbody>
+  <tr><td>Tháng 12/2025</td><td>15/11/2025 – 14/12/2025</td><td>744</td><td>716</td></tr>
+  <tr><td>Tháng 01/2026</td><td>15/12/2025 – 14/01/2026</td><td>903</td><td>881</td></tr>
+  <tr><td>Tháng 02/2026</td><td>15/01/2026 – 14/02/2026</td><td>812</td><td>797</td></tr></tbody></table>`;
+
+describe('pages modelled on real systems, unseen before', () => {
+  it('a unit label wrapping its list names only the chosen unit (not every option run together)', () => {
+    expect(otherUnit(htmlDoc(`<form>${UNIT_LIST}</form>`), [], OPTS)).toBeNull();
+    const other = UNIT_LIST.replace('<option selected>Xã Bình Giang', '<option>Xã Bình Giang').replace('<option>Xã Đường An', '<option selected>Xã Đường An');
+    expect(otherUnit(htmlDoc(`<form>${other}</form>`), [], OPTS)).toBe('Xã Đường An');
+  });
+
+  it('a list of whole period names gives the chosen one, whatever the year list beside it says', () => {
+    expect(periodFromPickers(htmlDoc(PERIOD_LIST), 15)).toEqual({ period: FEB, label: 'Tháng 02/2026' });
+    const quarters = `<select><option>Quý IV/2025</option><option selected>Quý I/2026</option><option>Quý II/2026</option></select>`;
+    expect(periodFromPickers(htmlDoc(quarters), 15)?.period).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+    // A placeholder chosen: no period, not the year.
+    expect(periodFromPickers(htmlDoc(PERIOD_LIST.replace('<option selected>Tháng 02/2026', '<option>Tháng 02/2026').replace('<select name="ky">', '<select name="ky"><option selected>-- Chọn kỳ --</option>')), 15)?.label).not.toBe('Năm 2026');
+  });
+
+  it('dossiers counted by level of online service are online dossiers, not the procedure catalogue', () => {
+    const role = (path: string[]) => mapPath(path);
+    expect(role(['Số hồ sơ', 'DVC trực tuyến toàn trình'])).toEqual({ kind: 'field', fields: ['receivedOnline'] });
+    expect(role(['Số TTHC', 'DVC trực tuyến toàn trình'])).toEqual({ kind: 'field', fields: ['tthcFull'] });
+    const [read] = extractPage(htmlDoc(`${PERIOD_LIST}${CHANNELS}`), OPTS).extractions;
+    expect(read?.fields).toMatchObject({ receivedOnline: 797, receivedDirect: 13, receivedPostal: 2 });
+    expect(read?.fields.tthcFull).toBeUndefined();
+    expect(read?.fields.tthcPartial).toBeUndefined();
+  });
+
+  it('a table whose rows are periods gives the row of the page’s period, never their sum', () => {
+    const page = (period: string) => extractPage(htmlDoc(`<h1>Thống kê tiếp nhận hồ sơ</h1>${period}${TREND}`), OPTS);
+    const [read] = page(PERIOD_LIST).extractions;
+    expect(read?.fields).toEqual({ receivedNew: 812, receivedOnline: 797 });
+    expect(read?.period).toEqual(FEB);
+    // The page's period is not among the rows: nothing read, and said.
+    const march = page(PERIOD_LIST.replace('<option selected>Tháng 02/2026</option>', '<option>Tháng 02/2026</option><option selected>Tháng 03/2026</option>'));
+    expect(march.extractions).toEqual([]);
+    expect(march.problem).toContain('bảng chia theo kỳ');
+  });
+
+  it('the page writing out the days of its picked month needs no calendar-month warning', () => {
+    const note = '<p>Tháng 02/2026: từ 15/01/2026 đến 14/02/2026.</p>';
+    const warned = (extra: string) => extractPage(htmlDoc(`${PERIOD_LIST}${extra}${CHANNELS}`), OPTS).extractions[0]?.warnings.some((w) => w.includes('tháng dương lịch'));
+    expect(warned('')).toBe(true);
+    expect(warned(note)).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Tables whose rows are periods, not units: "Diễn biến 3 kỳ gần nhất" (Tháng 12/2025 | Tháng 01/2026 | Tháng 02/2026),
+ * a row per quarter, a row per date range. Their rows never add up to the page's figures: the row of the page's own
+ * period is read, or none.
+ */
+import type { Period } from '../domain/types';
+import { titlePeriod } from './period';
+import type { ColumnRole } from './synonyms';
+
+export interface PeriodRow {
+  cells: string[];
+  period: Period;
+  /** The cell that names it ("Tháng 02/2026"). */
+  label: string;
+}
+
+/** Rows looked at before deciding a table is not one of periods (a 20,000-row table is not parsed whole for it). */
+const PROBE_ROWS = 4;
+
+function periodCell(cells: readonly string[], columns: readonly number[], cutoffDay: number): { period: Period; label: string } | null {
+  for (const c of columns) {
+    const text = cells[c] ?? '';
+    // A period's name is short; a long text (a unit's name with its period, a note) is not one.
+    if (text.length < 4 || text.length > 60) continue;
+    const period = titlePeriod([text], cutoffDay);
+    if (period) return { period, label: text };
+  }
+  return null;
+}
+
+const key = (p: Period) => `${p.from}/${p.to}`;
+
+/**
+ * Every row with a period of its own, when the table's rows are periods (at least two different ones, every row
+ * naming one, in a column that is not a figure's); null otherwise.
+ */
+export function periodRows(rows: readonly string[][], roles: readonly ColumnRole[], cutoffDay: number): PeriodRow[] | null {
+  if (rows.length < 2) return null;
+  const columns = roles.flatMap((r, i) => (r.kind === 'label' || r.kind === 'unknown' ? [i] : []));
+  if (columns.length === 0) return null;
+  const probe = rows.slice(0, PROBE_ROWS).map((cells) => periodCell(cells, columns, cutoffDay));
+  if (probe.some((p) => p === null) || new Set(probe.map((p) => p && key(p.period))).size < 2) return null;
+  const found: PeriodRow[] = [];
+  for (const cells of rows) {
+    const named = periodCell(cells, columns, cutoffDay);
+    // A row without its period ("Tổng cộng" of the periods shown) is not any one period's figures.
+    if (named) found.push({ cells, ...named });
+  }
+  return found;
+}
+
+/** The row of `period`, if the table has one. */
+export function rowOfPeriod(rows: readonly PeriodRow[], period: Period | null): PeriodRow | undefined {
+  return period ? rows.find((r) => key(r.period) === key(period)) : undefined;
+}
