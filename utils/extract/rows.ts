@@ -3,7 +3,8 @@
  * are units; otherwise the total row wherever it stands; otherwise the one
  * data row, or the sum of all data rows.
  */
-import type { RowChoice } from '../domain/types';
+import type { FieldKey, RowChoice } from '../domain/types';
+import { fieldKind } from '../domain/fields';
 import { cleanText, foldDiacritics, foldKey, keyOfFolded } from './normalize';
 import type { ColumnRole } from './synonyms';
 
@@ -36,9 +37,15 @@ export type RowResult = { pick: RowPick } | { problem: string } | null;
 /** Start of the problem when rows are other units and none is the clerk's. */
 export const MISSING_UNIT_ROW = 'bảng chia theo đơn vị nhưng không có dòng của';
 
+export const BY_LEVEL = 'bảng chia theo cấp hành chính';
+/** The procedure catalogue is counted by level of government: its total is the city's, as the report wants. */
+const isCatalogueField = (field: FieldKey): boolean => fieldKind(field) === 'catalogue';
+
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
 const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
 const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
+/** A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành"): the table is split by level of government. */
+const HIGHER_LEVEL = /^cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b/;
 const CITY_TOTAL_RANK = 2;
 /** "I", "II", "A": a section row whose figures repeat its sub-rows. */
 const SECTION_INDEX = /^(?:[ivxlc]+|[a-z])\.?$/i;
@@ -155,6 +162,11 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const leafKeys = data.length > 0 ? dataKeys : sectionKeys;
   const topicsOnly = labelCols.length > 0 && labelCols.every((c) => roles[c]?.kind === 'label' && roles[c].topics);
   const units = topicsOnly ? 0 : leafKeys.filter((key) => UNIT_TYPE.test(expandType(key.replace(UNIT_LEAD, '')))).length;
+  // Split by level of government, seen from a commune: neither the total nor any row is the commune's own.
+  const higher = clerkIsCity ? undefined : leaves.find((_, i) => HIGHER_LEVEL.test(leafKeys[i] ?? ''));
+  if (higher && !roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField))) {
+    return { problem: `${BY_LEVEL} («${cleanText(higher.label)}», …), không phải số liệu riêng của «${opts.unitName}»` };
+  }
   const total = grandTotal(totals);
   // Rows of other units never stand in for the clerk's: neither their total nor their sum.
   if (units > 0 && !(clerkIsCity && total)) {

@@ -70,4 +70,14 @@ describe('pages modelled on real systems, unseen before', () => {
     expect(warned('')).toBe(true);
     expect(warned(note)).toBe(false);
   });
+
+  it('a table split by level of government is not the commune\'s, though its total row is there; the catalogue by level is', () => {
+    const levels = (head: string, rows: string) => `<h1>Thống kê</h1><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><table><thead><tr><th>Cấp</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    const dossiers = extractPage(htmlDoc(levels('<th>Tổng</th><th>Đã giải quyết</th><th>Đang giải quyết</th>',
+      '<tr><td>Cấp thành phố</td><td>48215</td><td>45102</td><td>3113</td></tr><tr><td>Cấp xã, phường, đặc khu</td><td>186440</td><td>182315</td><td>4125</td></tr><tr><td>Tổng cộng</td><td>234655</td><td>227417</td><td>7238</td></tr>')), OPTS);
+    expect(dossiers.extractions).toEqual([]);
+    expect(dossiers.problem).toContain('bảng chia theo cấp hành chính («Cấp thành phố», …)');
+    const catalogue = extractPage(htmlDoc(levels('<th>Tổng số thủ tục</th>', '<tr><td>Cấp thành phố</td><td>1909</td></tr><tr><td>Cấp xã</td><td>379</td></tr><tr><td>Tổng cộng</td><td>2288</td></tr>')), OPTS);
+    expect(catalogue.extractions[0]?.fields.tthcTotal).toBe(2288);
+  });
 });
