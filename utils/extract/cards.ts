@@ -101,6 +101,41 @@ function cardValue(value: string, notes: readonly string[]): string {
   return value;
 }
 
+/** "Trực tuyến: 797 | Trực tiếp: 13", "Trước hạn: 731 · Đúng hạn: 72": a note giving the card's figure in parts. */
+const PART_SEPARATOR = /\s[|·•;]\s|\s{2,}|,\s(?=[^\d,]+[:：])/;
+const PART = /^([^:：\d]{2,40})[:：]\s*(\d[\d.,]*)$/;
+
+/** The parts a card's notes give, each read under the card's label ("Đã giải quyết" › "Trước hạn"). */
+function noteParts(label: string, notes: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  for (const note of notes) {
+    const parts = note.split(PART_SEPARATOR).map((p) => PART.exec(cleanText(p)));
+    if (parts.length < 2 || parts.some((m) => m === null)) continue;
+    for (const m of parts) if (m?.[1] && m[2] && isNumberText(m[2])) rows.push([`${label.replace(/[:：]$/, '')} ${cleanText(m[1])}`, m[2]]);
+  }
+  return rows;
+}
+
+/** A group's title that says its figures are of another span than the page's: year to date, the same period last year. */
+const OTHER_SPAN = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc/;
+const GROUP_DEPTH = 3;
+
+const holdsFigure = (el: Element): boolean =>
+  (el.firstElementChild === null && numberOf(el.textContent ?? '') !== null) || Array.from(el.children).some(holdsFigure);
+
+/** Whether a card sits in a group titled for another span ("Lũy kế năm 2026 (01/01/2026 – 14/02/2026)"). */
+function underOtherSpan(box: Element): boolean {
+  let inner: Element = box;
+  for (let group = box.parentElement, depth = 0; group && depth < GROUP_DEPTH; inner = group, group = group.parentElement, depth++) {
+    const title = group.firstElementChild;
+    // A title, not a first card of the row ("Lũy kế đã giải quyết 1.187" beside "Đã giải quyết 806").
+    if (!title || title === inner || title.contains(inner) || holdsFigure(title)) continue;
+    const text = title.textContent ?? '';
+    if (text.length <= MAX_BOX && OTHER_SPAN.test(foldDiacritics(cleanText(text)))) return true;
+  }
+  return false;
+}
+
 /** The short text just before the number, when it is a label (letters, no number of its own) and no other number follows. */
 function labelBefore(el: Element): string | null {
   const after = el.nextElementSibling;
@@ -123,8 +158,9 @@ export function cardGrid(doc: Document): Grid | null {
       if (text.length > MAX_BOX) break;
       const { label, notes } = boxParts(box, el);
       if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n.el === el || !box?.contains(n.el))) {
-        rows.push([label, cardValue(value, notes)]);
         found = true;
+        if (underOtherSpan(box)) break;
+        rows.push([label, cardValue(value, notes)], ...noteParts(label, notes));
         break;
       }
     }

@@ -80,4 +80,20 @@ describe('pages modelled on real systems, unseen before', () => {
     const catalogue = extractPage(htmlDoc(levels('<th>Tổng số thủ tục</th>', '<tr><td>Cấp thành phố</td><td>1909</td></tr><tr><td>Cấp xã</td><td>379</td></tr><tr><td>Tổng cộng</td><td>2288</td></tr>')), OPTS);
     expect(catalogue.extractions[0]?.fields.tthcTotal).toBe(2288);
   });
+
+  it('KPI cards: a note giving the figure in parts is read under the card; a year-to-date group is not the period\'s', () => {
+    const card = (label: string, value: string, note: string) => `<div class="kpi"><div>${label}</div><div>${value}</div><div>${note}</div></div>`;
+    const page = `<h2>THỐNG KÊ TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ</h2><input aria-label="Từ ngày" value="15/01/2026"><input aria-label="Đến ngày" value="14/02/2026">
+      <div class="row">${card('Tiếp nhận mới trong kỳ', '812', 'Trực tuyến: 797 &nbsp;|&nbsp; Trực tiếp: 13 &nbsp;|&nbsp; BCCI: 2')}
+      ${card('Đã giải quyết', '806', 'Trước hạn: 731 · Đúng hạn: 72 · Trễ hạn: 3')}${card('Đang giải quyết', '15', 'Hồ sơ chưa có kết quả đến hết ngày 14/02/2026')}</div>
+      <div class="ytd"><div class="title">Lũy kế năm 2026 (01/01/2026 – 14/02/2026)</div><div>Tiếp nhận: <b>1.187</b></div><div>Đã giải quyết: <b>1.163</b></div></div>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toEqual({
+      receivedNew: 812, receivedOnline: 797, receivedDirect: 13, receivedPostal: 2,
+      resolvedTotal: 806, resolvedEarly: 731, resolvedOnTime: 72, resolvedLate: 3, inProgressTotal: 15,
+    });
+    // A row of cards whose first card is itself a year-to-date figure does not hide the cards after it.
+    const row = `<h2>Thống kê hồ sơ</h2><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><div>${card('Lũy kế đã giải quyết', '1.163', '')}${card('Đã giải quyết', '806', '')}${card('Đang giải quyết', '15', '')}</div>`;
+    expect(extractPage(htmlDoc(row), OPTS).extractions[0]?.fields.resolvedTotal).toBe(806);
+  });
 });
