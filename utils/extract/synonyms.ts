@@ -145,6 +145,8 @@ const FLOWS: readonly (readonly [Group, RegExp])[] = [
 const TIMING = /^(?:tong so |so luong |so )?(?:ho so |hs )?(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
 
 const TOTAL = /(?:^|> )tong(?: so| cong)?$/;
+/** A heading's last segment that is only a flow's word ("› Tiếp nhận", "› Số hồ sơ đã giải quyết"). */
+const BASE_LEAF = '> (?:tong so |so luong |so )?(?:ho so |hs )?';
 
 const RULES: Record<Group, readonly Rule[]> = {
   received: [
@@ -184,6 +186,11 @@ const RULES: Record<Group, readonly Rule[]> = {
   ],
   digitization: [
     [null, /chua so hoa|quoc gia|\bqg\b/], // "… từ cổng DVC quốc gia" is a subset: provenance only
+    // A plain received/resolved column under a digitization heading is the rate's base:
+    // "Số hóa thành phần hồ sơ › Tiếp nhận | Đã số hóa", "Số hóa kết quả giải quyết › Đã giải quyết | KQ đã số hóa".
+    ['reusedBase', new RegExp('tai su dung.*' + BASE_LEAF + '(?:' + RECEIVED_HEAD + ')$')],
+    ['digitizedBase', new RegExp(BASE_LEAF + '(?:' + RECEIVED_HEAD + ')$')],
+    ['eResultBase', new RegExp(BASE_LEAF + '(?:' + RESOLVED_HEAD + ')$')],
     ['reused', /tai su dung/],
     ['eResult', /ket qua.*da so hoa|(?:da |duoc )?so hoa ket qua/], // "Số hóa kết quả giải quyết › Số lượng" too
     ['digitized', /so hoa/], // "đã/có/được số hóa", "số hóa thành phần", "Hồ sơ số hóa"
@@ -491,6 +498,11 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = feedbackRole(roles[i] as ColumnRole, keys[i] ?? '');
     }
   });
+  // The reuse rate's base is the received dossiers when the table gives no base of its own under its reuse heading.
+  if (has('reused') && !has('reusedBase')) {
+    const base = roles.find((r) => r.kind === 'field' && r.fields.length === 1 && r.fields[0] === 'digitizedBase');
+    if (base?.kind === 'field') base.fields = ['digitizedBase', 'reusedBase'];
+  }
   flatSplits(paths, keys, lessons, roles);
   adjacentRates(paths, keys, lessons, roles);
   const parts = onlineParts(keys, roles);

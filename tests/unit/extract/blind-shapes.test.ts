@@ -96,4 +96,17 @@ describe('pages modelled on real systems, unseen before', () => {
     const row = `<h2>Thống kê hồ sơ</h2><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><div>${card('Lũy kế đã giải quyết', '1.163', '')}${card('Đã giải quyết', '806', '')}${card('Đang giải quyết', '15', '')}</div>`;
     expect(extractPage(htmlDoc(row), OPTS).extractions[0]?.fields.resolvedTotal).toBe(806);
   });
+
+  it('a digitization table with a base column under each heading reads the numerators, not the bases', () => {
+    const table = `<h1>Theo dõi chỉ số số hóa</h1><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><table><thead>
+      <tr><th rowspan="2">STT</th><th rowspan="2">Lĩnh vực</th><th colspan="3">Số hóa thành phần hồ sơ</th><th colspan="3">Số hóa kết quả giải quyết</th><th colspan="2">Tái sử dụng dữ liệu</th></tr>
+      <tr><th>Tiếp nhận</th><th>Đã số hóa</th><th>Tỷ lệ</th><th>Đã giải quyết</th><th>KQ đã số hóa</th><th>Tỷ lệ</th><th>Hồ sơ tái sử dụng</th><th>Tỷ lệ</th></tr></thead>
+      <tbody><tr><td>1</td><td>Hộ tịch</td><td>402</td><td>402</td><td>100%</td><td>400</td><td>400</td><td>100%</td><td>371</td><td>92,29%</td></tr>
+      <tr><td></td><td>Tổng cộng</td><td>812</td><td>808</td><td>99,51%</td><td>806</td><td>801</td><td>99,38%</td><td>627</td><td>77,22%</td></tr></tbody></table>`;
+    const [read] = extractPage(htmlDoc(table), OPTS).extractions;
+    expect(read?.fields).toEqual({
+      digitizedBase: 812, reusedBase: 812, digitized: 808, rateDigitized: 99.51,
+      eResultBase: 806, eResult: 801, rateEResult: 99.38, reused: 627, rateReused: 77.22,
+    });
+  });
 });
