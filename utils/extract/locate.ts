@@ -179,6 +179,15 @@ const FIGURE = /^\d[\d.,\s]*%?$/;
 const isFigure = (cell: Element): boolean => FIGURE.test(cellText(cell));
 const isLabelCell = (cell: Element): boolean => /\p{L}/u.test(cellText(cell));
 
+/** Rows a grid's footer table holds at most (a total, a page total). */
+const MAX_FOOTER_ROWS = 3;
+
+/** A few rows of as many cells as the body's, with no heading cell: the footer of the body's grid. */
+function isFooterOf(foot: TableParts, body: TableParts): boolean {
+  const width = body.body[0]?.length ?? 0;
+  return isBodyOnly(foot) && foot.body.length <= MAX_FOOTER_ROWS && foot.body.every((row) => row.length === width);
+}
+
 /**
  * Tables that make one grid: a header table over a body table (a fixed header), and a grid whose first columns are
  * frozen (Kendo's locked columns: two header tables, then two body tables, the frozen part first).
@@ -194,8 +203,10 @@ function tableGrids(parts: TableParts[]): TableGrid[] {
       grids.push({ head: zipRows(headOf(p), headOf(h2)), body: zipRows(b1.body, b2.body), caption: p.caption || h2.caption, first: p.table, last: b2.table });
       i += 3;
     } else if (h2 && isHeaderOnly(p) && isBodyOnly(h2) && shareContainer(p.table, h2.table)) {
-      grids.push({ head: headOf(p), body: h2.body, caption: p.caption || h2.caption, first: p.table, last: h2.table });
-      i++;
+      // Kendo and others draw the footer (the "Tổng cộng" row) in a third table of the same grid.
+      const foot = b1 && isFooterOf(b1, h2) && shareContainer(p.table, b1.table) ? b1 : undefined;
+      grids.push({ head: headOf(p), body: foot ? h2.body.concat(foot.body) : h2.body, caption: p.caption || h2.caption, first: p.table, last: (foot ?? h2).table });
+      i += foot ? 2 : 1;
     } else grids.push({ head: p.head, body: p.body, caption: p.caption, first: p.table, last: p.table });
   }
   return grids;

@@ -40,6 +40,19 @@ describe('locateGrids', () => {
     expect(grids[0]?.rows).toEqual([['UBND xã A', '12']]);
   });
 
+  it('joins the footer table of a split grid (Kendo\'s footer template: the total row), not a table of another grid', () => {
+    const grid = (body: string, foot: string) => `<div class="k-grid">
+      <div class="k-grid-header"><div class="k-grid-header-wrap"><table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận</th></tr></thead></table></div></div>
+      <div class="k-grid-content"><table><tbody>${body}</tbody></table></div>
+      <div class="k-grid-footer"><div class="k-grid-footer-wrap"><table><tbody>${foot}</tbody></table></div></div></div>`;
+    const grids = locateGrids(htmlDoc(grid('<tr><td>Hộ tịch</td><td>12</td></tr><tr><td>Đất đai</td><td>3</td></tr>', '<tr><td><b>Tổng cộng</b></td><td><b>15</b></td></tr>'))).map(buildGrid);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]?.rows).toEqual([['Hộ tịch', '12'], ['Đất đai', '3'], ['Tổng cộng', '15']]);
+    // A following table of another width is another grid.
+    const apart = locateGrids(htmlDoc(grid('<tr><td>Hộ tịch</td><td>12</td></tr>', '<tr><td>Ghi chú</td><td>a</td><td>b</td></tr>'))).map(buildGrid);
+    expect(apart).toHaveLength(2);
+  });
+
   it('joins DevExtreme header and rows views (header cells in a <tbody> with role=columnheader)', () => {
     const doc = htmlDoc(`<div class="dx-datagrid">
       <div class="dx-datagrid-headers"><div class="dx-datagrid-content"><table role="presentation"><tbody>
