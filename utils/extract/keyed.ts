@@ -8,7 +8,7 @@
 import type { Period } from '../domain/types';
 import { calendarMonths, periodLabel } from '../domain/period';
 import type { Grid } from './grid';
-import { foldDiacritics, foldKey } from './normalize';
+import { cleanText, foldDiacritics, foldKey } from './normalize';
 import { QUARTER_NUMBERS, monthPeriod, quarterPeriod } from './period';
 import { isNumberText } from './numbers';
 import { sameUnit, unitKey, type UnitOptions } from './rows';
@@ -29,11 +29,38 @@ function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
   return grid.paths.findIndex((_, c) => roles[c]?.kind !== 'index' && grid.rows.every((row) => !isNumberText(row[c] ?? '')));
 }
 
-/** The header path a row's figure in a column reads as: the label under the column's header, else the label alone. */
-function rowPath(path: readonly string[], label: string): string[] | null {
+/**
+ * The header path a row's figure in a column reads as: the label under its parent row's label under the column's
+ * header ("Số lượng › Số hồ sơ đang giải quyết › Trong hạn"), else under the column's header, else the label alone.
+ * In a rate column ("Tỷ lệ") only a row that names a rate gives one: beside "Giải quyết trước hạn 702" its "88,86%"
+ * is that row's share, not the on-time rate.
+ */
+function rowPath(path: readonly string[], label: string, parent: string | undefined): string[] | null {
+  if (RATE_HEADER.test(foldKey(path.join(' '))) && !RATE_HEADER.test(foldKey(label))) return null;
+  if (parent !== undefined) {
+    const nested = [...path, parent, label];
+    if (fieldOf(mapPath(nested)) !== undefined) return nested;
+  }
   const under = [...path, label];
   if (fieldOf(mapPath(under)) !== undefined) return under;
   return path.length > 0 && fieldOf(mapPath([label])) !== undefined ? [label] : null;
+}
+
+/** "1.1", "2.3": a sub-row's number. "- Tiếp nhận trực tuyến", "Trong đó: …": a sub-row's label. */
+const SUB_ROW_INDEX = /^\d+\.\d/;
+const SUB_ROW_LABEL = /^(?:[-+–•*]|trong do\b)/;
+
+/** Each row's parent: the last row before it that is not itself a sub-row (by its number, else by its label). */
+function parentLabels(rows: readonly string[][], labelCol: number, indexCol: number): (string | undefined)[] {
+  let parent: string | undefined;
+  return rows.map((row) => {
+    const label = row[labelCol] ?? '';
+    const index = indexCol < 0 ? '' : cleanText(row[indexCol] ?? '');
+    const sub = index !== '' ? SUB_ROW_INDEX.test(index) : SUB_ROW_LABEL.test(foldDiacritics(cleanText(label)));
+    if (sub) return parent;
+    parent = label;
+    return undefined;
+  });
 }
 
 /**
@@ -50,17 +77,18 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
   const values: string[] = [];
   const paths: string[][] = [];
   const seen = new Set<string>();
+  const parents = parentLabels(grid.rows, labelCol, roles.findIndex((r) => r.kind === 'index'));
   grid.paths.forEach((path, c) => {
     if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal') return;
-    for (const row of grid.rows) {
+    grid.rows.forEach((row, r) => {
       const label = row[labelCol] ?? '';
-      const read = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label) : null;
+      const read = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label, parents[r]) : null;
       const field = read && fieldOf(mapPath(read));
-      if (!read || !field || seen.has(field) || (only && !only.has(field))) continue;
+      if (!read || !field || seen.has(field) || (only && !only.has(field))) return;
       seen.add(field);
       paths.push(read);
       values.push(row[c] ?? '');
-    }
+    });
   });
   if (paths.length < 2) return null;
   // One row holding every figure, each column headed by "column header › row label".
@@ -93,7 +121,10 @@ const MONTH_COLUMN = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
 const QUARTER_COLUMN = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
 
 /** The label column and `columns` of `grid` as a key/value grid, their roles as already mapped (taught readings included). */
-function keyedColumns(grid: Grid, columns: readonly number[], roles: readonly ColumnRole[], titles: string[]): Grid | null {
+function keyedColumns(grid: Grid, picked: readonly number[], roles: readonly ColumnRole[], titles: string[]): Grid | null {
+  // The row numbers go along: they tell sub-rows ("3.1 Trong hạn") from the rows they belong to.
+  const index = roles.findIndex((r) => r.kind === 'index');
+  const columns = index >= 0 && !picked.includes(index) ? [index, ...picked] : picked;
   const sub: Grid = { paths: columns.map((c) => grid.paths[c] ?? []), rows: grid.rows.map((row) => columns.map((c) => row[c] ?? '')), titles };
   return keyedGrid(sub, columns.map((c) => roles[c] ?? { kind: 'unknown' }));
 }

@@ -133,7 +133,7 @@ const TOPICS: readonly (readonly [Group, RegExp])[] = [
 const DOSSIERS = /\b(?:ho so|hs)\b/;
 const PROCEDURES = /\b(?:thu tuc|tthc)\b/;
 const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )?giai quyet';
-const RECEIVED_HEAD = 'nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
+const RECEIVED_HEAD = '(?:tiep )?nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['suspended', lead('tam dung|cho bo sung|dung giai quyet')],
   ['returned', lead('tra lai|xin rut|rut')],

@@ -109,4 +109,19 @@ describe('pages modelled on real systems, unseen before', () => {
       eResultBase: 806, eResult: 801, rateEResult: 99.38, reused: 627, rateReused: 77.22,
     });
   });
+
+  it('a one-unit form of numbered indicator rows reads sub-rows under their row, and a share beside a count is not a rate', () => {
+    const row = (i: string, label: string, n = '', rate = '') => `<tr><td>${i}</td><td>${label}</td><td>${n}</td><td>${rate}</td></tr>`;
+    const form = `<div><b>BÁO CÁO TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ</b><br><i>(Kỳ báo cáo tháng 02/2026: từ ngày 15/01/2026 đến ngày 14/02/2026)</i></div>
+      <table><tr><td><b>STT</b></td><td><b>Chỉ tiêu</b></td><td><b>Số lượng</b></td><td><b>Tỷ lệ</b></td></tr>
+      ${row('1', 'Tổng số hồ sơ tiếp nhận giải quyết', '795')}${row('1.1', 'Số hồ sơ từ kỳ trước chuyển sang', '11')}${row('1.2', 'Số hồ sơ mới tiếp nhận trong kỳ', '784')}
+      ${row('', '- Tiếp nhận trực tuyến', '781', '99,62%')}${row('2', 'Số hồ sơ đã giải quyết', '790')}${row('2.1', 'Giải quyết trước hạn', '702', '88,86%')}
+      ${row('2.2', 'Giải quyết đúng hạn', '88', '11,14%')}${row('3', 'Số hồ sơ đang giải quyết', '5')}${row('3.1', 'Trong hạn', '5')}${row('3.2', 'Quá hạn', '0')}
+      ${row('4', 'Tỷ lệ giải quyết trước hạn, đúng hạn', '', '100,00%')}</table>`;
+    const [read] = extractPage(htmlDoc(form), OPTS).extractions;
+    expect(read?.fields).toEqual({
+      receivedTotal: 795, carriedOver: 11, receivedNew: 784, receivedOnline: 781, resolvedTotal: 790, resolvedEarly: 702,
+      resolvedOnTime: 88, inProgressTotal: 5, inProgressWithin: 5, inProgressOverdue: 0, rateOnTime: 100,
+    });
+  });
 });
