@@ -6,6 +6,7 @@
 import type { Extraction, Period } from '../domain/types';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
+import { cleanText } from './normalize';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { buildGrid } from './grid';
 import { locateGrids } from './locate';
@@ -45,6 +46,11 @@ export interface PageCheck {
   checked?: boolean;
 }
 
+/** The page's title and first main heading. */
+function pageTopic(doc: Document): string {
+  return cleanText(`${doc.title} ${doc.getElementsByTagName('h1')[0]?.textContent ?? ''}`);
+}
+
 /** "2026-01-15" → "15/01/2026", as pages write a day. */
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
@@ -59,7 +65,13 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     writesOut: (period) => text().includes(dmy(period.from)) && text().includes(dmy(period.to)),
   };
   const located = locateGrids(doc);
-  const grids = located.map(buildGrid);
+  // The page's own name (its title and main heading) is part of what each table is about: on the PAKN system's
+  // statistics page, "Tỷ lệ hài lòng" is the feedback's, though the heading over that table names no PAKN.
+  const topic = pageTopic(doc);
+  const grids = located.map((l) => {
+    const grid = buildGrid(l);
+    return topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid;
+  });
   const extractions: Extraction[] = [];
   let problem: string | undefined;
   grids.forEach((grid, i) => {

@@ -215,8 +215,11 @@ const RULES: Record<Group, readonly Rule[]> = {
   subset: [],
 };
 
-/** Several columns of these add up to one field (e.g. "Sắp trễ" + "Chưa đến" are both within the due date). */
-export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin']);
+/**
+ * Several columns of these add up to one field ("Sắp trễ" + "Chưa đến" are both within the due date; "Rất hài lòng" +
+ * "Hài lòng" are both satisfied).
+ */
+export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin', 'paknSatisfied']);
 
 /**
  * Parts of the online dossiers: the two levels of online service (Nghị định 42/2022, "toàn trình", "một phần") or the
@@ -426,7 +429,7 @@ export type TaughtLookup = (key: string) => FieldKey | null | undefined;
  */
 function feedbackRole(role: ColumnRole, key: string): ColumnRole {
   const field = fieldOf(role);
-  const satisfied = /hai long/.test(key) && !/ty le|ti le|%/.test(key);
+  const satisfied = /hai long/.test(key) && !/khong hai long|ty le|ti le|%/.test(key);
   const received = BARE_TOTAL.test(key) || field === 'receivedNew' || field === 'receivedTotal';
   if (received) return { kind: 'field', fields: ['paknReceived'] };
   if (!field) return role.kind === 'unknown' && satisfied ? { kind: 'field', fields: ['paknSatisfied'] } : role;

@@ -124,4 +124,14 @@ describe('pages modelled on real systems, unseen before', () => {
       resolvedOnTime: 88, inProgressTotal: 5, inProgressWithin: 5, inProgressOverdue: 0, rateOnTime: 100,
     });
   });
+
+  it('on the PAKN system\'s page a satisfaction table is the feedback\'s, its grades add up and "Không hài lòng" is not satisfied', () => {
+    const table = `<h3>Đánh giá của người dân, doanh nghiệp về kết quả xử lý</h3><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p>
+      <table><thead><tr><th>Rất hài lòng</th><th>Hài lòng</th><th>Không hài lòng</th><th>Chưa đánh giá</th><th>Tỷ lệ hài lòng (*)</th></tr></thead>
+      <tbody><tr><td>1</td><td>1</td><td>0</td><td>1</td><td>100%</td></tr></tbody></table>`;
+    const read = (h1: string) => extractPage(htmlDoc(`<h1>${h1}</h1>${table}`), OPTS).extractions[0]?.fields;
+    expect(read('HỆ THỐNG TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ')).toEqual({ paknSatisfied: 2, ratePaknSatisfied: 100 });
+    // On a page about dossiers the same words are the handling's satisfaction, as before.
+    expect(read('Thống kê kết quả giải quyết hồ sơ')).toEqual({ rateHandlingSatisfaction: 100 });
+  });
 });
