@@ -148,6 +148,28 @@ const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
 const COMBINED = /truoc han dung han/;
 
 /**
+ * Timing columns that add up to all the dossiers handled ("Tổng số hồ sơ tiếp nhận, xử lý") and not to the resolved
+ * ones split every dossier, in progress too (the national index's Bộ chỉ số 766 counts so): removed, and said, so
+ * they never stand as the resolved dossiers' timing.
+ */
+function splitsOfAllHandled(fields: Fields, cells: Cells): string[] {
+  const resolved = known(fields, 'resolvedTotal');
+  const handled = known(fields, 'receivedTotal');
+  const shown = TIMING.filter((f) => known(fields, f) !== null);
+  if (resolved === null || handled === null || handled === resolved || shown.length < 2) return [];
+  const sum = shown.reduce((total, f) => total + (known(fields, f) ?? 0), 0);
+  if (sum !== handled) return [];
+  const names = shown.map((f) => `«${cells[f]?.header.at(-1) ?? WORD[f]}»`).join(', ');
+  for (const f of shown) {
+    delete fields[f];
+    delete cells[f];
+  }
+  return [
+    `${names} cộng lại bằng tổng số hồ sơ tiếp nhận, xử lý (${fmt(handled)}), không phải số đã giải quyết (${fmt(resolved)}): đó là tiến độ của mọi hồ sơ, cả hồ sơ đang giải quyết (cách tính của Bộ chỉ số 766), nên không lấy làm số đã giải quyết trước hạn, đúng hạn, quá hạn.`,
+  ];
+}
+
+/**
  * Completes what a page's splits imply, in place, and returns warnings:
  * - a late column with only one "by the due date" column (on time, early,
  *   "Sớm", "Trước hạn, đúng hạn") splits resolved in two: the missing split
@@ -157,7 +179,7 @@ const COMBINED = /truoc han dung han/;
  *   splits, which partition it.
  */
 export function completeSplits(fields: Fields, cells: Cells, row: string): string[] {
-  const warnings: string[] = [];
+  const warnings: string[] = splitsOfAllHandled(fields, cells);
   const late = known(fields, 'resolvedLate');
   // Only a split with a number implies the other: a blank on-time cell says nothing about the early ones.
   const shown = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => fields[f] !== undefined);

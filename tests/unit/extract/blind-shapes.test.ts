@@ -134,4 +134,16 @@ describe('pages modelled on real systems, unseen before', () => {
     // On a page about dossiers the same words are the handling's satisfaction, as before.
     expect(read('Thống kê kết quả giải quyết hồ sơ')).toEqual({ rateHandlingSatisfaction: 100 });
   });
+
+  it('timing columns adding up to all dossiers handled (the 766 index\'s way) are not the resolved dossiers\' timing', () => {
+    const page = (onTime: string, late: string) => `<h1>Bộ chỉ số chỉ đạo, điều hành</h1><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><table><thead><tr><th>Đơn vị</th>
+      <th>Tổng số hồ sơ tiếp nhận, xử lý</th><th>Trước hạn, đúng hạn</th><th>Quá hạn</th><th>Đã hoàn thành</th></tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td><td>2.614</td><td>${onTime}</td><td>${late}</td><td>2.571</td></tr></tbody></table>`;
+    const [all] = extractPage(htmlDoc(page('2.598', '16')), OPTS).extractions;
+    expect(all?.fields).toEqual({ receivedTotal: 2614, resolvedTotal: 2571 });
+    expect(all?.warnings[0]).toContain('cộng lại bằng tổng số hồ sơ tiếp nhận, xử lý (2.614)');
+    // Timing that splits the resolved dossiers stays.
+    const [resolved] = extractPage(htmlDoc(page('2.560', '11')), OPTS).extractions;
+    expect(resolved?.fields).toMatchObject({ resolvedOnTime: 2560, resolvedLate: 11, resolvedEarly: 0 });
+  });
 });
