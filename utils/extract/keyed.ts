@@ -12,7 +12,7 @@ import { cleanText, foldDiacritics, foldKey } from './normalize';
 import { QUARTER_NUMBERS, monthPeriod, quarterPeriod } from './period';
 import { isNumberText } from './numbers';
 import { sameUnit, unitKey, type UnitOptions } from './rows';
-import { fieldOf, mapPath, type ColumnRole } from './synonyms';
+import { fieldOf, isOnlinePart, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
 /** A key/value table is narrow and short: a list of dossiers (many columns or rows) is never read row-wise. */
@@ -84,7 +84,8 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
       const label = row[labelCol] ?? '';
       const read = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label, parents[r]) : null;
       const field = read && fieldOf(mapPath(read));
-      if (!read || !field || seen.has(field) || (only && !only.has(field))) return;
+      // Each field once, but the parts of the online dossiers ("toàn trình", "một phần") may add up (mapColumns decides).
+      if (!read || !field || (seen.has(field) && !isOnlinePart(read)) || (only && !only.has(field))) return;
       seen.add(field);
       paths.push(read);
       values.push(row[c] ?? '');

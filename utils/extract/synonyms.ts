@@ -227,6 +227,9 @@ export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin', 'pak
  */
 const ONLINE_PART = /(?:toan trinh|mot phan|quoc gia|cap tinh)$/;
 
+/** A heading naming one part of the online dossiers ("Trực tuyến toàn trình"): such parts may add up. */
+export const isOnlinePart = (path: readonly string[]): boolean => fieldOf(mapPath(path)) === 'receivedOnline' && ONLINE_PART.test(headerKey(path));
+
 /**
  * Online dossiers given in their two levels: with the page's own online column they are its subsets (not read);
  * without it they add up to it. Returns the columns allowed to add into one field.

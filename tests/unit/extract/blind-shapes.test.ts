@@ -146,4 +146,11 @@ describe('pages modelled on real systems, unseen before', () => {
     const [resolved] = extractPage(htmlDoc(page('2.560', '11')), OPTS).extractions;
     expect(resolved?.fields).toMatchObject({ resolvedOnTime: 2560, resolvedLate: 11, resolvedEarly: 0 });
   });
+
+  it('a key/value table giving the online dossiers by level of service adds the levels up', () => {
+    const table = `<h1>Thống kê hồ sơ theo hình thức nộp</h1><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><table><caption>Cơ cấu hồ sơ theo hình thức nộp</caption>
+      <thead><tr><th>Hình thức</th><th>Số hồ sơ</th></tr></thead><tbody><tr><th>Trực tuyến toàn trình</th><td>402</td></tr>
+      <tr><th>Trực tuyến một phần</th><td>395</td></tr><tr><th>Trực tiếp tại Bộ phận Một cửa</th><td>13</td></tr></tbody></table>`;
+    expect(extractPage(htmlDoc(table), OPTS).extractions[0]?.fields).toEqual({ receivedOnline: 797, receivedDirect: 13 });
+  });
 });
