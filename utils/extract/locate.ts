@@ -295,17 +295,40 @@ function joinByRowIndex(rowEls: Element[], cells: Element[][]): Element[][] {
     .map(([, row]) => (row.every((c) => !Number.isNaN(ariaIndex(c, 'aria-colindex'))) ? row.sort((a, b) => ariaIndex(a, 'aria-colindex') - ariaIndex(b, 'aria-colindex')) : row));
 }
 
+/**
+ * A row whose cells are placed by aria-colindex with gaps between them (ag-Grid's column-group header: "Hồ sơ tiếp
+ * nhận" at column 3, "Đã xử lý" at 9, no aria-colspan): each cell spans to the next one, the last to aria-colcount.
+ * The spans go on detached stand-ins, never on the page's own elements.
+ */
+function spanByColIndex(row: Element[], colCount: number): Element[] {
+  const at = row.map((c) => ariaIndex(c, 'aria-colindex'));
+  if (row.length === 0 || at.some(Number.isNaN) || row.some((c) => c.hasAttribute('aria-colspan'))) return row;
+  const ends = at.map((index, k) => at[k + 1] ?? (Number.isFinite(colCount) && colCount >= index ? colCount + 1 : index + 1));
+  if (ends.every((end, k) => end - (at[k] as number) === 1)) return row;
+  return row.map((cell, k) => {
+    const span = (ends[k] as number) - (at[k] as number);
+    if (span <= 1) return cell;
+    const stand = cell.ownerDocument.createElement('div');
+    stand.setAttribute('role', cell.getAttribute('role') ?? 'columnheader');
+    stand.setAttribute('aria-colindex', String(at[k]));
+    stand.setAttribute('aria-colspan', String(span));
+    stand.textContent = cell.textContent;
+    return stand;
+  });
+}
+
 function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
   const grids: LocatedGrid[] = [];
   for (const root of findAriaRoots(doc)) {
     if (root.getElementsByTagName('table').length > 0 || !visible(root)) continue;
     const rowEls: Element[] = [];
     collect(root, 'row', rowEls);
+    const colCount = ariaIndex(root, 'aria-colcount');
     const rows = joinByRowIndex(rowEls, rowEls.map((row) => {
       const cells: Element[] = [];
       collect(row, 'cell', cells);
       return cells;
-    }));
+    })).map((row) => spanByColIndex(row, colCount));
     let headerRows = 0;
     while ((rows[headerRows]?.length ?? 0) > 0 && (rows[headerRows] ?? []).every(isHeaderCell)) headerRows++;
     const caption = cleanText(root.getAttribute('aria-label') ?? '');

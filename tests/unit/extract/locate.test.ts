@@ -53,6 +53,18 @@ describe('locateGrids', () => {
     expect(apart).toHaveLength(2);
   });
 
+  it('an ARIA grid\'s group header placed by aria-colindex spans to the next group (ag-Grid column groups)', () => {
+    const cell = (i: number, text: string, role = 'gridcell') => `<div role="${role}" aria-colindex="${i}">${text}</div>`;
+    const doc = htmlDoc(`<div role="treegrid" aria-colcount="5">
+      <div role="row" aria-rowindex="1">${cell(1, '', 'columnheader')}${cell(2, 'Đã xử lý', 'columnheader')}${cell(4, 'Đang xử lý', 'columnheader')}</div>
+      <div role="row" aria-rowindex="2">${cell(1, 'Đơn vị', 'columnheader')}${cell(2, 'Tổng', 'columnheader')}${cell(3, 'Trễ hạn', 'columnheader')}${cell(4, 'Tổng', 'columnheader')}${cell(5, 'Quá hạn', 'columnheader')}</div>
+      <div role="row" aria-rowindex="3">${cell(1, 'Xã Bình Giang')}${cell(2, '797')}${cell(3, '0')}${cell(4, '5')}${cell(5, '1')}</div></div>`);
+    const [grid] = locateGrids(doc).map(buildGrid);
+    expect(grid?.paths).toEqual([['Đơn vị'], ['Đã xử lý', 'Tổng'], ['Đã xử lý', 'Trễ hạn'], ['Đang xử lý', 'Tổng'], ['Đang xử lý', 'Quá hạn']]);
+    // The page's own elements are left as they were.
+    expect(doc.querySelectorAll('[aria-colspan]')).toHaveLength(0);
+  });
+
   it('joins DevExtreme header and rows views (header cells in a <tbody> with role=columnheader)', () => {
     const doc = htmlDoc(`<div class="dx-datagrid">
       <div class="dx-datagrid-headers"><div class="dx-datagrid-content"><table role="presentation"><tbody>
