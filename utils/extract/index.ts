@@ -9,7 +9,8 @@ import { cardGrid } from './cards';
 import { cleanText } from './normalize';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { buildGrid } from './grid';
-import { locateGrids } from './locate';
+import { locateGrids, visibilityChecker } from './locate';
+import { saysLoading } from './loading';
 import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromInputs, periodFromText } from './period';
@@ -82,8 +83,14 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
       problem ??= `Không thấy dòng của «${opts.unitName}» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.`;
     } else problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
   });
+  // Still loading: its zero rows and cards are placeholders (read again when the figures arrive). Asked only when
+  // some reading is all zeros or the cards would be read.
+  const zeros = (e: Extraction) => Object.values(e.fields).every((v) => v === null || v === 0);
+  const cardsNext = extractions.length === 0 && looksLikeStatsTitle(headingText(doc));
+  const loading = (cardsNext || extractions.some(zeros)) && saysLoading(doc, visibilityChecker(doc));
+  if (loading) extractions.splice(0, extractions.length, ...extractions.filter((e) => !zeros(e)));
   // KPI cards: only on a page titled as statistics (a news page with small tables is not walked).
-  if (extractions.length === 0 && looksLikeStatsTitle(headingText(doc))) {
+  if (cardsNext && !loading) {
     const cards = cardGrid(doc);
     const outcome = cards && extractGrid(cards, opts, page);
     if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);

@@ -76,7 +76,7 @@ export function isHiddenInline(el: Element): boolean {
 }
 
 /** Visibility of a candidate grid and its ancestors; computed style is read once per element. */
-function visibilityChecker(doc: Document): (el: Element) => boolean {
+export function visibilityChecker(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView;
   const hidden = new Map<Element, boolean>();
   const selfHidden = (el: Element): boolean => {

@@ -153,4 +153,13 @@ describe('pages modelled on real systems, unseen before', () => {
       <tr><th>Trực tuyến một phần</th><td>395</td></tr><tr><th>Trực tiếp tại Bộ phận Một cửa</th><td>13</td></tr></tbody></table>`;
     expect(extractPage(htmlDoc(table), OPTS).extractions[0]?.fields).toEqual({ receivedOnline: 797, receivedDirect: 13 });
   });
+
+  it('a page still loading stores nothing: its zero cards and empty rows are placeholders', () => {
+    const page = (status: string) => `<h2>Tình hình giải quyết hồ sơ</h2><input placeholder="Từ ngày" value="15/01/2026"><input placeholder="Đến ngày" value="14/02/2026">
+      <div><div><div>Tổng hồ sơ tiếp nhận</div><div>0</div></div><div><div>Đã giải quyết</div><div>0</div></div></div>${status}`;
+    expect(extractPage(htmlDoc(page('<p class="mask">Đang tải dữ liệu…</p>')), OPTS).extractions).toEqual([]);
+    expect(extractPage(htmlDoc(page('<div aria-busy="true">…</div>')), OPTS).extractions).toEqual([]);
+    // A hidden spinner says nothing: the zeros are the page's figures.
+    expect(extractPage(htmlDoc(page('<p style="display:none">Đang tải dữ liệu…</p>')), OPTS).extractions[0]?.fields).toEqual({ receivedNew: 0, resolvedTotal: 0 });
+  });
 });
