@@ -102,17 +102,27 @@ interface TableParts {
   caption: string;
 }
 
+/**
+ * An empty cell drawn zero pixels high: a column-sizing row's cell (jqGrid's first rows), or the stand-in under a
+ * header cell that spans two rows (jqGrid's group headers). It holds no column of its own.
+ */
+const ZERO_HEIGHT = /(?:^|;)\s*height\s*:\s*0(?:px)?\s*(?:;|$)/i;
+const isSizingCell = (cell: Element): boolean => ZERO_HEIGHT.test(cell.getAttribute('style') ?? '') && (cell.textContent ?? '').trim() === '';
+
 function tableCells(row: Element): Element[] {
   const cells: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'td' || c.localName === 'th') cells.push(c);
+    if ((c.localName === 'td' || c.localName === 'th') && !(c.hasAttribute('style') && isSizingCell(c))) cells.push(c);
   }
   return cells;
 }
 
 function sectionRows(section: Element, into: Element[][]): void {
   for (let r = section.firstElementChild; r; r = r.nextElementSibling) {
-    if (r.localName === 'tr' && !isHiddenInline(r)) into.push(tableCells(r));
+    if (r.localName !== 'tr' || isHiddenInline(r)) continue;
+    const cells = tableCells(r);
+    // A row of sizing cells only is no row of the table.
+    if (cells.length > 0 || r.firstElementChild === null) into.push(cells);
   }
 }
 
@@ -126,7 +136,10 @@ function readTable(table: HTMLTableElement): TableParts {
     if (tag === 'thead') sectionRows(child, head);
     else if (tag === 'tbody') sectionRows(child, body);
     else if (tag === 'tfoot') sectionRows(child, foot);
-    else if (tag === 'tr' && !isHiddenInline(child)) body.push(tableCells(child));
+    else if (tag === 'tr' && !isHiddenInline(child)) {
+      const cells = tableCells(child);
+      if (cells.length > 0 || child.firstElementChild === null) body.push(cells);
+    }
     else if (tag === 'caption') caption = cleanText(child.textContent ?? '');
   }
   caption ||= cleanText(table.getAttribute('aria-label') ?? '');

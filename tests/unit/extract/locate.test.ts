@@ -65,6 +65,17 @@ describe('locateGrids', () => {
     expect(doc.querySelectorAll('[aria-colspan]')).toHaveLength(0);
   });
 
+  it('drops zero-height sizing cells (jqGrid): its first sizing rows and the stand-ins under two-row header cells', () => {
+    const sizing = (n: number, tag: string) => `<tr>${`<${tag} style="height:0px;width:60px;"></${tag}>`.repeat(n)}</tr>`;
+    const doc = htmlDoc(`<table><thead>${sizing(4, 'th')}
+      <tr><th rowspan="2">Lĩnh vực</th><th colspan="2">Đã giải quyết</th><th rowspan="2">Trả lại</th></tr>
+      <tr><th style="width: 250px; height: 0px;"></th><th>Tổng</th><th>Trễ hạn</th><th style="height: 0px"></th></tr></thead>
+      <tbody>${sizing(4, 'td')}<tr><td>Hộ tịch</td><td>12</td><td>1</td><td>0</td></tr></tbody></table>`);
+    const [grid] = locateGrids(doc).map(buildGrid);
+    expect(grid?.paths).toEqual([['Lĩnh vực'], ['Đã giải quyết', 'Tổng'], ['Đã giải quyết', 'Trễ hạn'], ['Trả lại']]);
+    expect(grid?.rows).toEqual([['Hộ tịch', '12', '1', '0']]);
+  });
+
   it('joins DevExtreme header and rows views (header cells in a <tbody> with role=columnheader)', () => {
     const doc = htmlDoc(`<div class="dx-datagrid">
       <div class="dx-datagrid-headers"><div class="dx-datagrid-content"><table role="presentation"><tbody>
