@@ -60,6 +60,7 @@ function tableHeadText(table: HTMLTableElement): string {
       count++;
       continue;
     }
+    if (section.localName === 'colgroup') continue; // its <col>s are no rows (Excel's HTML has one per column)
     // The first rows of a section, without listing the 10,000 others.
     for (let row = section.firstElementChild; row && count < HEAD_ROWS; row = row.nextElementSibling) {
       text += ` ${shortText(row)}`;

@@ -6,7 +6,7 @@
  * ("Xã, phường, thị trấn") and empty rows.
  */
 import { isHeaderCell, isHiddenInline, type LocatedGrid } from './locate';
-import { cleanText } from './normalize';
+import { cleanText, foldDiacritics } from './normalize';
 import { isMissing, isNumberText } from './numbers';
 
 export interface Grid {
@@ -250,6 +250,14 @@ function isTitleRow(own: Cell[], filled: Cell[], width: number): boolean {
   return filled.length === 1 && only !== undefined && !isNumberText(only.text) && (own.length === 1 || only.colSpan * 2 > width);
 }
 
+/**
+ * The form's preamble above its header, laid in the table's own cells by an Excel or print view: the issuing body and
+ * the form's number ("ỦY BAN NHÂN DÂN XÃ …" | "Biểu số II.06a/VPCP/KSTT"), "Đơn vị báo cáo: …", "Đơn vị tính: …".
+ */
+const PREAMBLE = /^(?:[-–]\s*)?(?:uy ban nhan dan|ubnd\b|cong hoa xa hoi|doc lap|bieu (?:so|mau)|mau (?:so|bieu)|don vi (?:bao cao|nhan bao cao|tinh)|noi nhan|kinh gui|so:)/;
+export const isPreambleText = (text: string): boolean => PREAMBLE.test(foldDiacritics(text));
+const isPreambleRow = (filled: readonly Cell[]): boolean => filled.every((c) => isPreambleText(c.text));
+
 function isEmphasised(cell: Cell): boolean {
   const first = cell.el.firstElementChild;
   return first !== null && EMPHASIS_TAGS.has(first.localName) && cleanText(first.textContent ?? '') === cell.text;
@@ -281,8 +289,8 @@ function detectHeader(slots: Lines, start: number, width: number, titles: string
     if (filled.length === 0) continue;
     if (isColumnNumberRow(textsOf(filled))) return { levels, end: r + 1 };
     if (r >= spannedUntil) {
-      if (levels.length === 0 && isTitleRow(own, filled, width)) {
-        titles.push(filled[0]?.text ?? '');
+      if (levels.length === 0 && (isTitleRow(own, filled, width) || isPreambleRow(filled))) {
+        titles.push(...textsOf(filled));
         continue;
       }
       if (levels.length > 0 && isLabelRow(own, filled)) break; // a group label: data begins

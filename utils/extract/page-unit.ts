@@ -10,6 +10,7 @@ import { sameUnit, unitKey, type UnitOptions } from './rows';
 
 /** Where a commune-level unit's name starts in folded text: "UBND xã …", "phường …", "X. …". */
 const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]|(?:ubnd )?[xp]\.\s*[a-z0-9])/;
+const SOCIALIST = /xa hoi chu nghia/g;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
 const NAME_END = /\s*(?:[-–—,;:()|/›»>\n]|\s(?:nam|thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp)\b|\s\d).*$/;
@@ -22,7 +23,8 @@ const LABEL_TAGS = ['label', 'p', 'span', 'div', 'li', 'strong', 'b'];
 /** The commune-level unit a text names, as it reads in the text ("xã Bình Giang"), or null. */
 export function unitMention(text: string): string | null {
   const clean = cleanText(text);
-  const folded = foldDiacritics(clean);
+  // "Cộng hòa xã hội chủ nghĩa Việt Nam" names no commune (blanked at the same length: indexes still match `clean`).
+  const folded = foldDiacritics(clean).replace(SOCIALIST, (m) => '#'.repeat(m.length));
   const m = MENTION.exec(folded);
   if (!m) return null;
   const start = m.index + (m[0].length - (m[1]?.length ?? 0));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
-import { otherUnit } from '@/utils/extract/page-unit';
+import { otherUnit, unitMention } from '@/utils/extract/page-unit';
 import { periodFromPickers } from '@/utils/extract/period-pickers';
 import { mapPath } from '@/utils/extract/synonyms';
 import { htmlDoc } from './dom';
@@ -161,5 +161,26 @@ describe('pages modelled on real systems, unseen before', () => {
     expect(extractPage(htmlDoc(page('<div aria-busy="true">…</div>')), OPTS).extractions).toEqual([]);
     // A hidden spinner says nothing: the zeros are the page's figures.
     expect(extractPage(htmlDoc(page('<p style="display:none">Đang tải dữ liệu…</p>')), OPTS).extractions[0]?.fields).toEqual({ receivedNew: 0, resolvedTotal: 0 });
+  });
+
+  it('an Excel print view: the form\'s preamble in the table\'s own rows, one <col> per column', () => {
+    const view = `<table><col width="38"><col width="290"><col width="72"><col width="72"><col width="72"><col width="72"><col width="72"><col width="72">
+      <tr><td colspan="3">ỦY BAN NHÂN DÂN<br><b>XÃ BÌNH GIANG</b></td><td colspan="2"></td><td colspan="3">Biểu số II.06a/VPCP/KSTT</td></tr>
+      <tr><td colspan="8">TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</td></tr>
+      <tr><td colspan="8">(Từ ngày 15 tháng 01 năm 2026 đến ngày 14 tháng 02 năm 2026)</td></tr>
+      <tr><td colspan="5"></td><td colspan="3">Đơn vị tính: Số hồ sơ TTHC</td></tr>
+      <tr><td rowspan="2">STT</td><td rowspan="2">Lĩnh vực</td><td colspan="2">Số hồ sơ nhận giải quyết</td><td colspan="4">Số hồ sơ đã giải quyết</td></tr>
+      <tr><td>Tổng số</td><td>Trực tuyến</td><td>Tổng số</td><td>Trả trước hạn</td><td>Trả đúng thời hạn</td><td>Trả quá hạn</td></tr>
+      <tr><td></td><td>Tổng số</td><td>1.059</td><td>1.030</td><td>1.050</td><td>911</td><td>134</td><td>5</td></tr>
+      <tr><td>1</td><td>Hộ tịch</td><td>524</td><td>520</td><td>520</td><td>500</td><td>20</td><td>0</td></tr></table>`;
+    const doc = htmlDoc(view);
+    const [read] = extractPage(doc, OPTS).extractions;
+    expect(read?.fields).toMatchObject({ receivedTotal: 1059, receivedOnline: 1030, resolvedTotal: 1050, resolvedEarly: 911, resolvedOnTime: 134, resolvedLate: 5 });
+    expect(read?.period).toEqual(FEB);
+  });
+
+  it('"Cộng hòa xã hội chủ nghĩa Việt Nam" in a letterhead names no commune', () => {
+    expect(unitMention('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc')).toBeNull();
+    expect(unitMention('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG')).toBe('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG');
   });
 });

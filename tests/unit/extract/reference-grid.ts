@@ -4,6 +4,7 @@
  * checked against in grid-fast.test.ts. When grid semantics change on
  * purpose, change utils/extract/grid.ts and this file together.
  */
+import { isPreambleText } from '@/utils/extract/grid';
 import { isHeaderCell, isHiddenInline, type LocatedGrid } from '@/utils/extract/locate';
 import { cleanText } from '@/utils/extract/normalize';
 import { isMissing, isNumberText } from '@/utils/extract/numbers';
@@ -177,8 +178,8 @@ function detectHeader(slots: Cell[][], start: number, width: number, titles: str
     if (filled.length === 0) continue;
     if (isColumnNumberRow(filled)) return { levels, end: r + 1 };
     if (r >= spannedUntil) {
-      if (levels.length === 0 && isTitleRow(own, filled, width)) {
-        titles.push(filled[0]?.text ?? '');
+      if (levels.length === 0 && (isTitleRow(own, filled, width) || filled.every((c) => isPreambleText(c.text)))) {
+        titles.push(...filled.map((c) => c.text));
         continue;
       }
       if (levels.length > 0 && isLabelRow(own, filled)) break; // a group label: data begins
