@@ -9,6 +9,7 @@ import { cardGrid } from './cards';
 import { cleanText } from './normalize';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { buildGrid } from './grid';
+import { expandAbbreviations, legendNear } from './legend';
 import { locateGrids, visibilityChecker } from './locate';
 import { saysLoading } from './loading';
 import { allUnitsChosen, otherUnit } from './page-unit';
@@ -70,7 +71,9 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // statistics page, "Tỷ lệ hài lòng" is the feedback's, though the heading over that table names no PAKN.
   const topic = pageTopic(doc);
   const grids = located.map((l) => {
-    const grid = buildGrid(l);
+    const built = buildGrid(l);
+    const legend = l.root && legendNear(l.root);
+    const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
     return topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid;
   });
   const extractions: Extraction[] = [];

@@ -117,9 +117,12 @@ function tableCells(row: Element): Element[] {
   return cells;
 }
 
+/** A grid's row holding a table of its own: its pager or toolbar row. */
+const holdsTable = (row: Element): boolean => row.getElementsByTagName('table').length > 0;
+
 function sectionRows(section: Element, into: Element[][]): void {
   for (let r = section.firstElementChild; r; r = r.nextElementSibling) {
-    if (r.localName !== 'tr' || isHiddenInline(r)) continue;
+    if (r.localName !== 'tr' || isHiddenInline(r) || holdsTable(r)) continue;
     const cells = tableCells(r);
     // A row of sizing cells only is no row of the table.
     if (cells.length > 0 || r.firstElementChild === null) into.push(cells);
@@ -136,7 +139,7 @@ function readTable(table: HTMLTableElement): TableParts {
     if (tag === 'thead') sectionRows(child, head);
     else if (tag === 'tbody') sectionRows(child, body);
     else if (tag === 'tfoot') sectionRows(child, foot);
-    else if (tag === 'tr' && !isHiddenInline(child)) {
+    else if (tag === 'tr' && !isHiddenInline(child) && !holdsTable(child)) {
       const cells = tableCells(child);
       if (cells.length > 0 || child.firstElementChild === null) body.push(cells);
     }
@@ -241,7 +244,8 @@ function locateTables(doc: Document, visible: (el: Element) => boolean): Located
   const tables = Array.from(doc.getElementsByTagName('table'));
   // A table holding tables is page layout, not data. Looking up from each table is
   // cheaper than searching down a big one.
-  const layout = new Set(tables.map((t) => t.parentElement?.closest('table')));
+  // A one-row table inside a grid is its pager or toolbar (ASP.NET GridView's page numbers), not page layout.
+  const layout = new Set(tables.filter((t) => t.rows.length > 1).map((t) => t.parentElement?.closest('table')));
   const grids = tableGrids(tables.filter((t) => !layout.has(t) && visible(t)).map(readTable));
   const located: LocatedGrid[] = [];
   for (let i = 0; i < grids.length; i++) {

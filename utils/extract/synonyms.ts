@@ -144,7 +144,7 @@ const FLOWS: readonly (readonly [Group, RegExp])[] = [
 /** Timing splits: with no group heading above them they split the resolved dossiers. */
 const TIMING = /^(?:tong so |so luong |so )?(?:ho so |hs )?(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
 
-const TOTAL = /(?:^|> )tong(?: so| cong)?$/;
+const TOTAL = /(?:^|> )tong(?: so| cong)?(?: ho so| hs)?$/;
 /** A heading's last segment that is only a flow's word ("› Tiếp nhận", "› Số hồ sơ đã giải quyết"). */
 const BASE_LEAF = '> (?:tong so |so luong |so )?(?:ho so |hs )?';
 

@@ -183,4 +183,16 @@ describe('pages modelled on real systems, unseen before', () => {
     expect(unitMention('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc')).toBeNull();
     expect(unitMention('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG')).toBe('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG');
   });
+
+  it('an ASP.NET GridView: its pager row\'s table is not layout, and abbreviated headings are read through the legend under it', () => {
+    const page = `<h2>Thống kê tình hình giải quyết TTHC</h2><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><div><table id="gv">
+      <tr><th rowspan="2">Tên đơn vị</th><th colspan="2">TN</th><th colspan="3">GQ</th><th colspan="2">ĐGQ</th></tr>
+      <tr><th>Tổng HS</th><th>TN TT</th><th>Tổng</th><th>ĐH</th><th>QH</th><th>Tổng</th><th>QH</th></tr>
+      <tr><td>UBND xã Bình Giang</td><td>616</td><td>560</td><td>598</td><td>590</td><td>8</td><td>15</td><td>2</td></tr>
+      <tr><td colspan="8"><table><tr><td><a href="#">1</a></td><td><span>2</span></td><td><a href="#">3</a></td></tr></table></td></tr></table></div>
+      <div class="legend"><b>Ghi chú:</b> TN: Tiếp nhận; Tổng HS: Tổng số hồ sơ (gồm tồn kỳ trước); TN TT: Tiếp nhận trực tuyến; GQ: Đã giải quyết;
+      ĐH: Đúng hạn; QH: Quá hạn; ĐGQ: Đang giải quyết.</div>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toMatchObject({ receivedTotal: 616, receivedOnline: 560, resolvedTotal: 598, resolvedOnTime: 590, resolvedLate: 8, inProgressTotal: 15, inProgressOverdue: 2 });
+  });
 });
