@@ -101,17 +101,21 @@ function cardValue(value: string, notes: readonly string[]): string {
   return value;
 }
 
-/** "Trực tuyến: 797 | Trực tiếp: 13", "Trước hạn: 731 · Đúng hạn: 72": a note giving the card's figure in parts. */
-const PART_SEPARATOR = /\s[|·•;]\s|\s{2,}|,\s(?=[^\d,]+[:：])/;
-const PART = /^([^:：\d]{2,40})[:：]\s*(\d[\d.,]*)$/;
+/** "Trực tuyến: 797 | Trực tiếp: 13", "Trước hạn 731 · Đúng hạn 72", "Tỷ lệ 98,24% · trực tiếp 14": a card's figure in parts. */
+const PART_SEPARATOR = /\s[|·•;]\s|\s{2,}|,\s(?=[^\d,]+[:：]?\s*\d)/;
+const PART = /^([^:：\d]{2,40}?)[:：]?\s*(\d[\d.,]*%?)$/;
 
-/** The parts a card's notes give, each read under the card's label ("Đã giải quyết" › "Trước hạn"). */
-function noteParts(label: string, notes: readonly string[]): string[][] {
+/**
+ * The parts a card's note gives, as sub-rows ("- Trước hạn") read under the card's label by the key/value reading
+ * (keyed.ts), so "Trong hạn" under "Đang giải quyết" is the in-progress split.
+ */
+function noteParts(notes: readonly string[]): string[][] {
   const rows: string[][] = [];
-  for (const note of notes) {
-    const parts = note.split(PART_SEPARATOR).map((p) => PART.exec(cleanText(p)));
+  // The note's texts as one line: its figures are often in elements of their own ("Tỷ lệ <b>98,24%</b> · …").
+  for (const note of [cleanText(notes.join(' '))]) {
+    const parts = note.replace(/^[|·•;]\s*/, '').split(PART_SEPARATOR).map((p) => PART.exec(cleanText(p)));
     if (parts.length < 2 || parts.some((m) => m === null)) continue;
-    for (const m of parts) if (m?.[1] && m[2] && isNumberText(m[2])) rows.push([`${label.replace(/[:：]$/, '')} ${cleanText(m[1])}`, m[2]]);
+    for (const m of parts) if (m?.[1] && m[2] && isNumberText(m[2])) rows.push([`- ${cleanText(m[1])}`, m[2]]);
   }
   return rows;
 }
@@ -160,7 +164,7 @@ export function cardGrid(doc: Document): Grid | null {
       if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n.el === el || !box?.contains(n.el))) {
         found = true;
         if (underOtherSpan(box)) break;
-        rows.push([label, cardValue(value, notes)], ...noteParts(label, notes));
+        rows.push([label, cardValue(value, notes)], ...noteParts(notes));
         break;
       }
     }

@@ -6,6 +6,7 @@
  * synonym table maps it.
  */
 import type { Period } from '../domain/types';
+import { isCountField, rateOf } from '../domain/fields';
 import { calendarMonths, periodLabel } from '../domain/period';
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
@@ -46,6 +47,21 @@ function rowPath(path: readonly string[], label: string, parent: string | undefi
   return path.length > 0 && fieldOf(mapPath([label])) !== undefined ? [label] : null;
 }
 
+/** Counts that are the whole numerator of their rate: their share is that rate (not "Trước hạn": on time is more). */
+const ALONE_IN_RATE = new Set<string>(['receivedOnline', 'digitized', 'eResult', 'reused', 'paidOnline', 'paknSatisfied']);
+
+/**
+ * A share shown where a count is named ("Số hóa hồ sơ │ 97,11%", a KPI card's headline): the rate of that count when
+ * the count alone makes its rate, read as "Tỷ lệ › …"; otherwise the path as it is (the share is then flagged).
+ */
+function shareAsRate(path: string[], value: string): string[] {
+  const field = value.trim().endsWith('%') ? fieldOf(mapPath(path)) : undefined;
+  if (!field || !ALONE_IN_RATE.has(field)) return path;
+  const asRate = ['Tỷ lệ', ...path];
+  const rate = isCountField(field) ? rateOf(field) : undefined;
+  return rate !== undefined && fieldOf(mapPath(asRate)) === rate ? asRate : path;
+}
+
 /** "1.1", "2.3": a sub-row's number. "- Tiếp nhận trực tuyến", "Trong đó: …": a sub-row's label. */
 const SUB_ROW_INDEX = /^\d+\.\d/;
 const SUB_ROW_LABEL = /^(?:[-+–•*]|trong do\b)/;
@@ -82,7 +98,8 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
     if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal') return;
     grid.rows.forEach((row, r) => {
       const label = row[labelCol] ?? '';
-      const read = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label, parents[r]) : null;
+      const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label, parents[r]) : null;
+      const read = found && shareAsRate(found, row[c] ?? '');
       const field = read && fieldOf(mapPath(read));
       // Each field once, but the parts of the online dossiers ("toàn trình", "một phần") may add up (mapColumns decides).
       if (!read || !field || (seen.has(field) && !isOnlinePart(read)) || (only && !only.has(field))) return;

@@ -36,6 +36,7 @@ const TO = /\bden\b|\bto\b|end|ket thuc/;
 /** "02/2026", "2/2026", "02-2026" in a month box; "2026-02" in `<input type="month">`. */
 const MONTH_VALUE = /^(\d{1,2})[/.\-](\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const NAMED_MONTH = /^thang\s+(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})$/;
 
 const fold = (s: string | null | undefined): string => foldDiacritics(cleanText(s ?? ''));
 const optionTexts = (select: HTMLSelectElement): string[] => Array.from(select.options, (o) => fold(o.textContent)).filter(Boolean);
@@ -113,6 +114,9 @@ function fromMonthBox(doc: Document): PeriodRef | null {
     const value = input.value.trim();
     const iso = ISO_MONTH.exec(value);
     const dmy = MONTH_VALUE.exec(value);
+    // A month picker's box showing the month by name ("Tháng 02/2026", el-date-picker's month type).
+    const named = !iso && !dmy ? NAMED_MONTH.exec(fold(value)) : null;
+    if (named) return { kind: 'month', year: Number(named[2]), month: Number(named[1]) };
     const [year, month] = iso && input.type === 'month' ? [Number(iso[1]), Number(iso[2])] : dmy && /\bthang\b|month/.test(controlName(input)) ? [Number(dmy[2]), Number(dmy[1])] : [0, 0];
     if (year >= 1900 && month >= 1 && month <= 12) return { kind: 'month', year, month };
   }

@@ -195,4 +195,16 @@ describe('pages modelled on real systems, unseen before', () => {
     const [read] = extractPage(htmlDoc(page), OPTS).extractions;
     expect(read?.fields).toMatchObject({ receivedTotal: 616, receivedOnline: 560, resolvedTotal: 598, resolvedOnTime: 590, resolvedLate: 8, inProgressTotal: 15, inProgressOverdue: 2 });
   });
+
+  it('a dashboard: its month box "Tháng 02/2026", card parts without colons, a share headline as its count\'s rate', () => {
+    const kpi = (label: string, value: string, sub: string) => `<div class="kpi"><div>${label}</div><div>${value}</div><div>${sub}</div></div>`;
+    const page = `<h3>Bảng điều hành kết quả giải quyết TTHC</h3><span>Kỳ báo cáo:</span><input type="text" placeholder="Chọn tháng" value="Tháng 02/2026">
+      <div>${kpi('Đã giải quyết', '790', 'Trước hạn 652 · Đúng hạn 135 · Quá hạn 3')}${kpi('Đang giải quyết', '17', 'Trong hạn 16 · Quá hạn 1')}
+      ${kpi('Số hóa hồ sơ', '97,11%', 'so với kỳ trước ▲ 0,5')}${kpi('Hồ sơ giải quyết trước hạn', '82,5%', '')}</div>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.period).toEqual(FEB);
+    expect(read?.fields).toMatchObject({ resolvedTotal: 790, resolvedEarly: 652, resolvedOnTime: 135, resolvedLate: 3, inProgressTotal: 17, inProgressWithin: 16, inProgressOverdue: 1, rateDigitized: 97.11 });
+    // The early share is no on-time rate: not read as one.
+    expect(read?.fields.rateOnTime).toBeUndefined();
+  });
 });
