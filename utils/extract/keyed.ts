@@ -33,11 +33,15 @@ function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
 /**
  * The header path a row's figure in a column reads as: the label under its parent row's label under the column's
  * header ("Số lượng › Số hồ sơ đang giải quyết › Trong hạn"), else under the column's header, else the label alone.
- * In a rate column ("Tỷ lệ") only a row that names a rate gives one: beside "Giải quyết trước hạn 702" its "88,86%"
- * is that row's share, not the on-time rate.
+ * In a rate column ("Tỷ lệ") a row gives a rate when it names one, or when its count alone makes that rate ("Trực
+ * tuyến 797 │ 98,15%"); beside "2.1 Giải quyết trước hạn 702" the "88,86%" is a share, not the on-time rate.
  */
 function rowPath(path: readonly string[], label: string, parent: string | undefined): string[] | null {
-  if (RATE_HEADER.test(foldKey(path.join(' '))) && !RATE_HEADER.test(foldKey(label))) return null;
+  if (RATE_HEADER.test(foldKey(path.join(' '))) && !RATE_HEADER.test(foldKey(label))) {
+    // Beside a count, a share is that count's rate only when the count alone makes it, and not on a sub-row.
+    const counted = fieldOf(mapPath([label]));
+    if (parent !== undefined || !counted || !ALONE_IN_RATE.has(counted)) return null;
+  }
   if (parent !== undefined) {
     const nested = [...path, parent, label];
     if (fieldOf(mapPath(nested)) !== undefined) return nested;
@@ -60,6 +64,20 @@ function shareAsRate(path: string[], value: string): string[] {
   const asRate = ['Tỷ lệ', ...path];
   const rate = isCountField(field) ? rateOf(field) : undefined;
   return rate !== undefined && fieldOf(mapPath(asRate)) === rate ? asRate : path;
+}
+
+const isTopicColumn = (role: ColumnRole | undefined): boolean => role?.kind === 'label' && role.topics === true;
+
+/** A column of what had to be done beside what was done ("Số hồ sơ phải thực hiện" | "Số hồ sơ đã thực hiện"). */
+const BASE_HEADER = /\b(?:phai|can) (?:thuc hien|so hoa|giai quyet|thanh toan)\b/;
+/** The word under a rate's heading that names its base (synonyms.ts reads "Số hóa … › Tiếp nhận" as the base). */
+const BASE_WORD: Partial<Record<string, string>> = { digitized: 'Tiếp nhận', reused: 'Tiếp nhận', eResult: 'Đã giải quyết' };
+
+/** In a to-do column, a row naming a rate's numerator gives that rate's base, or nothing. */
+function basePath(found: string[], label: string, column: readonly string[]): string[] | null {
+  const field = fieldOf(mapPath(found));
+  const word = field && BASE_WORD[field];
+  return word ? [label, `${word} (${column.join(' › ')})`] : null;
 }
 
 /** "1.1", "2.3": a sub-row's number. "- Tiếp nhận trực tuyến", "Trong đó: …": a sub-row's label. */
@@ -88,18 +106,19 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
   if (grid.rows.length > MAX_ROWS) return null;
   const labelCol = labelColumn(grid, roles);
   if (labelCol < 0) return null;
-  const valueColumns = grid.paths.filter((_, c) => c !== labelCol && roles[c]?.kind !== 'index');
+  // Other topic columns ("Chỉ tiêu giao", the target) hold no figure of the period.
+  const valueColumns = grid.paths.filter((_, c) => c !== labelCol && roles[c]?.kind !== 'index' && !isTopicColumn(roles[c]));
   if (valueColumns.length > MAX_VALUE_COLUMNS) return null;
   const values: string[] = [];
   const paths: string[][] = [];
   const seen = new Set<string>();
   const parents = parentLabels(grid.rows, labelCol, roles.findIndex((r) => r.kind === 'index'));
   grid.paths.forEach((path, c) => {
-    if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal') return;
+    if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal' || isTopicColumn(roles[c])) return;
     grid.rows.forEach((row, r) => {
       const label = row[labelCol] ?? '';
       const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label, parents[r]) : null;
-      const read = found && shareAsRate(found, row[c] ?? '');
+      const read = found && (BASE_HEADER.test(foldKey(path.join(' '))) ? basePath(found, label, path) : shareAsRate(found, row[c] ?? ''));
       const field = read && fieldOf(mapPath(read));
       // Each field once, but the parts of the online dossiers ("toàn trình", "một phần") may add up (mapColumns decides).
       if (!read || !field || (seen.has(field) && !isOnlinePart(read)) || (only && !only.has(field))) return;
@@ -229,7 +248,7 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
   const clerk = unitKey(opts.unitName);
   const own = valueCols.filter((c) => sameUnit(unitKey(leaf(c)), clerk));
   let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !PERIOD_HEADER.test(header(c)) && unitKey(leaf(c)).type === null);
-  let counts = chosen.filter((c) => !RATE_HEADER.test(header(c)));
+  let counts = chosen.filter((c) => !RATE_HEADER.test(header(c)) && !BASE_HEADER.test(header(c)));
   if (counts.length !== 1 && own.length === 0) {
     const period = pagePeriod();
     const named = period ? valueCols.filter((c) => namesPeriod(header(c), period, opts.cutoffDay)) : [];

@@ -71,6 +71,8 @@ const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/^trong do (?=\S)/, ''],
   [/^(?:\d+ )+(?=[a-z])/, ''],
   [/\bti le\b/g, 'ty le'],
+  // The reuse indicator's official name (Bộ chỉ số 766): "Khai thác, sử dụng lại thông tin, dữ liệu đã số hóa".
+  [/\b(?:khai thac )?su dung lai\b/g, 'tai su dung'],
   // Digitised results before "có kết quả" (= resolved): "Hồ sơ có kết quả điện tử", "kết quả được số hóa".
   [/\b(?:co )?ket qua (?:dien tu|duoc so hoa)\b/g, 'ket qua da so hoa'],
   [/\bduoc so hoa\b/g, 'da so hoa'],

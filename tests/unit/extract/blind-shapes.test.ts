@@ -207,4 +207,16 @@ describe('pages modelled on real systems, unseen before', () => {
     // The early share is no on-time rate: not read as one.
     expect(read?.fields.rateOnTime).toBeUndefined();
   });
+
+  it('the 766 indicators as rows, with what had to be done, what was done, the rate and the target', () => {
+    const table = `<h3>Chỉ tiêu số hóa</h3><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><table><thead><tr><th>Chỉ tiêu</th><th>Số hồ sơ phải thực hiện</th>
+      <th>Số hồ sơ đã thực hiện</th><th>Tỷ lệ</th><th>Chỉ tiêu giao</th></tr></thead><tbody>
+      <tr><td>Số hóa hồ sơ khi tiếp nhận</td><td>795</td><td>772</td><td>97,11%</td><td>100%</td></tr>
+      <tr><td>Số hóa kết quả giải quyết (cấp kết quả điện tử)</td><td>790</td><td>781</td><td>98,86%</td><td>100%</td></tr>
+      <tr><td>Khai thác, sử dụng lại thông tin, dữ liệu đã số hóa</td><td>781</td><td>402</td><td>51,47%</td><td>50%</td></tr></tbody></table>`;
+    expect(extractPage(htmlDoc(table), OPTS).extractions[0]?.fields).toEqual({
+      digitizedBase: 795, eResultBase: 790, reusedBase: 781, digitized: 772, eResult: 781, reused: 402,
+      rateDigitized: 97.11, rateEResult: 98.86, rateReused: 51.47,
+    });
+  });
 });
