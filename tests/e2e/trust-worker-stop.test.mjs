@@ -45,10 +45,10 @@ async function stopWorker() {
 test('stopped between two pages: the next page wakes it and is stored', async () => {
   assert.match((await capture(browser, 'bieu06-tree-a.html')).text, /Đã lưu số liệu/);
   await stopWorker();
-  const from = statuses.length;
+  // Only the worker stores and answers "Đã lưu số liệu": with it stopped, that reply and the stored capture show the
+  // page woke it. (DevTools' own report of the restart comes on another channel, sometimes late or not at all, so
+  // the test no longer waits for it: it failed CI once while the capture was stored.)
   assert.match((await capture(browser, 'bieu06-tree-b-units.html')).text, /Đã lưu số liệu/);
-  // DevTools reports the worker's status on its own channel: the report may come after the page's reply.
-  await waitFor(() => statuses.slice(from).includes('running'), 'the worker to be reported started again by the page', 5_000);
   const captures = await storedCaptures(browser);
   assert.deepEqual(captures.map((c) => new URL(c.url).pathname).sort(), ['/bieu06-tree-a.html', '/bieu06-tree-b-units.html']);
 });
