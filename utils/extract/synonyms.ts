@@ -351,7 +351,7 @@ const BARE_RESOLVED = /^(?:so )?(?:ho so )?da giai quyet$/;
 /** "Cần xử lý", "Lũy kế …", "Số hồ sơ nhận giải quyết": everything to handle (new + carried over). */
 const TO_HANDLE = /(?:^|> )(?:tong so |so luong |so |tong )?(?:ho so )?(?:can giai quyet|nhan giai quyet)\b/;
 /** A lone "Tổng"/"Tổng số" column: read by the identities (readings.ts), never by its words alone. */
-const BARE_TOTAL = /^tong(?: so| cong)?(?: ho so)?$/;
+const BARE_TOTAL = /^tong(?: so| cong)?(?: ho so| hs)?$/;
 
 /** Words that put the carried-over stock inside a received figure: to handle, "lũy kế", "gồm (cả) kỳ trước". */
 const WITH_CARRIED = /can giai quyet|nhan giai quyet|gom (?:ca )?ky truoc|ca ky truoc/;

@@ -219,4 +219,14 @@ describe('pages modelled on real systems, unseen before', () => {
       rateDigitized: 97.11, rateEResult: 98.86, rateReused: 51.47,
     });
   });
+
+  it('a bare "Tổng số HS" is the total received when it equals resolved + in progress + returned', () => {
+    const table = (total: string) => `<h2>Báo cáo theo lĩnh vực</h2><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p><table><thead>
+      <tr><th rowspan="2">Lĩnh vực</th><th rowspan="2">Tổng số HS</th><th colspan="2">Đã giải quyết</th><th colspan="2">Đang giải quyết</th><th rowspan="2">Trả lại/ Rút</th></tr>
+      <tr><th>Tổng</th><th>Trễ hạn</th><th>Trong hạn</th><th>Quá hạn</th></tr></thead>
+      <tbody><tr><td>Tổng cộng</td><td>${total}</td><td>639</td><td>5</td><td>9</td><td>0</td><td>2</td></tr></tbody></table>`;
+    expect(extractPage(htmlDoc(table('650')), OPTS).extractions[0]?.fields.receivedTotal).toBe(650);
+    // Not balancing, it is left unread: no guess.
+    expect(extractPage(htmlDoc(table('700')), OPTS).extractions[0]?.fields.receivedTotal).toBeUndefined();
+  });
 });
