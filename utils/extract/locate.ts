@@ -60,7 +60,7 @@ const HEADER_CELL_TAGS = new Set(['th', 'mat-header-cell', 'cdk-header-cell']);
 const CELL_TAGS = new Set([...HEADER_CELL_TAGS, 'mat-cell', 'mat-footer-cell', 'cdk-cell', 'cdk-footer-cell']);
 const CELL_ROLES = new Set(['columnheader', 'rowheader', 'cell', 'gridcell']);
 /** How far up two tables may sit below a shared container to count as one split grid. */
-const SPLIT_MAX_DEPTH = 5;
+const SPLIT_MAX_DEPTH = 7;
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
 
 export function isHeaderCell(cell: Element): boolean {
@@ -198,10 +198,13 @@ const isLabelCell = (cell: Element): boolean => /\p{L}/u.test(cellText(cell));
 /** Rows a grid's footer table holds at most (a total, a page total). */
 const MAX_FOOTER_ROWS = 3;
 
-/** A few rows of as many cells as the body's, with no heading cell: the footer of the body's grid. */
+/** Columns a row covers (its cells' colspans added). */
+const rowWidth = (row: Element[]): number => row.reduce((n, cell) => n + Math.max(1, Number(cell.getAttribute('colspan') ?? 1) || 1), 0);
+
+/** A few rows as wide as the body's, with no heading cell: the footer of the body's grid. */
 function isFooterOf(foot: TableParts, body: TableParts): boolean {
-  const width = body.body[0]?.length ?? 0;
-  return isBodyOnly(foot) && foot.body.length <= MAX_FOOTER_ROWS && foot.body.every((row) => row.length === width);
+  const width = Math.max(0, ...body.body.slice(0, MAX_FOOTER_ROWS + 2).map(rowWidth));
+  return isBodyOnly(foot) && foot.body.length <= MAX_FOOTER_ROWS && foot.body.every((row) => rowWidth(row) === width);
 }
 
 /**
@@ -240,13 +243,39 @@ function isFrozenPair(left: TableGrid, right: TableGrid): boolean {
     && right.body.some((row) => row.some(isFigure));
 }
 
+const rowTexts = (row: Element[]): string[] => row.map(cellText).filter((t) => t !== '');
+
+/** Whether `part`'s texts appear in `whole` in the same order (`part` may skip some). */
+function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let k = 0;
+  for (const text of whole) if (k < part.length && text === part[k]) k++;
+  return k === part.length;
+}
+
+/**
+ * A table drawn over another as a copy of some of its columns (DevExtreme's fixed columns: the same rows, the fixed
+ * cells' texts, the other columns collapsed into one empty wide cell) is no grid of its own: read, it would stand
+ * beside the real one as half a grid, and keep the real one's header and body apart.
+ */
+function isOverlayOf(copy: TableParts, real: TableParts): boolean {
+  const rows = (t: TableParts) => t.head.concat(t.body);
+  const [a, b] = [rows(copy), rows(real)];
+  if (a.length === 0 || a.length !== b.length || !shareContainer(copy.table, real.table)) return false;
+  const collapsed = a.some((row) => row.some((cell) => cellText(cell) === '' && Number(cell.getAttribute('colspan') ?? 1) > 1));
+  return collapsed && a.some((row) => rowTexts(row).length > 0) && a.every((row, r) => inOrder(rowTexts(row), rowTexts(b[r] ?? [])));
+}
+
+function withoutOverlays(parts: TableParts[]): TableParts[] {
+  return parts.filter((p, i) => !parts.some((q, j) => j !== i && Math.abs(j - i) <= 2 && isOverlayOf(p, q)));
+}
+
 function locateTables(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
   const tables = Array.from(doc.getElementsByTagName('table'));
   // A table holding tables is page layout, not data. Looking up from each table is
   // cheaper than searching down a big one.
   // A one-row table inside a grid is its pager or toolbar (ASP.NET GridView's page numbers), not page layout.
   const layout = new Set(tables.filter((t) => t.rows.length > 1).map((t) => t.parentElement?.closest('table')));
-  const grids = tableGrids(tables.filter((t) => !layout.has(t) && visible(t)).map(readTable));
+  const grids = tableGrids(withoutOverlays(tables.filter((t) => !layout.has(t) && visible(t)).map(readTable)));
   const located: LocatedGrid[] = [];
   for (let i = 0; i < grids.length; i++) {
     let g = grids[i] as TableGrid;

@@ -76,6 +76,21 @@ describe('locateGrids', () => {
     expect(grid?.rows).toEqual([['Hộ tịch', '12', '1', '0']]);
   });
 
+  it('DevExtreme with fixed columns: the fixed overlay copies are dropped, the deep header and rows views joined with the total footer', () => {
+    const deep = (inner: string, levels: number) => '<div>'.repeat(levels) + inner + '</div>'.repeat(levels);
+    const head = (cells: string) => `<table><tbody><tr>${cells}</tr><tr><td role="columnheader">Tổng</td><td role="columnheader">Quá hạn</td></tr></tbody></table>`;
+    const doc = htmlDoc(`<div class="grid">
+      ${deep(head('<td role="columnheader" rowspan="2">Đơn vị</td><td role="columnheader" colspan="2">Đã giải quyết</td>'), 2)}
+      ${deep(head('<td role="columnheader" rowspan="2">Đơn vị</td><td colspan="2"></td>').replace('<td role="columnheader">Tổng</td><td role="columnheader">Quá hạn</td>', '<td colspan="2"></td>'), 2)}
+      ${deep('<table><tbody><tr><td>UBND xã Bình Giang</td><td>790</td><td>0</td></tr><tr><td>UBND xã Kẻ Sặt</td><td>600</td><td>2</td></tr></tbody></table>', 5)}
+      ${deep('<table><tbody><tr><td>UBND xã Bình Giang</td><td colspan="2"></td></tr><tr><td>UBND xã Kẻ Sặt</td><td colspan="2"></td></tr></tbody></table>', 5)}
+      ${deep('<table><tbody><tr><td>Tổng: 2 đơn vị</td><td>1390</td><td>2</td></tr></tbody></table>', 2)}</div>`);
+    const grids = locateGrids(doc).map(buildGrid);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]?.paths).toEqual([['Đơn vị'], ['Đã giải quyết', 'Tổng'], ['Đã giải quyết', 'Quá hạn']]);
+    expect(grids[0]?.rows).toEqual([['UBND xã Bình Giang', '790', '0'], ['UBND xã Kẻ Sặt', '600', '2'], ['Tổng: 2 đơn vị', '1390', '2']]);
+  });
+
   it('joins DevExtreme header and rows views (header cells in a <tbody> with role=columnheader)', () => {
     const doc = htmlDoc(`<div class="dx-datagrid">
       <div class="dx-datagrid-headers"><div class="dx-datagrid-content"><table role="presentation"><tbody>
