@@ -342,6 +342,9 @@ export function defaultPeriod(todayIso: string, cutoffDay = DEFAULT_CUTOFF_DAY):
   return month(y, m, cutoffDay);
 }
 
+/** The same span of days. */
+export const samePeriod = (a: Period | null, b: Period): boolean => a !== null && a.from === b.from && a.to === b.to;
+
 // ——— Storage key of a span of days ———
 
 /** A capture's period as the `periodKey` index stores it: "from..to" ('' when unknown). */

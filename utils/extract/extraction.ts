@@ -1,5 +1,6 @@
 /** One grid → one Extraction: map columns, choose the row, read values, check them. */
 import type { Extraction, FieldKey, Period } from '../domain/types';
+import { formatDateVi } from '../domain/period';
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
@@ -40,7 +41,7 @@ const TITLE_ONLY: PagePeriods = { inputs: () => null, pickers: () => null, text:
 /** At most this many unreadable cells are listed one by one. */
 const LISTED_CELLS = 3;
 
-const showPeriod = (p: Period) => `${p.from.split('-').reverse().join('/')} – ${p.to.split('-').reverse().join('/')}`;
+const showPeriod = (p: Period) => `${formatDateVi(p.from)} – ${formatDateVi(p.to)}`;
 
 function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warnings: string[]): Period | null {
   const own = periodFromText(grid.titles.join(' '), opts.cutoffDay) ?? titlePeriod(grid.titles, opts.cutoffDay);

@@ -7,7 +7,7 @@
  */
 import type { Period } from '../domain/types';
 import { isCountField, rateOf } from '../domain/fields';
-import { calendarMonths, periodLabel } from '../domain/period';
+import { calendarMonths, periodLabel, samePeriod } from '../domain/period';
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
 import { QUARTER_NUMBERS, monthPeriod, quarterPeriod } from './period';
@@ -36,8 +36,8 @@ function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
  * In a rate column ("Tỷ lệ") a row gives a rate when it names one, or when its count alone makes that rate ("Trực
  * tuyến 797 │ 98,15%"); beside "2.1 Giải quyết trước hạn 702" the "88,86%" is a share, not the on-time rate.
  */
-function rowPath(path: readonly string[], label: string, parent: string | undefined): string[] | null {
-  if (RATE_HEADER.test(foldKey(path.join(' '))) && !RATE_HEADER.test(foldKey(label))) {
+function rowPath(path: readonly string[], rateColumn: boolean, label: string, parent: string | undefined): string[] | null {
+  if (rateColumn && !RATE_HEADER.test(foldKey(label))) {
     // Beside a count, a share is that count's rate only when the count alone makes it, and not on a sub-row.
     const counted = fieldOf(mapPath([label]));
     if (parent !== undefined || !counted || !ALONE_IN_RATE.has(counted)) return null;
@@ -115,10 +115,12 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
   const parents = parentLabels(grid.rows, labelCol, roles.findIndex((r) => r.kind === 'index'));
   grid.paths.forEach((path, c) => {
     if (c === labelCol || roles[c]?.kind === 'index' || roles[c]?.kind === 'personal' || isTopicColumn(roles[c])) return;
+    const heading = foldKey(path.join(' '));
+    const [rateColumn, baseColumn] = [RATE_HEADER.test(heading), BASE_HEADER.test(heading)];
     grid.rows.forEach((row, r) => {
       const label = row[labelCol] ?? '';
-      const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, label, parents[r]) : null;
-      const read = found && (BASE_HEADER.test(foldKey(path.join(' '))) ? basePath(found, label, path) : shareAsRate(found, row[c] ?? ''));
+      const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, rateColumn, label, parents[r]) : null;
+      const read = found && (baseColumn ? basePath(found, label, path) : shareAsRate(found, row[c] ?? ''));
       const field = read && fieldOf(mapPath(read));
       // Each field once, but the parts of the online dossiers ("toàn trình", "một phần") may add up (mapColumns decides).
       if (!read || !field || (seen.has(field) && !isOnlinePart(read)) || (only && !only.has(field))) return;
@@ -199,8 +201,6 @@ function monthGrids(grid: Grid, labelCol: number, valueCols: readonly number[], 
 }
 
 const within = (inner: Period, outer: Period): boolean => inner.from >= outer.from && inner.to <= outer.to;
-
-const samePeriod = (a: Period | null, b: Period): boolean => a !== null && a.from === b.from && a.to === b.to;
 
 /**
  * Whether a column's header names the page's own period: the reporting month or quarter of that name, or the

@@ -4,6 +4,7 @@
  * period is read, or none.
  */
 import type { Period } from '../domain/types';
+import { periodKeyOf, samePeriod } from '../domain/period';
 import { titlePeriod } from './period';
 import type { ColumnRole } from './synonyms';
 
@@ -28,8 +29,6 @@ function periodCell(cells: readonly string[], columns: readonly number[], cutoff
   return null;
 }
 
-const key = (p: Period) => `${p.from}/${p.to}`;
-
 /**
  * Every row with a period of its own, when the table's rows are periods (at least two different ones, every row
  * naming one, in a column that is not a figure's); null otherwise.
@@ -39,7 +38,7 @@ export function periodRows(rows: readonly string[][], roles: readonly ColumnRole
   const columns = roles.flatMap((r, i) => (r.kind === 'label' || r.kind === 'unknown' ? [i] : []));
   if (columns.length === 0) return null;
   const probe = rows.slice(0, PROBE_ROWS).map((cells) => periodCell(cells, columns, cutoffDay));
-  if (probe.some((p) => p === null) || new Set(probe.map((p) => p && key(p.period))).size < 2) return null;
+  if (probe.some((p) => p === null) || new Set(probe.map((p) => p && periodKeyOf(p))).size < 2) return null;
   const found: PeriodRow[] = [];
   for (const cells of rows) {
     const named = periodCell(cells, columns, cutoffDay);
@@ -51,5 +50,5 @@ export function periodRows(rows: readonly string[][], roles: readonly ColumnRole
 
 /** The row of `period`, if the table has one. */
 export function rowOfPeriod(rows: readonly PeriodRow[], period: Period | null): PeriodRow | undefined {
-  return period ? rows.find((r) => key(r.period) === key(period)) : undefined;
+  return period ? rows.find((r) => samePeriod(r.period, period)) : undefined;
 }

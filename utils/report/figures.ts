@@ -5,6 +5,7 @@
  */
 import type { Capture, CellRef, FileSource, Period } from '../domain/types';
 import { FIELD_KEYS, FIELD_LABELS, type FieldKey, type Fields } from '../domain/fields';
+import { samePeriod } from '../domain/period';
 
 const MANUAL_NOTE = 'nhập tay';
 
@@ -67,10 +68,6 @@ export function sumOf(values: Fields, keys: readonly FieldKey[]): number | null 
 export function captureSource(capture: Capture, key: FieldKey, note?: string): FigureSource {
   const { id, url, title, capturedAt, file } = capture;
   return { kind: 'capture', captureId: id, url, title, capturedAt, cell: capture.cells[key], ...(file ? { file } : {}), ...(note ? { note } : {}) };
-}
-
-function samePeriod(a: Period | null, b: Period): boolean {
-  return a !== null && a.from === b.from && a.to === b.to;
 }
 
 /**
