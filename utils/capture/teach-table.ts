@@ -6,8 +6,7 @@
  */
 import type { FieldKey } from '../domain/types';
 import type { TeachColumnView, TeachTableView } from '../domain/protocol';
-import { buildGrid } from '../extract/grid';
-import { locateGrids } from '../extract/locate';
+import { pageGrids } from '../extract/page-grids';
 import { isMissing, parseCount, parseRate } from '../extract/numbers';
 import { fieldOf, gridSubject, mapColumns, type ColumnRole, type TaughtLookup } from '../extract/synonyms';
 
@@ -35,8 +34,8 @@ function samplesOf(rows: readonly string[][], index: number): string[] | null {
 const fieldIn = (role: ColumnRole | undefined): FieldKey | null => fieldOf(role) ?? null;
 
 export function teachTable(doc: Document, taught?: TaughtLookup): TeachTableView | null {
-  for (const located of locateGrids(doc)) {
-    const grid = buildGrid(located);
+  // The grids as extraction reads them (legend, the page's subject), so a taught heading is the one it looks up.
+  for (const { grid } of pageGrids(doc)) {
     const roles = mapColumns(grid.paths, taught, gridSubject(grid));
     const engine = taught ? mapColumns(grid.paths, undefined, gridSubject(grid)) : roles;
     const columns: TeachColumnView[] = [];

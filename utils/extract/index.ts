@@ -4,13 +4,12 @@
  * locate → grid → synonyms → rows → values (numbers) → period → kinds → validate.
  */
 import type { Extraction, Period } from '../domain/types';
+import { formatDateVi } from '../domain/period';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
-import { cleanText } from './normalize';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
-import { buildGrid } from './grid';
-import { expandAbbreviations, legendNear } from './legend';
-import { locateGrids, visibilityChecker } from './locate';
+import { visibilityChecker } from './locate';
+import { pageGrids } from './page-grids';
 import { saysLoading } from './loading';
 import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
@@ -48,14 +47,6 @@ export interface PageCheck {
   checked?: boolean;
 }
 
-/** The page's title and first main heading. */
-function pageTopic(doc: Document): string {
-  return cleanText(`${doc.title} ${doc.getElementsByTagName('h1')[0]?.textContent ?? ''}`);
-}
-
-/** "2026-01-15" → "15/01/2026", as pages write a day. */
-const dmy = (iso: string): string => iso.split('-').reverse().join('/');
-
 export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const text = once(() => pageText(doc));
@@ -64,28 +55,19 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     inputs: once((): Period | null => periodFromInputs(doc) ?? periodFromAddress(doc.URL)),
     pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
     text: once((): Period | null => periodFromText(text(), opts.cutoffDay)),
-    writesOut: (period) => text().includes(dmy(period.from)) && text().includes(dmy(period.to)),
+    writesOut: (period) => text().includes(formatDateVi(period.from)) && text().includes(formatDateVi(period.to)),
   };
-  const located = locateGrids(doc);
-  // The page's own name (its title and main heading) is part of what each table is about: on the PAKN system's
-  // statistics page, "Tỷ lệ hài lòng" is the feedback's, though the heading over that table names no PAKN.
-  const topic = pageTopic(doc);
-  const grids = located.map((l) => {
-    const built = buildGrid(l);
-    const legend = l.root && legendNear(l.root);
-    const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
-    return topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid;
-  });
+  const grids = pageGrids(doc);
   const extractions: Extraction[] = [];
   let problem: string | undefined;
-  grids.forEach((grid, i) => {
+  for (const { located, grid } of grids) {
     const outcome = extractGrid(grid, opts, page);
-    if (outcome === null) return;
+    if (outcome === null) continue;
     if (!('problem' in outcome)) extractions.push(...outcome.extractions);
-    else if (outcome.problem.startsWith(MISSING_UNIT_ROW) && located[i]?.root && hasPager(located[i].root)) {
+    else if (outcome.problem.startsWith(MISSING_UNIT_ROW) && located.root && hasPager(located.root)) {
       problem ??= `Không thấy dòng của «${opts.unitName}» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.`;
     } else problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
-  });
+  }
   // Still loading: its zero rows and cards are placeholders (read again when the figures arrive). Asked only when
   // some reading is all zeros or the cards would be read.
   const zeros = (e: Extraction) => Object.values(e.fields).every((v) => v === null || v === 0);
@@ -99,7 +81,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
   }
   // Whose figures? Asked only when there is something to store.
-  const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.titles), opts) : null;
+  const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) : null;
   if (other !== null) {
     return {
       extractions: [],
