@@ -69,4 +69,13 @@ describe('teach mode: the table offered for teaching', () => {
       <tbody><tr><td>Tổng</td><td>3</td><td>2</td></tr></tbody></table>`);
     expect(teachTable(known)).toBeNull();
   });
+
+  it('shows headings as extraction reads them: an abbreviation explained by the legend under the grid', () => {
+    const doc = htmlDoc(`<div><table><tr><th>Tên đơn vị</th><th>TN</th><th>GQ</th><th>XYZ</th></tr>
+      <tr><td>UBND xã Bình Giang</td><td>12</td><td>10</td><td>4</td></tr></table></div>
+      <div>Ghi chú: TN: Tiếp nhận; GQ: Đã giải quyết; XYZ: Hồ sơ thụ lý khác; QH: Quá hạn.</div>`);
+    const headers = teachTable(doc)?.columns.map((c) => c.header.join(' › '));
+    expect(headers).toContain('Tiếp nhận');
+    expect(headers).toContain('Hồ sơ thụ lý khác');
+  });
 });
