@@ -48,7 +48,7 @@ function labelText(el: Element): string {
 }
 
 function selectLabel(select: HTMLSelectElement): string {
-  const labels = Array.from(select.labels ?? [], labelText).join(" ");
+  const labels = Array.from(select.labels ?? [], labelText).join(' ');
   return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${select.options[0]?.text ?? ''}`);
 }
 

@@ -36,7 +36,6 @@ const TO = /\bden\b|\bto\b|end|ket thuc/;
 /** "02/2026", "2/2026", "02-2026" in a month box; "2026-02" in `<input type="month">`. */
 const MONTH_VALUE = /^(\d{1,2})[/.\-](\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-const NAMED_MONTH = /^thang\s+(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})$/;
 
 const fold = (s: string | null | undefined): string => foldDiacritics(cleanText(s ?? ''));
 const optionTexts = (select: HTMLSelectElement): string[] => Array.from(select.options, (o) => fold(o.textContent)).filter(Boolean);
@@ -114,9 +113,6 @@ function fromMonthBox(doc: Document): PeriodRef | null {
     const value = input.value.trim();
     const iso = ISO_MONTH.exec(value);
     const dmy = MONTH_VALUE.exec(value);
-    // A month picker's box showing the month by name ("Tháng 02/2026", el-date-picker's month type).
-    const named = !iso && !dmy ? NAMED_MONTH.exec(fold(value)) : null;
-    if (named) return { kind: 'month', year: Number(named[2]), month: Number(named[1]) };
     const [year, month] = iso && input.type === 'month' ? [Number(iso[1]), Number(iso[2])] : dmy && /\bthang\b|month/.test(controlName(input)) ? [Number(dmy[2]), Number(dmy[1])] : [0, 0];
     if (year >= 1900 && month >= 1 && month <= 12) return { kind: 'month', year, month };
   }
@@ -137,9 +133,13 @@ function refOf(p: Picks): PeriodRef | PeriodRef[] | null {
   return kind === undefined && p.month === undefined && p.quarter === undefined && p.fromMonth === undefined && p.toMonth === undefined ? { kind: 'year', year } : null;
 }
 
+/** "Tháng 02/2026", "Quý I/2026", "6 tháng đầu năm 2026": a whole period by its name (not a range of days). */
+const PERIOD_NAME = /^(?:thang|quy|nam|[69] thang)\b/;
+
 /**
  * A select whose options each name a whole period with its year ("Tháng 01/2026", "Quý I/2026", "6 tháng đầu năm
- * 2026"): its choice is the period, whatever a year select beside it says.
+ * 2026"): its choice is the period, whatever a year select beside it says. Else a picker's box showing one by name
+ * (el-date-picker's month type: "Tháng 02/2026").
  */
 function fromNamedPeriods(doc: Document, cutoffDay: number): PickedPeriod | 'unset' | null {
   for (const select of Array.from(doc.getElementsByTagName('select'))) {
@@ -151,6 +151,11 @@ function fromNamedPeriods(doc: Document, cutoffDay: number): PickedPeriod | 'uns
     const period = titlePeriod([label], cutoffDay);
     // Left at a placeholder ("-- Chọn kỳ --"): which period is shown is not known.
     return period ? { period, label } : 'unset';
+  }
+  for (const input of Array.from(doc.getElementsByTagName('input'))) {
+    const label = cleanText(input.value);
+    const period = input.type !== 'hidden' && PERIOD_NAME.test(fold(label)) ? titlePeriod([label], cutoffDay) : null;
+    if (period) return { period, label };
   }
   return null;
 }
