@@ -28,19 +28,11 @@ interface CountSpec extends RateSpec {
   sum: SumRule;
   /** The report prints or divides it, so the clerk may enter or correct it by hand. */
   manual: boolean;
-  /** The rate (on a page) that this count is a numerator or base of. */
-  rate?: RateKeyName;
 }
 
 // Positional helpers keep the registry compact: it ships in the 40 KB content script.
 const rate = (label: string, kind: PageKind): RateSpec => ({ label, kind });
-const count = (label: string, kind: PageKind, sum: SumRule, more: { manual?: true; rate?: RateKeyName } = {}): CountSpec => ({
-  label,
-  kind,
-  sum,
-  manual: more.manual ?? false,
-  ...(more.rate ? { rate: more.rate } : {}),
-});
+const count = (label: string, kind: PageKind, sum: SumRule, manual = false): CountSpec => ({ label, kind, sum, manual });
 
 const RATES = {
   rateOnline: rate('Tỷ lệ tiếp nhận trực tuyến (trên trang)', 'online'),
@@ -54,46 +46,66 @@ const RATES = {
   rateHandlingSatisfaction: rate('Tỷ lệ hài lòng trong giải quyết TTHC (trên trang)', 'results'),
 } satisfies Record<string, RateSpec>;
 
-type RateKeyName = keyof typeof RATES;
-
 // prettier-ignore
 const COUNTS = {
   receivedTotal: count('Tổng số hồ sơ nhận giải quyết (gồm kỳ trước chuyển sang)', 'results', 'openingPlusFlow'),
-  receivedNew: count('Số hồ sơ mới tiếp nhận trong kỳ', 'results', 'flow', { manual: true, rate: 'rateOnline' }),
-  receivedOnline: count('Số hồ sơ tiếp nhận trực tuyến', 'online', 'flow', { manual: true, rate: 'rateOnline' }),
+  receivedNew: count('Số hồ sơ mới tiếp nhận trong kỳ', 'results', 'flow', true),
+  receivedOnline: count('Số hồ sơ tiếp nhận trực tuyến', 'online', 'flow', true),
   receivedDirect: count('Số hồ sơ tiếp nhận trực tiếp', 'online', 'flow'),
   receivedPostal: count('Số hồ sơ tiếp nhận qua bưu chính công ích', 'online', 'flow'),
   receivedDirectOrPostal: count('Số hồ sơ tiếp nhận trực tiếp, qua bưu chính', 'online', 'flow'),
-  carriedOver: count('Số hồ sơ kỳ trước chuyển sang', 'results', 'opening', { manual: true }),
-  resolvedTotal: count('Số hồ sơ đã giải quyết', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
-  resolvedEarly: count('Số hồ sơ giải quyết trước hạn', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
-  resolvedOnTime: count('Số hồ sơ giải quyết đúng hạn', 'results', 'flow', { manual: true, rate: 'rateOnTime' }),
-  resolvedLate: count('Số hồ sơ giải quyết quá hạn', 'results', 'flow', { manual: true }),
-  inProgressTotal: count('Số hồ sơ đang giải quyết', 'results', 'closing', { manual: true }),
+  carriedOver: count('Số hồ sơ kỳ trước chuyển sang', 'results', 'opening', true),
+  resolvedTotal: count('Số hồ sơ đã giải quyết', 'results', 'flow', true),
+  resolvedEarly: count('Số hồ sơ giải quyết trước hạn', 'results', 'flow', true),
+  resolvedOnTime: count('Số hồ sơ giải quyết đúng hạn', 'results', 'flow', true),
+  resolvedLate: count('Số hồ sơ giải quyết quá hạn', 'results', 'flow', true),
+  inProgressTotal: count('Số hồ sơ đang giải quyết', 'results', 'closing', true),
   inProgressWithin: count('Số hồ sơ đang giải quyết trong hạn', 'results', 'closing'),
-  inProgressOverdue: count('Số hồ sơ đang giải quyết quá hạn', 'results', 'closing', { manual: true }),
+  inProgressOverdue: count('Số hồ sơ đang giải quyết quá hạn', 'results', 'closing', true),
   suspended: count('Số hồ sơ tạm dừng, chờ bổ sung', 'results', 'closing'),
   returnedWithdrawn: count('Số hồ sơ trả lại, xin rút', 'results', 'flow'),
-  digitized: count('Số hồ sơ có số hóa thành phần hồ sơ', 'digitization', 'flow', { manual: true, rate: 'rateDigitized' }),
-  digitizedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ số hóa)', 'digitization', 'flow', { manual: true, rate: 'rateDigitized' }),
-  eResult: count('Số kết quả giải quyết đã số hóa', 'digitization', 'flow', { manual: true, rate: 'rateEResult' }),
-  eResultBase: count('Số hồ sơ đã giải quyết (cơ sở tính tỷ lệ số hóa kết quả)', 'digitization', 'flow', { manual: true, rate: 'rateEResult' }),
-  reused: count('Số hồ sơ có tái sử dụng dữ liệu số hóa', 'digitization', 'flow', { manual: true, rate: 'rateReused' }),
-  reusedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ tái sử dụng)', 'digitization', 'flow', { manual: true, rate: 'rateReused' }),
-  paidOnline: count('Số hồ sơ thanh toán trực tuyến', 'payment', 'flow', { manual: true, rate: 'ratePayment' }),
-  feeDossiers: count('Số hồ sơ có nghĩa vụ tài chính', 'payment', 'flow', { manual: true, rate: 'ratePayment' }),
-  paknReceived: count('Số phản ánh, kiến nghị tiếp nhận', 'feedback', 'flow', { manual: true, rate: 'ratePaknSatisfied' }),
-  paknSatisfied: count('Số phản ánh, kiến nghị được đánh giá hài lòng', 'feedback', 'flow', { manual: true, rate: 'ratePaknSatisfied' }),
-  tthcTotal: count('Tổng số TTHC thuộc thẩm quyền của tỉnh/thành phố', 'catalogue', 'closing', { manual: true }),
-  tthcProvincial: count('Số TTHC cấp tỉnh', 'catalogue', 'closing', { manual: true }),
-  tthcCommune: count('Số TTHC cấp xã', 'catalogue', 'closing', { manual: true }),
-  tthcPartial: count('Số TTHC cấp xã một phần', 'catalogue', 'closing', { manual: true }),
-  tthcFull: count('Số TTHC cấp xã toàn trình', 'catalogue', 'closing', { manual: true }),
-  reducedTime: count('Số hồ sơ được cắt giảm thời gian giải quyết', 'results', 'flow', { manual: true }),
+  digitized: count('Số hồ sơ có số hóa thành phần hồ sơ', 'digitization', 'flow', true),
+  digitizedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ số hóa)', 'digitization', 'flow', true),
+  eResult: count('Số kết quả giải quyết đã số hóa', 'digitization', 'flow', true),
+  eResultBase: count('Số hồ sơ đã giải quyết (cơ sở tính tỷ lệ số hóa kết quả)', 'digitization', 'flow', true),
+  reused: count('Số hồ sơ có tái sử dụng dữ liệu số hóa', 'digitization', 'flow', true),
+  reusedBase: count('Số hồ sơ tiếp nhận (cơ sở tính tỷ lệ tái sử dụng)', 'digitization', 'flow', true),
+  paidOnline: count('Số hồ sơ thanh toán trực tuyến', 'payment', 'flow', true),
+  feeDossiers: count('Số hồ sơ có nghĩa vụ tài chính', 'payment', 'flow', true),
+  paknReceived: count('Số phản ánh, kiến nghị tiếp nhận', 'feedback', 'flow', true),
+  paknSatisfied: count('Số phản ánh, kiến nghị được đánh giá hài lòng', 'feedback', 'flow', true),
+  tthcTotal: count('Tổng số TTHC thuộc thẩm quyền của tỉnh/thành phố', 'catalogue', 'closing', true),
+  tthcProvincial: count('Số TTHC cấp tỉnh', 'catalogue', 'closing', true),
+  tthcCommune: count('Số TTHC cấp xã', 'catalogue', 'closing', true),
+  tthcPartial: count('Số TTHC cấp xã một phần', 'catalogue', 'closing', true),
+  tthcFull: count('Số TTHC cấp xã toàn trình', 'catalogue', 'closing', true),
+  reducedTime: count('Số hồ sơ được cắt giảm thời gian giải quyết', 'results', 'flow', true),
 } satisfies Record<string, CountSpec>;
 
 export type CountField = keyof typeof COUNTS;
 export type RateField = keyof typeof RATES;
+
+/** What a rate divides: its numerator counts (added up) over its base count. */
+export interface RateMeasure {
+  numerator: readonly CountField[];
+  base: CountField;
+}
+
+// Every rate but rateHandlingSatisfaction (no counts of its own). The report divides these; extraction reads a share
+// beside a count as the count's rate only when the count is its rate's whole numerator.
+const MEASURES = {
+  rateOnline: { numerator: ['receivedOnline'], base: 'receivedNew' },
+  rateOnTime: { numerator: ['resolvedEarly', 'resolvedOnTime'], base: 'resolvedTotal' },
+  rateDigitized: { numerator: ['digitized'], base: 'digitizedBase' },
+  rateEResult: { numerator: ['eResult'], base: 'eResultBase' },
+  rateReused: { numerator: ['reused'], base: 'reusedBase' },
+  ratePayment: { numerator: ['paidOnline'], base: 'feeDossiers' },
+  ratePaknSatisfied: { numerator: ['paknSatisfied'], base: 'paknReceived' },
+} satisfies Partial<Record<RateField, RateMeasure>>;
+
+/** The rates that have counts of their own. */
+export type CountedRate = keyof typeof MEASURES;
+export const RATE_MEASURES: Readonly<Record<CountedRate, RateMeasure>> = MEASURES;
 export type FieldKey = CountField | RateField;
 export type Fields = Partial<Record<FieldKey, number | null>>;
 
@@ -131,8 +143,18 @@ export const fieldKind = (key: FieldKey): PageKind => specOf(key).kind;
 /** How a count sums over the months of a longer period. */
 export const sumRuleOf = (key: CountField): SumRule => COUNT_SPECS[key].sum;
 
+/** A rate's numerator and base, if it has counts. */
+export const measureOf = (rate: RateField): RateMeasure | undefined => (Object.hasOwn(MEASURES, rate) ? RATE_MEASURES[rate as CountedRate] : undefined);
+
+const COUNTED_RATES = keysOf(MEASURES);
+
 /** The rate a count is the numerator or base of, if any. */
-export const rateOf = (key: CountField): RateField | undefined => COUNT_SPECS[key].rate;
+export const rateOf = (key: CountField): RateField | undefined =>
+  COUNTED_RATES.find((rate) => RATE_MEASURES[rate].base === key || RATE_MEASURES[rate].numerator.includes(key));
+
+/** The rate a count alone makes ("Trực tuyến 797 │ 98,15%"); not "Trước hạn": on time is early plus on time. */
+export const soleRateOf = (key: string): RateField | undefined =>
+  COUNTED_RATES.find((rate) => RATE_MEASURES[rate].numerator.length === 1 && RATE_MEASURES[rate].numerator[0] === key);
 
 /** The counts the report prints or divides; each can be entered or corrected by hand. */
 export const MANUAL_FIELDS: readonly CountField[] = COUNT_FIELDS.filter((key) => COUNT_SPECS[key].manual);

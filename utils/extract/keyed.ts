@@ -6,7 +6,7 @@
  * synonym table maps it.
  */
 import type { Period } from '../domain/types';
-import { isCountField, rateOf } from '../domain/fields';
+import { measureOf, soleRateOf } from '../domain/fields';
 import { calendarMonths, periodLabel, samePeriod } from '../domain/period';
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
@@ -40,7 +40,7 @@ function rowPath(path: readonly string[], rateColumn: boolean, label: string, pa
   if (rateColumn && !RATE_HEADER.test(foldKey(label))) {
     // Beside a count, a share is that count's rate only when the count alone makes it, and not on a sub-row.
     const counted = fieldOf(mapPath([label]));
-    if (parent !== undefined || !counted || !ALONE_IN_RATE.has(counted)) return null;
+    if (parent !== undefined || !counted || !soleRateOf(counted)) return null;
   }
   if (parent !== undefined) {
     const nested = [...path, parent, label];
@@ -51,33 +51,32 @@ function rowPath(path: readonly string[], rateColumn: boolean, label: string, pa
   return path.length > 0 && fieldOf(mapPath([label])) !== undefined ? [label] : null;
 }
 
-/** Counts that are the whole numerator of their rate: their share is that rate (not "Trước hạn": on time is more). */
-const ALONE_IN_RATE = new Set<string>(['receivedOnline', 'digitized', 'eResult', 'reused', 'paidOnline', 'paknSatisfied']);
-
 /**
  * A share shown where a count is named ("Số hóa hồ sơ │ 97,11%", a KPI card's headline): the rate of that count when
  * the count alone makes its rate, read as "Tỷ lệ › …"; otherwise the path as it is (the share is then flagged).
  */
 function shareAsRate(path: string[], value: string): string[] {
   const field = value.trim().endsWith('%') ? fieldOf(mapPath(path)) : undefined;
-  if (!field || !ALONE_IN_RATE.has(field)) return path;
+  const rate = field && soleRateOf(field);
+  if (!rate) return path;
   const asRate = ['Tỷ lệ', ...path];
-  const rate = isCountField(field) ? rateOf(field) : undefined;
-  return rate !== undefined && fieldOf(mapPath(asRate)) === rate ? asRate : path;
+  return fieldOf(mapPath(asRate)) === rate ? asRate : path;
 }
 
 const isTopicColumn = (role: ColumnRole | undefined): boolean => role?.kind === 'label' && role.topics === true;
 
 /** A column of what had to be done beside what was done ("Số hồ sơ phải thực hiện" | "Số hồ sơ đã thực hiện"). */
 const BASE_HEADER = /\b(?:phai|can) (?:thuc hien|so hoa|giai quyet|thanh toan)\b/;
-/** The word under a rate's heading that names its base (synonyms.ts reads "Số hóa … › Tiếp nhận" as the base). */
-const BASE_WORD: Partial<Record<string, string>> = { digitized: 'Tiếp nhận', reused: 'Tiếp nhận', eResult: 'Đã giải quyết' };
+/** The flows a rate's base can be, as a column under the rate's heading names them ("Số hóa … › Tiếp nhận"). */
+const BASE_WORDS = ['Tiếp nhận', 'Đã giải quyết'];
 
-/** In a to-do column, a row naming a rate's numerator gives that rate's base, or nothing. */
+/** In a to-do column, a row naming a rate's numerator gives that rate's base (when the synonym table reads it so), or nothing. */
 function basePath(found: string[], label: string, column: readonly string[]): string[] | null {
-  const field = fieldOf(mapPath(found));
-  const word = field && BASE_WORD[field];
-  return word ? [label, `${word} (${column.join(' › ')})`] : null;
+  const rate = soleRateOf(fieldOf(mapPath(found)) ?? '');
+  const base = rate && measureOf(rate)?.base;
+  if (!base) return null;
+  const paths = BASE_WORDS.map((word) => [label, `${word} (${column.join(' › ')})`]);
+  return paths.find((path) => fieldOf(mapPath(path)) === base) ?? null;
 }
 
 /** "1.1", "2.3": a sub-row's number. "- Tiếp nhận trực tuyến", "Trong đó: …": a sub-row's label. */

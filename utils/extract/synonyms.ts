@@ -26,7 +26,7 @@
  * combinations.
  */
 import type { FieldKey } from '../domain/types';
-import { fieldKind } from '../domain/fields';
+import { fieldKind, soleRateOf } from '../domain/fields';
 import { foldDiacritics, foldKey } from './normalize';
 
 export type ColumnRole =
@@ -391,15 +391,6 @@ function flatSplits(paths: readonly (readonly string[])[], keys: readonly string
   });
 }
 
-/** A rate column's field when it stands right after the count it is the share of. */
-const RATE_OF: Partial<Record<FieldKey, FieldKey>> = {
-  receivedOnline: 'rateOnline',
-  digitized: 'rateDigitized',
-  eResult: 'rateEResult',
-  reused: 'rateReused',
-  paidOnline: 'ratePayment',
-  paknSatisfied: 'ratePaknSatisfied',
-};
 const BARE_RATE = /^(?:ty le|%|ty le %)$/;
 
 /**
@@ -415,7 +406,8 @@ function adjacentRates(paths: readonly (readonly string[])[], keys: readonly str
     const leaf = keys[i]?.split(' > ').at(-1) ?? '';
     if (!BARE_RATE.test(leaf) || before.length !== path.length || before.slice(0, -1).some((p, k) => p !== path[k])) return;
     const counted = fieldOf(roles[i - 1]);
-    const rate = counted && RATE_OF[counted];
+    // A rate column's field when it stands right after the count that alone makes that rate.
+    const rate = counted && soleRateOf(counted);
     if (rate) roles[i] = { kind: 'field', fields: [rate] };
   });
 }

@@ -6,6 +6,7 @@ import { TARGET_KEYS, type FieldKey, type RateField, type Settings, type Targets
 import { sumOf, type FigureSource, type Figures } from './figures';
 import { compareFractions, fractionOf, percentOf, toNumber, type Fraction } from './fraction';
 import { formatPercent, MISSING_TEXT, NOT_ARISEN_TEXT } from './format';
+import { RATE_MEASURES, type CountedRate } from '../domain/fields';
 
 export type IndicatorKey = keyof Targets;
 
@@ -86,6 +87,12 @@ function statusOf(measured: Measured, target: number): IndicatorStatus {
   return compareFractions(measured.value, goal) >= 0 ? 'met' : 'missed';
 }
 
+/** A rate's counts as the field registry relates them; with `useRate`, the page's own rate stands in. */
+function registered(rate: CountedRate, useRate = true): Measure {
+  const { numerator, base } = RATE_MEASURES[rate];
+  return { numerator, denominator: base, ...(useRate ? { rate } : {}) };
+}
+
 interface Definition {
   label: (cityName: string) => string;
   measure: Measure;
@@ -97,33 +104,33 @@ interface Definition {
 const DEFINITIONS: Record<IndicatorKey, Definition> = {
   online: {
     label: () => 'Tỷ lệ nộp hồ sơ trực tuyến',
-    measure: { numerator: ['receivedOnline'], denominator: 'receivedNew', rate: 'rateOnline' },
+    measure: registered('rateOnline'),
   },
   onTime: {
     label: () => 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn',
-    measure: { numerator: ['resolvedEarly', 'resolvedOnTime'], denominator: 'resolvedTotal' },
+    measure: registered('rateOnTime', false),
   },
   digitized: {
     label: () => 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
-    measure: { numerator: ['digitized'], denominator: 'digitizedBase', rate: 'rateDigitized' },
+    measure: registered('rateDigitized'),
   },
   reused: {
     label: () => 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa',
-    measure: { numerator: ['reused'], denominator: 'reusedBase', rate: 'rateReused' },
+    measure: registered('rateReused'),
   },
   // Never rateHandlingSatisfaction: that is satisfaction with dossier handling, another figure.
   paknSatisfied: {
     label: (cityName) => `Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị trên hệ thống của ${cityName}`,
-    measure: { numerator: ['paknSatisfied'], denominator: 'paknReceived', rate: 'ratePaknSatisfied' },
+    measure: registered('ratePaknSatisfied'),
   },
   payment: {
     label: () => 'Tỷ lệ hồ sơ thanh toán trực tuyến',
-    measure: { numerator: ['paidOnline'], denominator: 'feeDossiers', rate: 'ratePayment' },
+    measure: registered('ratePayment'),
   },
 };
 
 /** Digitised results ("Đã số hóa" / "Đã giải quyết"), added to the digitisation line when it differs. */
-const E_RESULT: Measure = { numerator: ['eResult'], denominator: 'eResultBase', rate: 'rateEResult' };
+const E_RESULT: Measure = registered('rateEResult');
 
 function sourcesOf(figures: Figures, keys: readonly FieldKey[]): Indicator['sources'] {
   const sources: Indicator['sources'] = {};

@@ -11,7 +11,9 @@ import {
   isCountField,
   isFieldKey,
   isRateField,
+  measureOf,
   rateOf,
+  soleRateOf,
   sumRuleOf,
 } from '@/utils/domain/fields';
 import { pageKinds } from '@/utils/extract/kinds';
@@ -72,5 +74,21 @@ describe('the field registry', () => {
     expect(rateOf('digitized')).toBe('rateDigitized');
     expect(rateOf('paknReceived')).toBe('ratePaknSatisfied');
     expect(RATE_FIELDS.filter((rate) => !COUNT_FIELDS.some((k) => rateOf(k) === rate))).toEqual(['rateHandlingSatisfaction']);
+  });
+
+  it('relates each rate to its numerator and base, and knows which counts alone make their rate', () => {
+    expect(measureOf('rateOnTime')).toEqual({ numerator: ['resolvedEarly', 'resolvedOnTime'], base: 'resolvedTotal' });
+    expect(measureOf('rateOnline')).toEqual({ numerator: ['receivedOnline'], base: 'receivedNew' });
+    expect(measureOf('rateHandlingSatisfaction')).toBeUndefined();
+    for (const rate of RATE_FIELDS) {
+      const m = measureOf(rate);
+      if (!m) continue;
+      for (const key of [...m.numerator, m.base]) expect(rateOf(key)).toBe(rate);
+    }
+    // A share beside "Trước hạn" is not the on-time rate; beside "Trực tuyến" it is the online rate.
+    expect(COUNT_FIELDS.filter((key) => soleRateOf(key) !== undefined)).toEqual(['receivedOnline', 'digitized', 'eResult', 'reused', 'paidOnline', 'paknSatisfied']);
+    expect(soleRateOf('resolvedEarly')).toBeUndefined();
+    expect(soleRateOf('receivedNew')).toBeUndefined();
+    expect(soleRateOf('digitized')).toBe('rateDigitized');
   });
 });
