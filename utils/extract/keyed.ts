@@ -10,7 +10,7 @@ import { measureOf, soleRateOf } from '../domain/fields';
 import { calendarMonths, periodLabel, samePeriod } from '../domain/period';
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
-import { QUARTER_NUMBERS, monthPeriod, quarterPeriod } from './period';
+import { monthPeriod, periodName, quarterPeriod } from './period';
 import { isNumberText } from './numbers';
 import { sameUnit, unitKey, type UnitOptions } from './rows';
 import { fieldOf, isOnlinePart, mapPath, type ColumnRole } from './synonyms';
@@ -154,10 +154,6 @@ export interface MonthGrid {
   column: string;
 }
 
-/** "Tháng 2", "Tháng 02/2026", "Quý I năm 2026": a column of one month or quarter, as its header names it. */
-const MONTH_COLUMN = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
-const QUARTER_COLUMN = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
-
 /** The label column and `columns` of `grid` as a key/value grid, their roles as already mapped (taught readings included). */
 function keyedColumns(grid: Grid, picked: readonly number[], roles: readonly ColumnRole[], titles: string[]): Grid | null {
   // The row numbers go along: they tell sub-rows ("3.1 Trong hạn") from the rows they belong to.
@@ -176,10 +172,10 @@ function keyedColumns(grid: Grid, picked: readonly number[], roles: readonly Col
  */
 function monthGrids(grid: Grid, labelCol: number, valueCols: readonly number[], roles: readonly ColumnRole[], header: (c: number) => string, pagePeriod: () => Period | null, cutoffDay: number): MonthGrid[] | null {
   const headed = valueCols.flatMap((c) => {
-    const m = MONTH_COLUMN.exec(header(c));
-    return m ? [{ c, month: Number(m[1]), written: m[2] ? Number(m[2]) : null }] : [];
+    const named = periodName(header(c));
+    return named?.kind === 'month' ? [{ c, month: named.n, written: named.year }] : [];
   });
-  if (headed.length < 2 || headed.some(({ month }) => month < 1 || month > 12)) return null;
+  if (headed.length < 2) return null;
   const period = pagePeriod();
   let year: number | null = null;
   if (headed.some(({ written }) => written === null)) {
@@ -206,16 +202,13 @@ const within = (inner: Period, outer: Period): boolean => inner.from >= outer.fr
  * calendar month (a portal may count either). A header without its year takes the period's.
  */
 function namesPeriod(header: string, period: Period, cutoffDay: number): boolean {
-  const years = (written: string | undefined) => (written ? [Number(written)] : [...new Set([period.to, period.from].map((d) => Number(d.slice(0, 4))))]);
-  const m = MONTH_COLUMN.exec(header);
-  if (m) {
-    const month = Number(m[1]);
-    return month >= 1 && month <= 12 && years(m[2]).some((y) => samePeriod(monthPeriod(y, month, cutoffDay), period)
-      || samePeriod(calendarMonths(y, month, month), period));
-  }
-  const q = QUARTER_COLUMN.exec(header);
-  const quarter = q ? QUARTER_NUMBERS[q[1] ?? ''] : undefined;
-  return quarter !== undefined && years(q?.[2]).some((y) => samePeriod(quarterPeriod(y, quarter, cutoffDay), period));
+  const named = periodName(header);
+  if (!named) return false;
+  const { kind, n } = named;
+  const years = named.year !== null ? [named.year] : [...new Set([period.to, period.from].map((d) => Number(d.slice(0, 4))))];
+  return years.some((y) => kind === 'month'
+    ? samePeriod(monthPeriod(y, n, cutoffDay), period) || samePeriod(calendarMonths(y, n, n), period)
+    : samePeriod(quarterPeriod(y, n, cutoffDay), period));
 }
 
 /**

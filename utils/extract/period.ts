@@ -47,6 +47,27 @@ const LABEL_LOOKUP_DEPTH = 6;
 /** A quarter as written (Roman or Arabic, folded) → its number. */
 export const QUARTER_NUMBERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+/** A month or quarter named by a whole short text; `year` null when the text leaves it to its context. */
+export interface PeriodName {
+  kind: 'month' | 'quarter';
+  /** The month (1–12) or the quarter (1–4). */
+  n: number;
+  year: number | null;
+}
+
+const MONTH_NAME = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
+const QUARTER_NAME = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
+
+/** Folded "Tháng 2", "Tháng 02/2026", "Quý I năm 2026" (a column header, a tab): the month or quarter it names. */
+export function periodName(folded: string): PeriodName | null {
+  const m = MONTH_NAME.exec(folded);
+  const q = m ? null : QUARTER_NAME.exec(folded);
+  const found = m ?? q;
+  const n = m ? Number(m[1]) : QUARTER_NUMBERS[q?.[1] ?? ''];
+  if (!found || n === undefined || n < 1 || n > 12) return null;
+  return { kind: m ? 'month' : 'quarter', n, year: found[2] ? Number(found[2]) : null };
+}
+
 function iso(year: number, month: number, day: number): string | null {
   return year >= 1900 && year <= 2999 && isRealDay(year, month, day) ? toIsoDate({ y: year, m: month, d: day }) : null;
 }

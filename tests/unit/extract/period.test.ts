@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthPeriod, parseDate, periodFromAddress, periodFromInputs, periodFromText, quarterPeriod, titlePeriod } from '@/utils/extract/period';
+import { monthPeriod, parseDate, periodFromAddress, periodFromInputs, periodFromText, periodName, quarterPeriod, titlePeriod } from '@/utils/extract/period';
 import { JSDOM } from 'jsdom';
 import { extractPage } from '@/utils/extract';
 import { htmlDoc } from './dom';
@@ -144,5 +144,21 @@ describe('a page whose search is kept only in its address', () => {
     ).window.document;
     const [e] = extractPage(doc, { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 }).extractions;
     expect(e?.period).toEqual(FEB);
+  });
+});
+
+describe('periodName: a month or quarter named by a whole header', () => {
+  it('reads the month or quarter, with the year when written', () => {
+    expect(periodName('thang 2')).toEqual({ kind: 'month', n: 2, year: null });
+    expect(periodName('thang 02/2026')).toEqual({ kind: 'month', n: 2, year: 2026 });
+    expect(periodName('quy iv nam 2025')).toEqual({ kind: 'quarter', n: 4, year: 2025 });
+    expect(periodName('quy 3')).toEqual({ kind: 'quarter', n: 3, year: null });
+  });
+  it('names nothing when the text says more or the month does not exist', () => {
+    expect(periodName('thang 13')).toBeNull();
+    expect(periodName('thang 0/2026')).toBeNull();
+    expect(periodName('luy ke thang 2')).toBeNull();
+    expect(periodName('thang 2 nam truoc')).toBeNull();
+    expect(periodName('quy v/2026')).toBeNull();
   });
 });
