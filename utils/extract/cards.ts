@@ -121,7 +121,7 @@ function noteParts(notes: readonly string[]): string[][] {
 }
 
 /** A group's title that says its figures are of another span than the page's: year to date, the same period last year. */
-const OTHER_SPAN = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc/;
+const OTHER_SPAN = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc|ky truoc|hom nay|hom qua|trong ngay|tuan (?:nay|truoc)/;
 const GROUP_DEPTH = 3;
 
 const holdsFigure = (el: Element): boolean =>

@@ -82,7 +82,7 @@ export function looksLikeStatsPage(doc: Document): boolean {
 }
 
 /** A page of KPI cards has no table: its title and headings say it is statistics. */
-const STATS_TITLE = /thong ke|bao cao|tinh hinh (?:giai quyet|xu ly|tiep nhan)|ket qua (?:giai quyet|xu ly)|chi tieu|chi so/;
+const STATS_TITLE = /thong ke|bao cao|bang dieu hanh|dashboard|tong quan|tinh hinh (?:giai quyet|xu ly|tiep nhan)|ket qua (?:giai quyet|xu ly)|chi tieu|chi so/;
 const MAX_HEADINGS = 8;
 const MAX_HEADING = 200;
 

@@ -15,7 +15,11 @@ import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromInputs, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
-import { MISSING_UNIT_ROW } from './rows';
+import { BY_LEVEL, MISSING_UNIT_ROW, sameUnit, unitKey } from './rows';
+import { foldDiacritics } from './normalize';
+
+/** Words by which a table's title says it covers more than one commune. */
+const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\btat ca (?:cac )?don vi\b/;
 
 /** A page's unit selector left at "Tất cả" while it offers other communes (page-unit.ts). */
 const ALL_UNITS_WARNING = 'Ô chọn đơn vị của trang đang để «Tất cả»: số liệu có thể gồm nhiều đơn vị – hãy chọn đơn vị của mình rồi thống kê lại.';
@@ -58,23 +62,41 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     writesOut: (period) => text().includes(formatDateVi(period.from)) && text().includes(formatDateVi(period.to)),
   };
   const grids = pageGrids(doc);
+  const clerkIsCity = sameUnit(unitKey(opts.unitName), unitKey(opts.cityName));
   const extractions: Extraction[] = [];
   let problem: string | undefined;
+  // A table of other units or of levels of government: the page shows others' figures, its cards too.
+  let othersShown = false;
   for (const { located, grid } of grids) {
     const outcome = extractGrid(grid, opts, page);
     if (outcome === null) continue;
-    if (!('problem' in outcome)) extractions.push(...outcome.extractions);
-    else if (outcome.problem.startsWith(MISSING_UNIT_ROW) && located.root && hasPager(located.root)) {
+    if (!('problem' in outcome)) {
+      // A table titled as the whole province's ("… toàn tỉnh theo tháng"): only the clerk's own row is the clerk's.
+      const wide = !clerkIsCity && WIDER_SCOPE.test(foldDiacritics([...grid.titles, located.heading ?? ''].join(' ')));
+      if (wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
+      extractions.push(...outcome.extractions);
+      continue;
+    }
+    othersShown ||= outcome.problem.startsWith(MISSING_UNIT_ROW) || outcome.problem.startsWith(BY_LEVEL);
+    if (outcome.problem.startsWith(MISSING_UNIT_ROW) && located.root && hasPager(located.root)) {
       problem ??= `Không thấy dòng của «${opts.unitName}» trên trang này: hãy lọc theo đơn vị hoặc chuyển trang.`;
     } else problem ??= `Không đọc được bảng thống kê: ${outcome.problem}.`;
+  }
+  // Beside a table of other units or of levels, a figure not read from the clerk's own row is of that wider scope
+  // (the procedure catalogue is the city's by nature).
+  if (othersShown) {
+    const kept = extractions.filter((e) => e.rowChoice === 'unit' || e.kinds.every((k) => k === 'catalogue'));
+    if (kept.length < extractions.length) problem ??= `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không phải riêng của «${opts.unitName}»: chỉ lấy dòng của đơn vị mình (nếu có).`;
+    extractions.splice(0, extractions.length, ...kept);
   }
   // Still loading: its zero rows and cards are placeholders (read again when the figures arrive). Asked only when
   // some reading is all zeros or the cards would be read.
   const zeros = (e: Extraction) => Object.values(e.fields).every((v) => v === null || v === 0);
-  const cardsNext = extractions.length === 0 && looksLikeStatsTitle(headingText(doc));
+  const cardsNext = extractions.length === 0 && !othersShown && looksLikeStatsTitle(headingText(doc));
   const loading = (cardsNext || extractions.some(zeros)) && saysLoading(doc, visibilityChecker(doc));
   if (loading) extractions.splice(0, extractions.length, ...extractions.filter((e) => !zeros(e)));
-  // KPI cards: only on a page titled as statistics (a news page with small tables is not walked).
+  // KPI cards: only on a page titled as statistics (a news page with small tables is not walked), and only when no
+  // table was read (beside tables, cards tend to be the city's totals, a hotline's number, a chart's other figures).
   if (cardsNext && !loading) {
     const cards = cardGrid(doc);
     const outcome = cards && extractGrid(cards, opts, page);

@@ -13,10 +13,14 @@ const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tra
 const SOCIALIST = /xa hoi chu nghia/g;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
-const NAME_END = /\s*(?:[-–—,;:()|/›»>\n]|\s(?:nam|thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp)\b|\s\d).*$/;
+const NAME_END = /\s*(?:[-–—,;:()|/›»>·•\n]|\s(?:nam|thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s\d).*$/;
 const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
 const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
 const MAX_LABEL = 160;
+/** A report's letterhead naming its issuing commune, in capitals: "ỦY BAN NHÂN DÂN XÃ HÀM THUẬN BẮC". */
+const LETTERHEAD = /^(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|thi tran|dac khu)(?:\s+\S+){1,5}$/;
+/** Custom lists (mat-select, el-select, v-select …) announce themselves to screen readers as comboboxes. */
+const MAX_COMBOBOXES = 30;
 const MAX_SCANNED = 200;
 const LABEL_TAGS = ['label', 'p', 'span', 'div', 'li', 'strong', 'b'];
 
@@ -52,6 +56,20 @@ function selectLabel(select: HTMLSelectElement): string {
   return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${select.options[0]?.text ?? ''}`);
 }
 
+/** What names a custom list: its aria-label, the elements it is labelled by, its placeholder, a label beside it. */
+function comboboxLabel(doc: Document, box: Element): string {
+  const by = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''));
+  const near = box.parentElement?.parentElement?.querySelector('label')?.textContent ?? '';
+  return [box.getAttribute('aria-label') ?? '', ...by, box.getAttribute('placeholder') ?? '', near].join(' ');
+}
+
+/** The choice a custom list shows: its text, or an input's value, else the text of the box around the input. */
+function comboboxChoice(box: Element): string {
+  if (box.localName !== 'input') return box.textContent ?? '';
+  const value = (box as HTMLInputElement).value;
+  return value || (box.parentElement?.parentElement?.textContent ?? '');
+}
+
 /** Texts of the page that say whose data it shows (not the menu, not the signed-in user's box). */
 export function unitTexts(doc: Document, gridTitles: readonly string[]): string[] {
   const texts = [doc.title, ...gridTitles];
@@ -65,6 +83,9 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
     const chosen = select.options[select.selectedIndex];
     if (chosen && UNIT_SELECT.test(selectLabel(select))) texts.push(chosen.text);
   }
+  for (const box of Array.from(doc.querySelectorAll('[role="combobox"]')).slice(0, MAX_COMBOBOXES)) {
+    if (UNIT_SELECT.test(foldDiacritics(comboboxLabel(doc, box)))) texts.push(comboboxChoice(box));
+  }
   // Live collections, read only as far as the cap: a page holding a 20,000-row table is not walked whole.
   for (const tag of LABEL_TAGS) {
     const els = doc.getElementsByTagName(tag);
@@ -74,20 +95,28 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
       const raw = labelText(el);
       if (raw.length > MAX_LABEL) continue;
       const text = cleanText(raw);
-      if (UNIT_LABEL.test(foldDiacritics(text))) texts.push(text.replace(/^[^:]*:\s*/, ''));
+      const folded = foldDiacritics(text);
+      if (UNIT_LABEL.test(folded)) texts.push(text.replace(/^[^:]*:\s*/, ''));
+      else if (LETTERHEAD.test(folded) && text === text.toUpperCase()) texts.push(text);
     }
   }
   return texts;
 }
 
+/** Words after a unit's name that place it in a higher unit ("xã Bình Giang huyện …"), not part of its name. */
+const HIGHER_UNIT_WORD = /^(?:huyen|quan|thi xa|thanh pho|tinh|tp|tx)\b/;
+
 /**
  * Whether a unit that a text names (a unitMention) is another than the clerk's, `clerk` being the unitKey of the
- * clerk's unit name: not the same unit, nor the clerk's name with more words after it ("xã Bình Giang huyện …").
- * The Excel import applies it to the unit an export's title names.
+ * clerk's unit name: not the same unit, nor the clerk's name followed by the higher unit it lies in ("xã Bình Giang
+ * huyện …"). "xã Hàm Thuận Bắc" is another commune than "xã Hàm Thuận". The Excel import applies it to the unit an
+ * export's title names.
  */
 export function isOtherUnit(mention: string, clerk: ReturnType<typeof unitKey>): boolean {
   const key = unitKey(mention);
-  return !sameUnit(key, clerk) && !(key.name.startsWith(`${clerk.name} `) && (clerk.type === null || key.type === clerk.type));
+  if (sameUnit(key, clerk)) return false;
+  const rest = key.name.startsWith(`${clerk.name} `) ? key.name.slice(clerk.name.length + 1) : null;
+  return !(rest !== null && HIGHER_UNIT_WORD.test(rest) && (clerk.type === null || key.type === clerk.type));
 }
 
 /** The other unit a page names (display text), or null when it names none or only the clerk's. */

@@ -6,6 +6,7 @@
 import type { Period } from '../domain/types';
 import { periodKeyOf, samePeriod } from '../domain/period';
 import { titlePeriod } from './period';
+import { foldKey } from './normalize';
 import type { ColumnRole } from './synonyms';
 
 export interface PeriodRow {
@@ -14,6 +15,9 @@ export interface PeriodRow {
   /** The cell that names it ("Tháng 02/2026"). */
   label: string;
 }
+
+/** A row adding up the periods shown, or averaging them. */
+const OF_PERIODS = /^(?:luy ke|tong|cong|binh quan|trung binh)\b/;
 
 /** Rows looked at before deciding a table is not one of periods (a 20,000-row table is not parsed whole for it). */
 const PROBE_ROWS = 4;
@@ -37,7 +41,11 @@ export function periodRows(rows: readonly string[][], roles: readonly ColumnRole
   if (rows.length < 2) return null;
   const columns = roles.flatMap((r, i) => (r.kind === 'label' || r.kind === 'unknown' ? [i] : []));
   if (columns.length === 0) return null;
-  const probe = rows.slice(0, PROBE_ROWS).map((cells) => periodCell(cells, columns, cutoffDay));
+  // Every row probed names a period, but for a total of them ("Lũy kế năm 2026", "Tổng cộng").
+  const probe = rows.slice(0, PROBE_ROWS).flatMap((cells) => {
+    const named = periodCell(cells, columns, cutoffDay);
+    return named ? [named] : columns.some((c) => OF_PERIODS.test(foldKey(cells[c] ?? ''))) ? [] : [null];
+  });
   if (probe.some((p) => p === null) || new Set(probe.map((p) => p && periodKeyOf(p))).size < 2) return null;
   const found: PeriodRow[] = [];
   for (const cells of rows) {

@@ -118,8 +118,12 @@ export function titlePeriod(titles: readonly string[], cutoffDay: number): Perio
 /** "Từ tháng 01/2026 đến tháng 03/2026": from the first month's period to the last's. */
 const MONTH_RANGE = /\btu thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\s*(?:den|-|–)\s*thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/;
 
+/** "T01/2026", "Th.1/2026": a month abbreviated to fit a chart's axis or a narrow cell. */
+const SHORT_MONTH = /\bth?\.?\s?(\d{1,2})\s*\/\s*(\d{4})\b/g;
+
 /** In folded text: a range of days or of months, else the month `month` finds, else the quarter `quarter` finds. */
-function periodIn(t: string, month: RegExp, quarter: RegExp, cutoffDay: number): Period | null {
+function periodIn(folded: string, month: RegExp, quarter: RegExp, cutoffDay: number): Period | null {
+  const t = folded.replace(SHORT_MONTH, 'thang $1/$2');
   const r = rangeIn(t);
   if (r) return r;
   const months = MONTH_RANGE.exec(t);

@@ -6,6 +6,7 @@
 import type { FieldKey, RowChoice } from '../domain/types';
 import { fieldKind } from '../domain/fields';
 import { cleanText, foldDiacritics, foldKey, keyOfFolded } from './normalize';
+import { isNumberText } from './numbers';
 import type { ColumnRole } from './synonyms';
 
 export interface UnitOptions {
@@ -98,8 +99,21 @@ function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): numb
   return roles.flatMap((r, i) => (r.kind === kind ? [i] : []));
 }
 
+/**
+ * With no recognised label column, the first column of unknown heading ("Cấp giải quyết", "Category") holding text in
+ * every row: the rows' names, read only where they name a unit, a level of government or a total (never a person).
+ */
+function nameColumn(rows: readonly string[][], roles: readonly ColumnRole[]): number | undefined {
+  const c = roles.findIndex((r, i) => r.kind === 'unknown' && rows.every((cells) => HAS_LETTER.test(cells[i] ?? '') && !isNumberText(cells[i] ?? '')));
+  return c >= 0 ? c : undefined;
+}
+
+const namesUnitOrLevel = (key: string): boolean =>
+  HIGHER_LEVEL.test(key) || UNIT_TYPE.test(expandType(key.replace(UNIT_LEAD, ''))) || CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key));
+
 export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[], opts: UnitOptions): RowResult {
   const labelCols = columnsOf(roles, 'label');
+  const nameCol = labelCols.length === 0 && rows.length > 0 ? nameColumn(rows, roles) : undefined;
   const indexCol = columnsOf(roles, 'index')[0];
   const codeCol = columnsOf(roles, 'code')[0];
   const clerk = unitKey(opts.unitName);
@@ -111,6 +125,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   // column: on a dossier list that would be a citizen's name.
   const labelOf = (cells: string[]): string => {
     for (const c of labelCols) if (cells[c]) return cells[c] ?? '';
+    const name = nameCol === undefined ? '' : (cells[nameCol] ?? '');
+    if (name && namesUnitOrLevel(foldKey(name))) return name;
     for (const text of cells) {
       if (!text || !HAS_LETTER.test(text)) continue;
       const key = foldKey(text);

@@ -32,6 +32,9 @@ describe('isOtherUnit (pages and Excel titles alike)', () => {
     ['xã Hồng Bàng', true],
     ['phường Bình Giang', true],
     ['phường Hồng', true],
+    // Another commune whose name starts with the clerk's.
+    ['phường Hồng Bàng Bắc', true],
+    ['phường Hồng Bàng thành phố Hải Phòng', false],
   ])('%s → %s for the clerk of phường Hồng Bàng', (mention, other) => expect(isOtherUnit(mention, unitKey(CLERK.unitName))).toBe(other));
 
   it('with no unit set, every named unit is another', () => expect(isOtherUnit('phường Hồng Bàng', unitKey(''))).toBe(true));

@@ -1,0 +1,86 @@
+/**
+ * Shapes met on a second round of pages modelled on real systems by helpers who had not seen the extraction code
+ * (VNPT iGate and Angular Material back offices, Highcharts data tables, Word-saved reports, iView dashboards).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/utils/extract';
+import { otherUnit } from '@/utils/extract/page-unit';
+import { htmlDoc } from './dom';
+
+const OPTS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
+const FEB = { from: '2026-01-15', to: '2026-02-14' };
+const PERIOD = '<p>Kỳ báo cáo: từ ngày 15/01/2026 đến ngày 14/02/2026</p>';
+const HEAD = '<thead><tr><th>{NAME}</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr></thead>';
+const table = (name: string, rows: string) => `<table>${HEAD.replace('{NAME}', name)}<tbody>${rows}</tbody></table>`;
+const LEVEL_ROWS = '<tr><td>Cấp tỉnh (Sở, ban, ngành)</td><td>15.603</td><td>12.774</td><td>2.829</td></tr><tr><td>Cấp xã (102 xã, phường)</td><td>47.471</td><td>45.232</td><td>2.239</td></tr><tr><td>Toàn tỉnh</td><td>63.074</td><td>58.006</td><td>5.068</td></tr>';
+
+describe('pages of real systems, second round', () => {
+  it('rows of levels of government under a heading we do not know are still levels: refused, never added up', () => {
+    for (const name of ['Cấp giải quyết', 'Category']) {
+      const result = extractPage(htmlDoc(`<h1>Thống kê chung</h1>${PERIOD}${table(name, LEVEL_ROWS)}`), OPTS);
+      expect(result.extractions).toEqual([]);
+      expect(result.problem).toContain('cấp hành chính');
+    }
+  });
+
+  it('the names in such a column are read only where they name a unit or a level, never a person', () => {
+    const people = '<tr><td>Nguyễn Văn An</td><td>3</td><td>2</td><td>1</td></tr>';
+    const [read] = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${table('Người nộp hồ sơ ghi chú', people)}`), OPTS).extractions;
+    expect(read?.unit ?? '').not.toContain('Nguyễn');
+  });
+
+  it('a table titled as the whole province’s, or beside a table of levels, gives the commune nothing', () => {
+    const trend = `<table><caption>Tỷ lệ tiếp nhận trực tuyến toàn tỉnh theo tháng (%)</caption><thead><tr><th>Category</th><th>Tỷ lệ trực tuyến (%)</th></tr></thead>
+      <tbody><tr><th>T12/2025</th><td>73,4</td></tr><tr><th>T1/2026</th><td>74,15</td></tr><tr><th>T2/2026</th><td>75,2</td></tr></tbody></table>`;
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${trend}`), OPTS).extractions).toEqual([]);
+    const single = table('Chỉ tiêu', '<tr><td>Tổng</td><td>812</td><td>806</td><td>6</td></tr>');
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${single}`), OPTS).extractions).toHaveLength(1);
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${table('Cấp', LEVEL_ROWS)}${single}`), OPTS).extractions).toEqual([]);
+  });
+
+  it('a chart’s data table whose rows are months written short ("T01/2026") gives the row of the page’s period', () => {
+    const chart = `<table><caption>Số liệu biểu đồ</caption><thead><tr><th>Tháng báo cáo</th><th>Hồ sơ tiếp nhận mới</th></tr></thead>
+      <tbody><tr><td>T12/2025</td><td>744</td></tr><tr><td>T01/2026</td><td>903</td></tr><tr><td>T02/2026</td><td>812</td></tr><tr><td>Lũy kế năm 2026</td><td>1.715</td></tr></tbody></table>`;
+    const [read, ...more] = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${chart}`), OPTS).extractions;
+    expect(more).toEqual([]);
+    expect(read?.fields).toEqual({ receivedNew: 812 });
+    expect(read?.period).toEqual(FEB);
+  });
+
+  it('another commune whose name begins with the clerk’s is another commune', () => {
+    const letterhead = (name: string) => htmlDoc(`<div style="font-weight:600">${name}</div><div>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</div>`);
+    expect(otherUnit(letterhead('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG BẮC'), [], OPTS)).toContain('XÃ BÌNH GIANG BẮC');
+    expect(otherUnit(letterhead('ỦY BAN NHÂN DÂN XÃ BÌNH GIANG'), [], OPTS)).toBeNull();
+    // Mixed case in running text is not a letterhead: a news line naming a commune is no claim about the page.
+    expect(otherUnit(letterhead('UBND xã Tân Hưng tổ chức hội nghị'), [], OPTS)).toBeNull();
+  });
+
+  it('a custom list (role="combobox") labelled as the unit names the page’s unit', () => {
+    const box = (name: string) => htmlDoc(`<mat-select role="combobox" aria-label="Đơn vị"><div><span>${name}</span></div></mat-select>`);
+    expect(otherUnit(box('UBND xã Đường An'), [], OPTS)).toContain('xã Đường An');
+    expect(otherUnit(box('UBND xã Bình Giang'), [], OPTS)).toBeNull();
+    const labelled = htmlDoc(`<span id="l1">Cơ quan</span><div role="combobox" aria-labelledby="l1">Xã Đường An</div>`);
+    expect(otherUnit(labelled, [], OPTS)).toBe('Xã Đường An');
+  });
+
+  it('the clerk’s unit followed by a separator or a document number is the clerk’s own', () => {
+    expect(otherUnit(htmlDoc('<div class="user">UBND xã Bình Giang · Tài khoản</div><h2>UBND xã Bình Giang · Tài khoản</h2>'), [], OPTS)).toBeNull();
+    expect(otherUnit(htmlDoc('<h3>ỦY BAN NHÂN DÂN XÃ BÌNH GIANG Số: 15/BC-UBND</h3>'), [], OPTS)).toBeNull();
+  });
+
+  it('a dashboard titled "Bảng điều hành" is read from its cards', () => {
+    const cards = ['Mới tiếp nhận trong kỳ|812', 'Đã giải quyết|806', 'Đang giải quyết|6']
+      .map((c) => `<div class="card"><div>${c.split('|')[0]}</div><div>${c.split('|')[1]}</div></div>`).join('');
+    const doc = htmlDoc(`<title>Bảng điều hành - Một cửa điện tử</title>${PERIOD}<div class="cards">${cards}</div>`);
+    const [read] = extractPage(doc, OPTS).extractions;
+    expect(read?.fields).toMatchObject({ receivedNew: 812, resolvedTotal: 806, inProgressTotal: 6 });
+  });
+
+  it('a strip of today’s counters beside the period’s cards is not the period’s', () => {
+    const card = (label: string, value: string) => `<div class="kpi"><div>${label}</div><div>${value}</div></div>`;
+    const page = `<h2>Bảng điều hành</h2>${PERIOD}<div class="row">${card('Mới tiếp nhận trong kỳ', '812')}${card('Đã giải quyết', '806')}</div>
+      <div class="today"><div class="title">Hôm nay (14/02/2026)</div><div>Tiếp nhận: <b>31</b></div><div>Đang giải quyết: <b>9</b></div></div>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toEqual({ receivedNew: 812, resolvedTotal: 806 });
+  });
+});
