@@ -101,6 +101,9 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
   }
 }
 
+/** The catalogue's online-service counts of the commune level (the field registry's tthcFull, tthcPartial). */
+const COMMUNE_ONLINE: readonly FieldKey[] = ['tthcFull', 'tthcPartial'];
+
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
   const mapped = mapColumns(grid.paths, opts.taught, gridSubject(grid));
   // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
@@ -154,7 +157,18 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));
   }
   const period = gridPeriod(grid, opts, page, warnings);
-  const levels = catalogueLevels(grid, mapped);
+  const catalogue = catalogueLevels(grid, mapped);
+  const communeCells = catalogue && catalogue.communeRow >= 0 && pick.choice !== 'unit' ? grid.rows[catalogue.communeRow] : undefined;
+  if (communeCells) {
+    const commune = readRow({ cells: communeCells, label: communeCells.find((t) => t !== '') ?? '' }, columns);
+    for (const field of COMMUNE_ONLINE) {
+      if (commune.fields[field] === undefined) continue;
+      read.fields[field] = commune.fields[field];
+      const cell = commune.cells[field];
+      if (cell) read.cells[field] = cell;
+    }
+  }
+  const levels = catalogue?.levels;
   const byLevel = levels && extractGrid(levels, opts, page);
   const levelRead = byLevel && 'extractions' in byLevel ? byLevel.extractions[0] : undefined;
   if (levelRead) {

@@ -8,7 +8,7 @@ import { formatDateVi } from '../domain/period';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
-import { visibilityChecker } from './locate';
+import { leadText, visibilityChecker } from './locate';
 import { pageGrids } from './page-grids';
 import { saysLoading } from './loading';
 import { allUnitsChosen, otherUnit } from './page-unit';
@@ -72,7 +72,8 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     if (outcome === null) continue;
     if (!('problem' in outcome)) {
       // A table titled as the whole province's ("… toàn tỉnh theo tháng"): only the clerk's own row is the clerk's.
-      const wide = !clerkIsCity && WIDER_SCOPE.test(foldDiacritics([...grid.titles, located.heading ?? ''].join(' ')));
+      const said = [...grid.titles, located.heading ?? '', located.root ? leadText(located.root) : ''];
+      const wide = !clerkIsCity && WIDER_SCOPE.test(foldDiacritics(said.join(' ')));
       if (wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
       extractions.push(...outcome.extractions);
       continue;

@@ -16,6 +16,17 @@ import { sameUnit, unitKey, type UnitOptions } from './rows';
 import { fieldOf, isOnlinePart, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
+const COMMUNE_LEVEL = /^cap xa\b/;
+
+/**
+ * A catalogue table by level of government: the levels' counts read as a key/value grid, and the row of the commune
+ * level (-1 when none), whose online services are the ones the report counts (tthcFull, tthcPartial are the
+ * commune's, never the total row's).
+ */
+export interface CatalogueLevels {
+  levels: Grid | null;
+  communeRow: number;
+}
 /** A key/value table is narrow and short: a list of dossiers (many columns or rows) is never read row-wise. */
 const MAX_VALUE_COLUMNS = 3;
 const MAX_ROWS = 60;
@@ -134,9 +145,15 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
 }
 
 /** Catalogue counts whose levels of government are rows: only those levels are read row-wise. */
-export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Grid | null {
-  const catalogue = roles.some((r) => fieldOf(r)?.startsWith('tthc'));
-  return catalogue ? keyedGrid(grid, roles, CATALOGUE_LEVELS) : null;
+export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): CatalogueLevels | null {
+  if (!roles.some((r) => fieldOf(r)?.startsWith('tthc'))) return null;
+  // Beside the online-service columns, only the column of all procedures gives the levels' counts.
+  const total = roles.findIndex((r) => fieldOf(r) === 'tthcTotal');
+  const labelCol = labelColumn(grid, roles);
+  const keep = total >= 0 && labelCol >= 0 ? [labelCol, total] : grid.paths.map((_, c) => c);
+  const sub: Grid = { ...grid, paths: keep.map((c) => grid.paths[c] ?? []), rows: grid.rows.map((row) => keep.map((c) => row[c] ?? '')) };
+  const communeRow = labelCol < 0 ? -1 : grid.rows.findIndex((row) => COMMUNE_LEVEL.test(foldKey(row[labelCol] ?? '')));
+  return { levels: keyedGrid(sub, keep.map((c) => roles[c] ?? { kind: 'unknown' }), CATALOGUE_LEVELS), communeRow };
 }
 
 /** Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes. */

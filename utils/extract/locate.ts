@@ -53,6 +53,25 @@ function headingBefore(el: Element): string {
   return '';
 }
 
+const LEAD = { up: 3, back: 2, max: 200 };
+
+/**
+ * The short lines just before a grid that no heading tag marks ("Kết quả giải quyết TTHC (toàn thành phố, năm
+ * 2025)" in a styled div): a few previous siblings of the grid and of its containers, each at most LEAD.max long.
+ */
+export function leadText(el: Element): string {
+  const lines: string[] = [];
+  let node: Element | null = el;
+  for (let up = 0; node && up < LEAD.up; up++, node = node.parentElement) {
+    let prev = node.previousElementSibling;
+    for (let back = 0; prev && back < LEAD.back; back++, prev = prev.previousElementSibling) {
+      const text = prev.textContent ?? '';
+      if (text.length <= LEAD.max && !prev.querySelector('table')) lines.push(cleanText(text));
+    }
+  }
+  return lines.join(' · ');
+}
+
 const ARIA_ROOT_ROLES = new Set(['table', 'grid', 'treegrid']);
 const ARIA_ROOT_TAGS = new Set(['mat-table', 'cdk-table']);
 const ROW_TAGS = new Set(['mat-header-row', 'mat-row', 'mat-footer-row', 'cdk-header-row', 'cdk-row', 'cdk-footer-row']);

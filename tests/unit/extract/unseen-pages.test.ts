@@ -83,4 +83,13 @@ describe('pages of real systems, second round', () => {
     const [read] = extractPage(htmlDoc(page), OPTS).extractions;
     expect(read?.fields).toEqual({ receivedNew: 812, resolvedTotal: 806 });
   });
+
+  it('a catalogue by level gives the commune level’s online services, not all levels’, and each level’s count', () => {
+    const page = `<h1>Thống kê thủ tục hành chính</h1><table><caption>Mức độ cung cấp dịch vụ công trực tuyến theo cấp thực hiện</caption>
+      <thead><tr><th>Cấp thực hiện</th><th>DVC trực tuyến toàn trình</th><th>DVC trực tuyến một phần</th><th>Dịch vụ cung cấp thông tin trực tuyến</th><th>Tổng số TTHC</th></tr></thead>
+      <tbody><tr><th>Cấp tỉnh</th><td>798</td><td>611</td><td>203</td><td>1\u00a0612</td></tr><tr><th>Cấp xã</th><td>142</td><td>168</td><td>65</td><td>375</td></tr>
+      <tr><th>Tổng cộng</th><td>940</td><td>779</td><td>268</td><td>1\u00a0987</td></tr></tbody></table>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toEqual({ tthcTotal: 1987, tthcProvincial: 1612, tthcCommune: 375, tthcFull: 142, tthcPartial: 168 });
+  });
 });
