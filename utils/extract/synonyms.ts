@@ -29,6 +29,9 @@ import type { FieldKey } from '../domain/types';
 import { fieldKind, soleRateOf } from '../domain/fields';
 import { foldDiacritics, foldKey } from './normalize';
 
+/** "Hài lòng", "Rất hài lòng", never "Không hài lòng", "Chưa hài lòng", "Kém hài lòng". */
+const SATISFIED = /(?<!(?:khong|chua|kem|it) )hai long/;
+
 export type ColumnRole =
   | { kind: 'field'; fields: FieldKey[] }
   /** Row names: unit, lĩnh vực, procedure. `topics`: the header says the rows are topics (fields of work,
@@ -204,7 +207,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)/],
   ],
   feedback: [
-    ['paknSatisfied', /hai long/],
+    ['paknSatisfied', SATISFIED],
     ['paknReceived', /tiep nhan|(?:^|> )tong(?: so)?$|^(?:tong )?so (?:luong )?(?:phan anh|pakn)/],
   ],
   catalogue: [
@@ -260,8 +263,8 @@ const UNGROUPED: readonly Rule[] = [
 
 /** Rates: tested on the whole path, most specific first. */
 const RATES: readonly Rule[] = [
-  ['ratePaknSatisfied', /hai long.*(?:phan anh|kien nghi|pakn)|(?:phan anh|kien nghi|pakn).*hai long/],
-  ['rateHandlingSatisfaction', /hai long/], // on a results page: dossier handling, not PAKN
+  ['ratePaknSatisfied', new RegExp(`${SATISFIED.source}.*(?:phan anh|kien nghi|pakn)|(?:phan anh|kien nghi|pakn).*${SATISFIED.source}`)],
+  ['rateHandlingSatisfaction', SATISFIED], // on a results page: dossier handling, not PAKN
   ['ratePayment', /^(?!.*truc tiep).*(?:thanh toan|tttt)/],
   ['rateReused', /tai su dung|khai thac/],
   ['rateEResult', /so hoa ket qua|ket qua[^>]*(?:so hoa|dien tu)/],
@@ -280,6 +283,8 @@ const LABEL =
   /^(?:ten )?(?:(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|loai(?: ho so)?|nhom)\b|(?:muc do(?: dich vu(?: cong)?| dvc)?|cap(?: hanh chinh| chinh quyen| thuc hien)?)$)/;
 const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|muc do|cap|loai|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
+/** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
+const MONEY = /\bvnd\b|\bso tien\b|\btien mat\b|\((?:nghin |trieu |ty )?dong\)|\b(?:nghin|trieu|ty) dong\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
 const PERSONAL =
   /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc|ca nhan|doanh nghiep|khach hang)|to chuc ca nhan|ca nhan to chuc|cong dan|khach hang|nguoi (?:nop|dung ten|yeu cau|de nghi|dai dien|nhan)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|so giay to|giay to tuy than|ho chieu|dien thoai|di dong|sdt|so dt|dia chi|noi (?:thuong tru|tam tru|o)|thuong tru|tam tru|ma so thue|mst|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
@@ -307,6 +312,8 @@ export function mapPath(path: readonly string[]): ColumnRole {
   const joined = keys.join(' > ');
 
   if (PERSONAL.test(leaf)) return { kind: 'personal' };
+  // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
+  if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
     return SPLIT_SHARE.test(joined) ? { kind: 'unknown' } : fieldRole(firstRule(RATES, joined));
   }
@@ -426,7 +433,7 @@ export type TaughtLookup = (key: string) => FieldKey | null | undefined;
  */
 function feedbackRole(role: ColumnRole, key: string): ColumnRole {
   const field = fieldOf(role);
-  const satisfied = /hai long/.test(key) && !/khong hai long|ty le|ti le|%/.test(key);
+  const satisfied = SATISFIED.test(key) && !/ty le|ti le|%/.test(key);
   const received = BARE_TOTAL.test(key) || field === 'receivedNew' || field === 'receivedTotal';
   if (received) return { kind: 'field', fields: ['paknReceived'] };
   if (!field) return role.kind === 'unknown' && satisfied ? { kind: 'field', fields: ['paknSatisfied'] } : role;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
 import { otherUnit } from '@/utils/extract/page-unit';
+import { mapPath } from '@/utils/extract/synonyms';
 import { htmlDoc } from './dom';
 
 const OPTS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
@@ -91,5 +92,23 @@ describe('pages of real systems, second round', () => {
       <tr><th>Tổng cộng</th><td>940</td><td>779</td><td>268</td><td>1\u00a0987</td></tr></tbody></table>`;
     const [read] = extractPage(htmlDoc(page), OPTS).extractions;
     expect(read?.fields).toEqual({ tthcTotal: 1987, tthcProvincial: 1612, tthcCommune: 375, tthcFull: 142, tthcPartial: 168 });
+  });
+
+  it('"Chưa hài lòng" and "Không hài lòng" are not satisfied, as counts or as rates', () => {
+    expect(mapPath(['Tỷ lệ không hài lòng (%)'])).toEqual({ kind: 'unknown' });
+    const page = `<h1>Tổng hợp thống kê phản ánh, kiến nghị</h1>${PERIOD}<table><thead><tr><th rowspan="2">Đơn vị</th><th rowspan="2">Tiếp nhận</th>
+      <th colspan="4">Người dân đánh giá</th></tr><tr><th>Số lượt đánh giá</th><th>Hài lòng</th><th>Chưa hài lòng</th><th>Tỷ lệ hài lòng</th></tr></thead>
+      <tbody><tr><td>UBND xã Bình Giang</td><td>23</td><td>12</td><td>10</td><td>2</td><td>83,33%</td></tr></tbody></table>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toEqual({ paknReceived: 23, paknSatisfied: 10, ratePaknSatisfied: 83.33 });
+  });
+
+  it('amounts of money are never counts of dossiers', () => {
+    expect(mapPath(['Chuyển khoản (VNĐ)', 'Qua cổng DVC quốc gia'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Số tiền đã thanh toán trực tuyến (đồng)'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Số hồ sơ thanh toán trực tuyến'])).toEqual({ kind: 'field', fields: ['paidOnline'] });
+    // "Tiến độ" folds to "tien do", "đồng bộ" to "dong bo": neither is money.
+    expect(mapPath(['Tiến độ giải quyết', 'Trước hạn'])).toEqual({ kind: 'field', fields: ['resolvedEarly'] });
+    expect(mapPath(['Tiếp nhận', 'Trực tuyến (đồng bộ)'])).toEqual({ kind: 'field', fields: ['receivedOnline'] });
   });
 });
