@@ -11,6 +11,7 @@ import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
 import { periodRows, rowOfPeriod } from './period-rows';
+import { measureRows } from './measure-rows';
 import { gridSubject, mapColumns, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums } from './validate';
 import { fieldColumns, readRow, sumRows, type ReadValues } from './values';
@@ -106,6 +107,8 @@ const COMMUNE_ONLINE: readonly FieldKey[] = ['tthcFull', 'tthcPartial'];
 
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
   const mapped = mapColumns(grid.paths, opts.taught, gridSubject(grid));
+  const measures = measureRows(grid, mapped);
+  if (measures) return extractGrid(measures.grid, { ...opts, taught: (key) => measures.taught(key) ?? opts.taught?.(key) }, page);
   // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
   const keyedChoice = keyedTable(grid, mapped, opts, () => gridPeriod(grid, opts, page, []));
   if (keyedChoice && 'months' in keyedChoice) {

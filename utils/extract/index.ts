@@ -13,7 +13,7 @@ import { pageGrids } from './page-grids';
 import { saysLoading } from './loading';
 import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
-import { pageText, periodFromAddress, periodFromInputs, periodFromText } from './period';
+import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, sameUnit, unitKey } from './rows';
 import { foldDiacritics } from './normalize';
@@ -55,8 +55,8 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const text = once(() => pageText(doc));
   const page: PagePeriods = {
-    // The search form's boxes, else the same search kept in the page's address.
-    inputs: once((): Period | null => periodFromInputs(doc) ?? periodFromAddress(doc.URL)),
+    // The search form's boxes, else the same search kept in the page's address, in its export links, or shown as a chip.
+    inputs: once((): Period | null => periodFromInputs(doc) ?? periodFromAddress(doc.URL) ?? periodFromLinks(doc) ?? periodFromChips(doc)),
     pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
     text: once((): Period | null => periodFromText(text(), opts.cutoffDay)),
     writesOut: (period) => text().includes(formatDateVi(period.from)) && text().includes(formatDateVi(period.to)),

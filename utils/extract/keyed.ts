@@ -35,7 +35,7 @@ const FIGURE_WORD =
   /nhan|giai quyet|xu ly|han\b|ky truoc|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
-function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
+export function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
   const label = roles.findIndex((r) => r.kind === 'label');
   if (label >= 0) return label;
   return grid.paths.findIndex((_, c) => roles[c]?.kind !== 'index' && grid.rows.every((row) => !isNumberText(row[c] ?? '')));

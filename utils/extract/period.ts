@@ -193,6 +193,54 @@ export function periodFromInputs(doc: Document): Period | null {
   return single ? range(single[1] ?? '', single[2] ?? '') : null;
 }
 
+const MAX_CHIP = 40;
+const MAX_SCANNED_CHIPS = 3000;
+const MAX_LINKS = 300;
+
+/** The one period among `found` (several different ones say nothing). */
+function onlyOne(found: readonly Period[]): Period | null {
+  const [first] = found;
+  return first && found.every((p) => p.from === first.from && p.to === first.to) ? first : null;
+}
+
+/**
+ * A range shown on its own in a chip, a badge or a button ("15/12/2025 - 14/06/2026"), as pickers show what was
+ * chosen once their boxes close; several different ones say nothing.
+ */
+export function periodFromChips(doc: Document): Period | null {
+  const found: Period[] = [];
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  for (let i = 0; i < all.length && i < MAX_SCANNED_CHIPS; i++) {
+    const el = all[i] as Element;
+    if (el.childElementCount > 1 || SKIPPED_TEXT.has(el.localName)) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text.length > MAX_CHIP || text.length < 16) continue;
+    const m = VALUE_RANGE.exec(foldDiacritics(cleanText(text)));
+    const period = m ? range(m[1] ?? '', m[2] ?? '') : null;
+    if (period) found.push(period);
+  }
+  return onlyOne(found);
+}
+
+/** The search kept in the page's export and print links ("Xuất Excel": "…/export?tuNgay=15/01/2026&denNgay=…"). */
+export function periodFromLinks(doc: Document): Period | null {
+  const found: Period[] = [];
+  for (const a of Array.from(doc.getElementsByTagName('a')).slice(0, MAX_LINKS)) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.includes('?') && !href.includes('#')) continue;
+    let address: string;
+    try {
+      // Only the query is read: any base resolves a relative link.
+      address = new URL(href, 'https://trang.invalid/').href;
+    } catch {
+      continue;
+    }
+    const period = periodFromAddress(address);
+    if (period) found.push(period);
+  }
+  return onlyOne(found);
+}
+
 /** Address parameters named by one word. */
 const FROM_KEY = /^(?:from|start|begin|tu)$/;
 const TO_KEY = /^(?:to|end|den)$/;

@@ -283,6 +283,10 @@ const LABEL =
   /^(?:ten )?(?:(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|loai(?: ho so)?|nhom)\b|(?:muc do(?: dich vu(?: cong)?| dvc)?|cap(?: hanh chinh| chinh quyen| thuc hien)?)$)/;
 const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|muc do|cap|loai|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
+/** Rates of the 766 index about publishing procedures or syncing dossiers, not about handling them. */
+const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
+/** A "Tổng" leaf under a heading: the heading's own total. */
+const TOTAL_LEAF = / > (?:tong|tong so|tong cong|cong)$/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
 const MONEY = /\bvnd\b|\bso tien\b|\btien mat\b|\((?:nghin |trieu |ty )?dong\)|\b(?:nghin|trieu|ty) dong\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
@@ -315,7 +319,7 @@ export function mapPath(path: readonly string[]): ColumnRole {
   // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
   if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
-    return SPLIT_SHARE.test(joined) ? { kind: 'unknown' } : fieldRole(firstRule(RATES, joined));
+    return SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined) ? { kind: 'unknown' } : fieldRole(firstRule(RATES, joined));
   }
   if (keys.length === 1) {
     if (INDEX.test(leaf)) return { kind: 'index' };
@@ -328,7 +332,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
   const topic = keys.findIndex((k) => { const g = groupOf(k, TOPICS); return g !== null && !(g === 'catalogue' && countsDossiers); });
   if (topic >= 0) {
     const group = groupOf(keys[topic] ?? '', TOPICS) as Group;
-    return fieldRole(firstRule(RULES[group], keys.slice(topic).join(' > ')));
+    const under = keys.slice(topic).join(' > ');
+    // "Đã thanh toán trực tuyến › Tổng": the total of what its heading names.
+    return fieldRole(firstRule(RULES[group], under) ?? firstRule(RULES[group], under.replace(TOTAL_LEAF, '')));
   }
   // Deepest flow heading, extended upwards over headings of the same group.
   for (let i = keys.length - 1; i >= 0; i--) {

@@ -111,4 +111,35 @@ describe('pages of real systems, second round', () => {
     expect(mapPath(['Tiến độ giải quyết', 'Trước hạn'])).toEqual({ kind: 'field', fields: ['resolvedEarly'] });
     expect(mapPath(['Tiếp nhận', 'Trực tuyến (đồng bộ)'])).toEqual({ kind: 'field', fields: ['receivedOnline'] });
   });
+
+  it('a "Tổng" under a payment, digitization or feedback heading is that heading’s total', () => {
+    expect(mapPath(['Đã thanh toán trực tuyến', 'Tổng'])).toEqual({ kind: 'field', fields: ['paidOnline'] });
+    expect(mapPath(['Đã thanh toán trực tuyến', 'Qua Cổng DVC quốc gia'])).toEqual({ kind: 'unknown' });
+  });
+
+  it('an indicator table with "Tử số │ Mẫu số │ Kết quả" gives each rate, its base and a numerator one count makes', () => {
+    const row = (n: string, label: string, num: string, base: string, result: string) =>
+      `<tr><td>${n}</td><td>${label}</td><td>${num}</td><td>${base}</td><td>${result}</td><td>19,79</td><td>20</td><td>98,41%</td></tr>`;
+    const page = `<h1>Bộ chỉ số phục vụ người dân, doanh nghiệp</h1><span>15/12/2025 - 14/06/2026</span>
+      <table><thead><tr><th>STT</th><th>Chỉ số</th><th>Tử số</th><th>Mẫu số</th><th>Kết quả</th><th>Điểm đạt</th><th>Điểm tối đa</th><th>Bình quân toàn tỉnh</th></tr></thead><tbody>
+      ${row('1.2', 'Tỷ lệ TTHC công khai đầy đủ, đúng hạn trên Cổng DVC', '366', '366', '100,00%')}
+      ${row('2.1', 'Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn', '1 129', '1 141', '98,95%')}
+      ${row('3.1', 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', '842', '1 196', '70,40%')}
+      ${row('3.2', 'Tỷ lệ hồ sơ thanh toán trực tuyến', '318', '402', '79,10%')}</tbody></table>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toEqual({
+      rateOnTime: 98.95, resolvedTotal: 1141, rateOnline: 70.4, receivedNew: 1196, receivedOnline: 842, ratePayment: 79.1, feeDossiers: 402, paidOnline: 318,
+    });
+    expect(read?.cells.feeDossiers?.header).toEqual(['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Mẫu số']);
+    // The period a picker shows in a chip once closed.
+    expect(read?.period).toEqual({ from: '2025-12-15', to: '2026-06-14' });
+  });
+
+  it('the period kept in the page’s export links is the search shown', () => {
+    const links = (to: string) => `<a href="/bao-cao/xuat-excel?tuNgay=15/01/2026&denNgay=${to}">Xuất Excel</a><a href="/bao-cao/in?tuNgay=15/01/2026&denNgay=14/02/2026">In</a>`;
+    const table = '<table><thead><tr><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody><tr><td>812</td><td>806</td></tr></tbody></table>';
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${links('14/02/2026')}${table}`), OPTS).extractions[0]?.period).toEqual(FEB);
+    // Links to different periods say nothing.
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${links('14/03/2026')}${table}`), OPTS).extractions[0]?.period).toBeNull();
+  });
 });
