@@ -142,4 +142,13 @@ describe('pages of real systems, second round', () => {
     // Links to different periods say nothing.
     expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${links('14/03/2026')}${table}`), OPTS).extractions[0]?.period).toBeNull();
   });
+
+  it('a column of "x / y" pairs under a heading naming both gives both figures', () => {
+    const page = `<h1>Thống kê số hóa hồ sơ</h1>${PERIOD}<table><thead><tr><th rowspan="2">Đơn vị</th><th colspan="2">Số hóa thành phần hồ sơ khi tiếp nhận</th>
+      <th colspan="2">Thanh toán trực tuyến</th><th rowspan="2">Ngày cập nhật</th></tr>
+      <tr><th>Có số hóa / Tiếp nhận</th><th>Tỷ lệ</th><th>Đã TTTT / Hồ sơ có phí, lệ phí</th><th>Tỷ lệ</th></tr></thead>
+      <tbody><tr><td>Xã Bình Giang</td><td>251/264</td><td>95.08%</td><td>41 / 58</td><td>70.69%</td><td>14/02/2026</td></tr></tbody></table>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toMatchObject({ digitized: 251, digitizedBase: 264, rateDigitized: 95.08, paidOnline: 41, feeDossiers: 58, ratePayment: 70.69 });
+  });
 });
