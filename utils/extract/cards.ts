@@ -81,7 +81,8 @@ function boxParts(box: Element, numberEl: Element): { label: string; notes: stri
   }
   const label = cleanText(before.join(' '));
   if (label !== '') return { label, notes: after };
-  const below = after.findIndex((text) => /\p{L}/u.test(text));
+  // A line below with figures of its own ("Mới trong kỳ: 809 · Kỳ trước: 27") is a note, not the card's name.
+  const below = after.findIndex((text) => /\p{L}/u.test(text) && !/\d/.test(text));
   return { label: after[below] ?? '', notes: after.filter((_, i) => i !== below) };
 }
 

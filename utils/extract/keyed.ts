@@ -32,7 +32,7 @@ const MAX_VALUE_COLUMNS = 3;
 const MAX_ROWS = 60;
 /** A row label that can name a figure holds one of these words (a cheap test before the synonym table). */
 const FIGURE_WORD =
-  /nhan|giai quyet|xu ly|han\b|ky truoc|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
+  /nhan|giai quyet|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
 export function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
@@ -90,6 +90,9 @@ function basePath(found: string[], label: string, column: readonly string[]): st
   return paths.find((path) => fieldOf(mapPath(path)) === base) ?? null;
 }
 
+/** A row of another span than the period ("Lũy kế từ đầu năm – Tiếp nhận", "Cùng kỳ năm trước"). */
+const OTHER_SPAN_ROW = /tu dau nam|cung ky|nam truoc|thang truoc|quy truoc/;
+
 /** "1.1", "2.3": a sub-row's number. "- Tiếp nhận trực tuyến", "Trong đó: …": a sub-row's label. */
 const SUB_ROW_INDEX = /^\d+\.\d/;
 const SUB_ROW_LABEL = /^(?:[-+–•*]|trong do\b)/;
@@ -129,7 +132,8 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
     const [rateColumn, baseColumn] = [RATE_HEADER.test(heading), BASE_HEADER.test(heading)];
     grid.rows.forEach((row, r) => {
       const label = row[labelCol] ?? '';
-      const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(foldDiacritics(label)) ? rowPath(path, rateColumn, label, parents[r]) : null;
+      const folded = foldDiacritics(label);
+      const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(folded) && !OTHER_SPAN_ROW.test(folded) ? rowPath(path, rateColumn, label, parents[r]) : null;
       const read = found && (baseColumn ? basePath(found, label, path) : shareAsRate(found, row[c] ?? ''));
       const field = read && fieldOf(mapPath(read));
       // Each field once, but the parts of the online dossiers ("toàn trình", "một phần") may add up (mapColumns decides).

@@ -162,7 +162,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['carriedOver', /ky truoc/],
     // New before to-handle: "Hồ sơ cần giải quyết › Mới tiếp nhận › Tổng" is the new part of it;
     // "trong kỳ" only as a segment's own word ("Lũy kế đã và đang giải quyết trong kỳ" is everything to handle).
-    ['receivedNew', /moi tiep nhan(?: >|$)|tiep nhan moi|(?:^|> |nhan )trong ky\b/],
+    ['receivedNew', /moi tiep nhan(?: >|$)|tiep nhan moi|(?:^|> |nhan |moi )trong ky\b/],
     ['receivedTotal', /can giai quyet/],
     ['receivedTotal', TOTAL],
     ['receivedTotal', new RegExp(LEAD + '(?:' + RECEIVED_HEAD + ')$')],

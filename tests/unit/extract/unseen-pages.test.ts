@@ -151,4 +151,23 @@ describe('pages of real systems, second round', () => {
     const [read] = extractPage(htmlDoc(page), OPTS).extractions;
     expect(read?.fields).toMatchObject({ digitized: 251, digitizedBase: 264, rateDigitized: 95.08, paidOnline: 41, feeDossiers: 58, ratePayment: 70.69 });
   });
+
+  it('in a key/value list, year-to-date rows are not the period’s, and "Mới trong kỳ" under the received total is the new part', () => {
+    const row = (label: string, value: string) => `<tr><td>${label}</td><td>${value}</td></tr>`;
+    const page = `<h1>Thống kê hồ sơ</h1>${PERIOD}<table><thead><tr><th>Chỉ tiêu</th><th>Số lượng</th></tr></thead><tbody>
+      ${row('Lũy kế từ đầu năm 2026 – Tiếp nhận', '2.431')}${row('Hồ sơ tiếp nhận', '836')}${row('- Mới trong kỳ', '809')}
+      ${row('- Kỳ trước chuyển sang', '27')}${row('Cùng kỳ năm trước – Đã giải quyết', '688')}${row('Đã giải quyết', '812')}</tbody></table>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toMatchObject({ receivedTotal: 836, receivedNew: 809, carriedOver: 27, resolvedTotal: 812 });
+  });
+
+  it('a card’s note with figures of its own is never taken for the card’s name', () => {
+    const card = (title: string, value: string, note: string) => `<div class="card"><div class="title"><i></i> ${title}</div><div class="body"><div>${value}</div><div>${note}</div></div></div>`;
+    const page = `<h1>Thống kê hồ sơ</h1>${PERIOD}<div class="row">${card('Hồ sơ tiếp nhận', '836', 'Mới trong kỳ: 809 · Kỳ trước chuyển sang: 27')}
+      ${card('Đã giải quyết', '812', 'Trước hạn: 640 · Đúng hạn: 157 · Quá hạn: 15')}</div>`;
+    for (const read of extractPage(htmlDoc(page), OPTS).extractions) {
+      expect(read.fields.carriedOver).not.toBe(836);
+      expect(read.fields.receivedNew).not.toBe(836);
+    }
+  });
 });
