@@ -13,7 +13,7 @@ const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tra
 const SOCIALIST = /xa hoi chu nghia/g;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
-const NAME_END = /\s*(?:[-–—,;:()|/›»>·•\n]|\s(?:nam|thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s\d).*$/;
+const NAME_END = /\s*(?:[-–—,;:()|/›»>·•\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s\d).*$/;
 const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
 const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
 const MAX_LABEL = 160;
@@ -103,20 +103,23 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
   return texts;
 }
 
-/** Words after a unit's name that place it in a higher unit ("xã Bình Giang huyện …"), not part of its name. */
-const HIGHER_UNIT_WORD = /^(?:huyen|quan|thi xa|thanh pho|tinh|tp|tx)\b/;
+/**
+ * A word after a unit's name that makes another unit's name: "xã Hàm Thuận Bắc", "xã Tân Hưng Đông", "Phường 2".
+ * Any other word after it is the page's own text run on ("xã Bình Giang Kỳ thống kê:", "xã Bình Giang huyện …").
+ */
+const SIBLING_WORD = /^(?:bac|nam|dong|tay|trung|thuong|ha|\d+|[ivx]+)\b/;
 
 /**
  * Whether a unit that a text names (a unitMention) is another than the clerk's, `clerk` being the unitKey of the
- * clerk's unit name: not the same unit, nor the clerk's name followed by the higher unit it lies in ("xã Bình Giang
- * huyện …"). "xã Hàm Thuận Bắc" is another commune than "xã Hàm Thuận". The Excel import applies it to the unit an
+ * clerk's unit name: not the same unit, nor the clerk's name with text run on after it — unless that text makes
+ * another unit's name ("xã Hàm Thuận Bắc" is not "xã Hàm Thuận"). The Excel import applies it to the unit an
  * export's title names.
  */
 export function isOtherUnit(mention: string, clerk: ReturnType<typeof unitKey>): boolean {
   const key = unitKey(mention);
   if (sameUnit(key, clerk)) return false;
   const rest = key.name.startsWith(`${clerk.name} `) ? key.name.slice(clerk.name.length + 1) : null;
-  return !(rest !== null && HIGHER_UNIT_WORD.test(rest) && (clerk.type === null || key.type === clerk.type));
+  return !(rest !== null && !SIBLING_WORD.test(rest) && (clerk.type === null || key.type === clerk.type));
 }
 
 /** The other unit a page names (display text), or null when it names none or only the clerk's. */

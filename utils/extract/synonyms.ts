@@ -285,6 +285,8 @@ const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Rates of the 766 index about publishing procedures or syncing dossiers, not about handling them. */
 const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
+/** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
+const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
 /** A "Tổng" leaf under a heading: the heading's own total. */
 const TOTAL_LEAF = / > (?:tong|tong so|tong cong|cong)$/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
@@ -342,10 +344,14 @@ export function mapPath(path: readonly string[]): ColumnRole {
     if (group === null) continue;
     let start = i;
     while (start > 0 && groupOf(keys[start - 1] ?? '', FLOWS) === group) start--;
+    // Resolved or in progress under a heading naming a channel ("Hồ sơ trực tuyến › Đã giải quyết"): that channel's only.
+    if ((group === 'resolved' || group === 'inProgress') && keys.slice(0, start + 1).some((k) => CHANNEL.test(k))) return { kind: 'unknown' };
     return fieldRole(firstRule(RULES[group], keys.slice(start).join(' > ')));
   }
   // Timing with no flow above it ("Tiến độ giải quyết › Trước và đúng hạn") splits the resolved dossiers.
   const timing = keys.findIndex((k) => TIMING.test(k));
+  // Not under a heading that names a channel ("Hồ sơ trực tuyến đã giải quyết"): those are the online ones only.
+  if (timing >= 0 && keys.slice(0, timing).some((k) => CHANNEL.test(k))) return { kind: 'unknown' };
   if (timing >= 0) return fieldRole(firstRule(RULES.resolved, keys.slice(timing).join(' > ')));
   return fieldRole(firstRule(UNGROUPED, leaf));
 }

@@ -35,6 +35,10 @@ describe('isOtherUnit (pages and Excel titles alike)', () => {
     // Another commune whose name starts with the clerk's.
     ['phường Hồng Bàng Bắc', true],
     ['phường Hồng Bàng thành phố Hải Phòng', false],
+    ['phường Hồng Bàng Nam', true],
+    ['phường Hồng Bàng 2', true],
+    // The page's next label run on after the name.
+    ['phường Hồng Bàng Kỳ thống kê', false],
   ])('%s → %s for the clerk of phường Hồng Bàng', (mention, other) => expect(isOtherUnit(mention, unitKey(CLERK.unitName))).toBe(other));
 
   it('with no unit set, every named unit is another', () => expect(isOtherUnit('phường Hồng Bàng', unitKey(''))).toBe(true));

@@ -170,4 +170,11 @@ describe('pages of real systems, second round', () => {
       expect(read.fields.receivedNew).not.toBe(836);
     }
   });
+
+  it('a flow heading naming a channel counts only those dossiers: "Hồ sơ trực tuyến đã giải quyết › Đúng hạn" is not all resolved', () => {
+    expect(mapPath(['Hồ sơ trực tuyến đã giải quyết', 'Đúng hạn'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Hồ sơ trực tuyến', 'Đã giải quyết', 'Quá hạn'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Hồ sơ đã giải quyết', 'Đúng hạn'])).toEqual({ kind: 'field', fields: ['resolvedOnTime'] });
+    expect(mapPath(['Hồ sơ tiếp nhận', 'Trực tuyến'])).toEqual({ kind: 'field', fields: ['receivedOnline'] });
+  });
 });
