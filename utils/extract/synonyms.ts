@@ -26,7 +26,7 @@
  * combinations.
  */
 import type { FieldKey } from '../domain/types';
-import { fieldKind, soleRateOf } from '../domain/fields';
+import { fieldKind, isRateField, soleRateOf } from '../domain/fields';
 import { foldDiacritics, foldKey } from './normalize';
 
 /** "Hài lòng", "Rất hài lòng", never "Không hài lòng", "Chưa hài lòng", "Kém hài lòng". */
@@ -421,7 +421,9 @@ const BARE_RATE = /^(?:ty le|%|ty le %)$/;
 function adjacentRates(paths: readonly (readonly string[])[], keys: readonly string[], lessons: readonly unknown[], roles: ColumnRole[]): void {
   paths.forEach((path, i) => {
     const before = paths[i - 1];
-    if (i === 0 || lessons[i] !== undefined || roles[i]?.kind !== 'unknown' || !before) return;
+    // Unknown, or a rate the heading above gives every "Tỷ lệ" under it ("Số hóa hồ sơ › … › Tỷ lệ" twice).
+    const current = fieldOf(roles[i]);
+    if (i === 0 || lessons[i] !== undefined || !before || (roles[i]?.kind !== 'unknown' && !(current && isRateField(current)))) return;
     const leaf = keys[i]?.split(' > ').at(-1) ?? '';
     if (!BARE_RATE.test(leaf) || before.length !== path.length || before.slice(0, -1).some((p, k) => p !== path[k])) return;
     const counted = fieldOf(roles[i - 1]);

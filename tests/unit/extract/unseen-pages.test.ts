@@ -177,4 +177,12 @@ describe('pages of real systems, second round', () => {
     expect(mapPath(['Hồ sơ đã giải quyết', 'Đúng hạn'])).toEqual({ kind: 'field', fields: ['resolvedOnTime'] });
     expect(mapPath(['Hồ sơ tiếp nhận', 'Trực tuyến'])).toEqual({ kind: 'field', fields: ['receivedOnline'] });
   });
+
+  it('each "Tỷ lệ (%)" under one digitization heading is the rate of the count just before it', () => {
+    const page = `<h1>Thống kê số hóa</h1>${PERIOD}<table><thead><tr><th rowspan="2">Lĩnh vực</th><th colspan="5">Số hóa hồ sơ đầu vào</th></tr>
+      <tr><th>Hồ sơ tiếp nhận</th><th>Hồ sơ có số hóa thành phần</th><th>Tỷ lệ (%)</th><th>Hồ sơ tái sử dụng dữ liệu số hóa</th><th>Tỷ lệ (%)</th></tr></thead>
+      <tbody><tr><td>Tổng cộng</td><td>394</td><td>376</td><td>95,43</td><td>152</td><td>38,58</td></tr></tbody></table>`;
+    const [read] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(read?.fields).toMatchObject({ digitized: 376, rateDigitized: 95.43, reused: 152, rateReused: 38.58 });
+  });
 });
