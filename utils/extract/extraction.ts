@@ -1,6 +1,6 @@
 /** One grid → one Extraction: map columns, choose the row, read values, check them. */
 import type { Extraction, FieldKey, Period } from '../domain/types';
-import { formatDateVi } from '../domain/period';
+import { calendarMonths, formatDateVi, samePeriod } from '../domain/period';
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
@@ -53,11 +53,24 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   if (own ?? typed) return own ?? typed;
   const picked = page.pickers();
   if (picked) {
+    // The page writing out the calendar days of the period it names ("Quý 3/2025 (01/07/2025 - 30/09/2025)") says
+    // how it counts: those days, not the reporting period of that name.
+    const written = page.text();
+    if (written && isCalendarSpanOf(written, picked.period)) return written;
     // Unless the page itself writes out its days ("Tháng 02/2026: từ 15/01/2026 đến 14/02/2026").
     if (!page.writesOut(picked.period)) warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
     return picked.period;
   }
   return page.text();
+}
+
+/** Whether `written` is the calendar months of the reporting period `reporting` ("01/07 – 30/09" for 15/06 – 14/09). */
+function isCalendarSpanOf(written: Period, reporting: Period): boolean {
+  const [y1, m1] = reporting.from.split('-').map(Number) as [number, number];
+  const [y2, m2] = reporting.to.split('-').map(Number) as [number, number];
+  const first = m1 === 12 ? { y: y1 + 1, m: 1 } : { y: y1, m: m1 + 1 };
+  if (first.y !== y2) return false;
+  return samePeriod(written, calendarMonths(y2, first.m, m2));
 }
 
 /**

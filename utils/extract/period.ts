@@ -19,6 +19,8 @@ const RANGE = new RegExp(
 );
 /** "Từ 15/01/2026 đến 14/02/2026" with no other word: only at the start of a line or in brackets (a title's subtitle). */
 const BARE_RANGE = new RegExp(String.raw`(?:^|\()\s*tu\s+${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`);
+/** "Quý 3/2025 (01/07/2025 - 30/09/2025)": the days in brackets after a period's name. */
+const BRACKETED_RANGE = new RegExp(String.raw`\(\s*${DATE}\s*(?:-|–|—|den)\s*${DATE}\s*\)`);
 /** A date in words, "ngày 15 tháng 01 năm 2026", written as 15/01/2026 so the range rules read it. */
 const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/g;
 /** Not the day a report was signed ("ngày 15 tháng 02 năm 2026"). */
@@ -145,7 +147,7 @@ function periodIn(folded: string, month: RegExp, quarter: RegExp, cutoffDay: num
 /** An explicit date range in folded text; a range of dates in words counts. */
 function rangeIn(folded: string): Period | null {
   const t = folded.includes('thang') ? folded.replace(WORDED_DATE, '$1/$2/$3') : folded;
-  const r = RANGE.exec(t) ?? BARE_RANGE.exec(t);
+  const r = RANGE.exec(t) ?? BARE_RANGE.exec(t) ?? BRACKETED_RANGE.exec(t);
   return r ? range(r[1] ?? '', r[2] ?? '') : null;
 }
 
@@ -213,7 +215,8 @@ export function periodFromChips(doc: Document): Period | null {
   for (let i = 0; i < all.length && i < MAX_SCANNED_CHIPS; i++) {
     const el = all[i] as Element;
     if (el.childElementCount > 1 || SKIPPED_TEXT.has(el.localName)) continue;
-    const text = (el.textContent ?? '').trim();
+    // "(01/07/2025 - 30/09/2025)" beside a title says the same.
+    const text = (el.textContent ?? '').trim().replace(/^\((.*)\)$/, '$1');
     if (text.length > MAX_CHIP || text.length < 16) continue;
     const m = VALUE_RANGE.exec(foldDiacritics(cleanText(text)));
     const period = m ? range(m[1] ?? '', m[2] ?? '') : null;

@@ -185,4 +185,15 @@ describe('pages of real systems, second round', () => {
     const [read] = extractPage(htmlDoc(page), OPTS).extractions;
     expect(read?.fields).toMatchObject({ digitized: 376, rateDigitized: 95.43, reused: 152, rateReused: 38.58 });
   });
+
+  it('a picked period whose calendar days the page writes out is those days, not the reporting period of that name', () => {
+    const picker = '<label>Quý: <select name="quy"><option>Quý 2</option><option selected>Quý 3</option></select></label><label>Năm: <select name="nam"><option selected>2025</option></select></label>';
+    const table = '<table><thead><tr><th>Đơn vị</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody><tr><td>Xã Bình Giang</td><td>1.371</td><td>1.011</td></tr></tbody></table>';
+    const page = (said: string) => extractPage(htmlDoc(`<h1>Thống kê</h1>${picker}<span>Kỳ: <b>Quý 3/2025</b>${said}</span>${table}`), OPTS).extractions[0];
+    const calendar = page(' (01/07/2025 - 30/09/2025)');
+    expect(calendar?.period).toEqual({ from: '2025-07-01', to: '2025-09-30' });
+    expect(calendar?.warnings.join(' ')).not.toContain('hiểu là kỳ báo cáo');
+    // Saying nothing more, the quarter is read as the reporting quarter.
+    expect(page('')?.period).toEqual({ from: '2025-06-15', to: '2025-09-14' });
+  });
 });
