@@ -8,10 +8,10 @@ import { formatDateVi } from '../domain/period';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
-import { leadText, visibilityChecker } from './locate';
+import { leadLines, visibilityChecker } from './locate';
 import { pageGrids } from './page-grids';
 import { saysLoading } from './loading';
-import { allUnitsChosen, otherUnit } from './page-unit';
+import { allUnitsChosen, isOtherUnit, otherUnit, unitMention } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
@@ -62,19 +62,30 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     writesOut: (period) => text().includes(formatDateVi(period.from)) && text().includes(formatDateVi(period.to)),
   };
   const grids = pageGrids(doc);
-  const clerkIsCity = sameUnit(unitKey(opts.unitName), unitKey(opts.cityName));
+  const clerk = unitKey(opts.unitName);
+  const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
   const extractions: Extraction[] = [];
   let problem: string | undefined;
   // A table of other units or of levels of government: the page shows others' figures, its cards too.
   let othersShown = false;
+  // Tables a line before them names as the clerk's unit's ("3. Đơn vị: UBND xã …"), when others are another unit's.
+  const ownTables = new Set<Extraction>();
   for (const { located, grid } of grids) {
     const outcome = extractGrid(grid, opts, page);
     if (outcome === null) continue;
     if (!('problem' in outcome)) {
+      const lines = located.root ? leadLines(located.root) : [];
       // A table titled as the whole province's ("… toàn tỉnh theo tháng"): only the clerk's own row is the clerk's.
-      const said = [...grid.titles, located.heading ?? '', located.root ? leadText(located.root) : ''];
+      const said = [...grid.titles, located.heading ?? '', ...lines];
       const wide = !clerkIsCity && WIDER_SCOPE.test(foldDiacritics(said.join(' ')));
       if (wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
+      // One table per unit, each under a line naming its unit: another unit's table is not read.
+      const named = lines.map(unitMention).find((m) => m !== null);
+      if (named && isOtherUnit(named, clerk)) {
+        othersShown = true;
+        continue;
+      }
+      if (named) for (const e of outcome.extractions) ownTables.add(e);
       extractions.push(...outcome.extractions);
       continue;
     }
@@ -86,7 +97,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Beside a table of other units or of levels, a figure not read from the clerk's own row is of that wider scope
   // (the procedure catalogue is the city's by nature).
   if (othersShown) {
-    const kept = extractions.filter((e) => e.rowChoice === 'unit' || e.kinds.every((k) => k === 'catalogue'));
+    const kept = extractions.filter((e) => e.rowChoice === 'unit' || ownTables.has(e) || e.kinds.every((k) => k === 'catalogue'));
     if (kept.length < extractions.length) problem ??= `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không phải riêng của «${opts.unitName}»: chỉ lấy dòng của đơn vị mình (nếu có).`;
     extractions.splice(0, extractions.length, ...kept);
   }

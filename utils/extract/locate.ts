@@ -56,10 +56,10 @@ function headingBefore(el: Element): string {
 const LEAD = { up: 3, back: 2, max: 200 };
 
 /**
- * The short lines just before a grid that no heading tag marks ("Kết quả giải quyết TTHC (toàn thành phố, năm
+ * The short lines just before a grid that no heading tag marks, nearest first ("Kết quả giải quyết TTHC (toàn thành phố, năm
  * 2025)" in a styled div): a few previous siblings of the grid and of its containers, each at most LEAD.max long.
  */
-export function leadText(el: Element): string {
+export function leadLines(el: Element): string[] {
   const lines: string[] = [];
   let node: Element | null = el;
   for (let up = 0; node && up < LEAD.up; up++, node = node.parentElement) {
@@ -69,7 +69,7 @@ export function leadText(el: Element): string {
       if (text.length <= LEAD.max && !prev.querySelector('table')) lines.push(cleanText(text));
     }
   }
-  return lines.join(' · ');
+  return lines;
 }
 
 const ARIA_ROOT_ROLES = new Set(['table', 'grid', 'treegrid']);

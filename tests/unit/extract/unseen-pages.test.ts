@@ -196,4 +196,14 @@ describe('pages of real systems, second round', () => {
     // Saying nothing more, the quarter is read as the reporting quarter.
     expect(page('')?.period).toEqual({ from: '2025-06-15', to: '2025-09-14' });
   });
+
+  it('one table per unit, each under a line naming its unit: only the clerk’s table is read', () => {
+    const unitTable = (n: number, name: string, received: string, resolved: string) =>
+      `<table><tr><td><b>${n}. Đơn vị: UBND ${name}</b></td><td><a href="#top">[Về đầu trang]</a></td></tr></table>
+      <table border="1"><tr><td>STT</td><td>Lĩnh vực</td><td>Tiếp nhận</td><td>Đã giải quyết</td></tr>
+      <tr><td>1</td><td>Hộ tịch</td><td>${received}</td><td>${resolved}</td></tr><tr><td></td><td>Cộng</td><td>${received}</td><td>${resolved}</td></tr></table>`;
+    const page = `<h1>Báo cáo theo đơn vị</h1>${PERIOD}${unitTable(1, 'xã Đường An', '611', '597')}${unitTable(2, 'xã Bình Giang', '812', '806')}${unitTable(3, 'xã Tân Hưng', '409', '400')}`;
+    const reads = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(reads.map((e) => e.fields)).toEqual([{ receivedNew: 812, resolvedTotal: 806 }]);
+  });
 });
