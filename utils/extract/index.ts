@@ -11,7 +11,7 @@ import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction
 import { leadLines, visibilityChecker } from './locate';
 import { pageGrids } from './page-grids';
 import { saysLoading } from './loading';
-import { allUnitsChosen, isOtherUnit, otherUnit, unitMention } from './page-unit';
+import { allUnitsChosen, isOtherUnit, otherUnit, unitHeading } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
@@ -51,6 +51,9 @@ export interface PageCheck {
   checked?: boolean;
 }
 
+const otherUnitProblem = (other: string, opts: ExtractOptions): string =>
+  `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.`;
+
 export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const text = once(() => pageText(doc));
@@ -80,9 +83,10 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
       const wide = !clerkIsCity && WIDER_SCOPE.test(foldDiacritics(said.join(' ')));
       if (wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
       // One table per unit, each under a line naming its unit: another unit's table is not read.
-      const named = lines.map(unitMention).find((m) => m !== null);
+      const named = lines.map(unitHeading).find((m) => m !== null);
       if (named && isOtherUnit(named, clerk)) {
         othersShown = true;
+        problem ??= otherUnitProblem(named, opts);
         continue;
       }
       if (named) for (const e of outcome.extractions) ownTables.add(e);
@@ -116,12 +120,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   }
   // Whose figures? Asked only when there is something to store.
   const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) : null;
-  if (other !== null) {
-    return {
-      extractions: [],
-      problem: `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.`,
-    };
-  }
+  if (other !== null) return { extractions: [], problem: otherUnitProblem(other, opts) };
   // Figures not read from the clerk's own row while the unit selector is left at "Tất cả": flagged, not guessed.
   if (extractions.some((e) => e.rowChoice !== 'unit') && allUnitsChosen(doc, opts)) {
     for (const e of extractions) if (e.rowChoice !== 'unit') e.warnings.push(ALL_UNITS_WARNING);

@@ -59,6 +59,21 @@ const LEAD = { up: 3, back: 2, max: 200 };
  * The short lines just before a grid that no heading tag marks, nearest first ("Kết quả giải quyết TTHC (toàn thành phố, năm
  * 2025)" in a styled div): a few previous siblings of the grid and of its containers, each at most LEAD.max long.
  */
+const NOT_SHOWN_TEXT = new Set(['select', 'option', 'datalist', 'style', 'script', 'template', 'noscript']);
+
+const BLOCK = new Set(['div', 'p', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'section', 'header']);
+
+/** An element's text without a list's options or code, a line break between its blocks: what a reader sees. */
+function shownText(el: Element): string {
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType !== 1 || NOT_SHOWN_TEXT.has((n as Element).localName)) continue;
+    else out += BLOCK.has((n as Element).localName) ? `\n${shownText(n as Element)}\n` : ` ${shownText(n as Element)} `;
+  }
+  return out;
+}
+
 export function leadLines(el: Element): string[] {
   const lines: string[] = [];
   let node: Element | null = el;
@@ -66,7 +81,8 @@ export function leadLines(el: Element): string[] {
     let prev = node.previousElementSibling;
     for (let back = 0; prev && back < LEAD.back; back++, prev = prev.previousElementSibling) {
       const text = prev.textContent ?? '';
-      if (text.length <= LEAD.max && !prev.querySelector('table')) lines.push(cleanText(text));
+      if (text.length > LEAD.max || prev.querySelector('table')) continue;
+      for (const line of shownText(prev).split('\n')) if (cleanText(line) !== '') lines.push(cleanText(line));
     }
   }
   return lines;

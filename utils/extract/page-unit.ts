@@ -42,6 +42,14 @@ export function unitMention(text: string): string | null {
   return folded.length === clean.length ? clean.slice(start, start + tail.length) : tail;
 }
 
+/** A line heading one unit's table: "3. Đơn vị: UBND xã Hoằng Thanh", "II. UBND PHƯỜNG AN BIÊN", "Xã Bình Giang". */
+const UNIT_HEADING = /^(?:[\divx]+[.)]\s*)?(?:(?:ten )?(?:don vi|co quan)\s*:\s*)?(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s/;
+
+/** The unit a line heading a table names, when the line is such a heading; null otherwise. */
+export function unitHeading(line: string): string | null {
+  return UNIT_HEADING.test(foldDiacritics(cleanText(line))) ? unitMention(line) : null;
+}
+
 /** Tags whose text is not what a label says: a list's every option, code. The chosen option is read on its own. */
 const NOT_LABEL_TEXT = new Set(['SELECT', 'DATALIST', 'SCRIPT', 'STYLE', 'TEMPLATE']);
 

@@ -206,4 +206,13 @@ describe('pages of real systems, second round', () => {
     const reads = extractPage(htmlDoc(page), OPTS).extractions;
     expect(reads.map((e) => e.fields)).toEqual([{ receivedNew: 812, resolvedTotal: 806 }]);
   });
+
+  it('a unit list or a letterhead’s next lines before a table are not a line naming the table’s unit', () => {
+    const table = '<table><thead><tr><th>Chỉ tiêu</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody><tr><td>Tổng</td><td>812</td><td>806</td></tr></tbody></table>';
+    const form = '<div>Đơn vị <select><option selected>UBND xã Bình Giang</option><option>UBND xã Thanh Hà</option></select> Từ ngày Đến ngày</div>';
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${form}${table}`), OPTS).extractions).toHaveLength(1);
+    const letterhead = (name: string) => `<div><div>ỦY BAN NHÂN DÂN ${name}</div><div>BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC</div></div>`;
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${letterhead('XÃ BÌNH GIANG')}${table}`), OPTS).extractions).toHaveLength(1);
+    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${letterhead('XÃ BÌNH GIANG BẮC')}${table}`), OPTS).problem).toContain('XÃ BÌNH GIANG BẮC»');
+  });
 });
