@@ -46,7 +46,8 @@ const isCatalogueField = (field: FieldKey): boolean => fieldKind(field) === 'cat
 const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
 const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
 /** A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành"): the table is split by level of government. */
-const HIGHER_LEVEL = /^cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b/;
+// A grid's group caption names its field first: "Cấp: Cấp thành phố – 7 mục".
+const HIGHER_LEVEL = /^(?:cap )?cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b/;
 const CITY_TOTAL_RANK = 2;
 /** "I", "II", "A": a section row whose figures repeat its sub-rows. */
 const SECTION_INDEX = /^(?:[ivxlc]+|[a-z])\.?$/i;

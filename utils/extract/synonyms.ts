@@ -102,6 +102,8 @@ const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
   [/\bdung thoi han\b/g, 'dung han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
+  // "Sớm | Đúng | Trễ": on time written short, as a segment of its own.
+  [/^dung$/g, 'dung han'],
   [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],
   // The stock left at the period's end is in progress: "Tồn chuyển kỳ sau", "Tồn cuối kỳ", "Còn tồn".
   [/\b(?:(?:con )?ton |con lai )?(?:chuyen (?:sang )?ky sau|cuoi ky)\b|\bcon ton\b/g, 'dang giai quyet'],
@@ -149,7 +151,8 @@ const FLOWS: readonly (readonly [Group, RegExp])[] = [
 /** Timing splits: with no group heading above them they split the resolved dossiers. */
 const TIMING = /^(?:tong so |so luong |so )?(?:ho so |hs )?(?:(?:giai quyet|tra(?: ket qua)?|trong do|da) )?(?:truoc han|dung han|trong han|qua han|chua den han|sap den han)\b/;
 
-const TOTAL = /(?:^|> )tong(?: so| cong)?(?: ho so| hs)?$/;
+/** A flow's own total under its heading: "› Tổng số", "› Tổng cộng", "› Số hồ sơ", "› Số lượng". */
+const TOTAL = /(?:^|> )(?:tong(?: so| cong)?(?: ho so| hs)?|so (?:ho so|hs|luong))$/;
 /** A heading's last segment that is only a flow's word ("› Tiếp nhận", "› Số hồ sơ đã giải quyết"). */
 const BASE_LEAF = '> (?:tong so |so luong |so )?(?:ho so |hs )?';
 

@@ -215,4 +215,17 @@ describe('pages of real systems, second round', () => {
     expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${letterhead('XÃ BÌNH GIANG')}${table}`), OPTS).extractions).toHaveLength(1);
     expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${letterhead('XÃ BÌNH GIANG BẮC')}${table}`), OPTS).problem).toContain('XÃ BÌNH GIANG BẮC»');
   });
+
+  it('a grid grouped by level ("Cấp: Cấp thành phố – 7 mục") is a table split by level: refused', () => {
+    const rows = ['Cấp: Cấp thành phố – 7 mục|24.450|23.989', 'Sở Tư pháp|1.842|1.810', 'Cấp: Cấp xã, phường – 103 mục|41.220|39.015', 'Toàn thành phố|65.670|63.004']
+      .map((r) => `<tr><td>${r.split('|').join('</td><td>')}</td></tr>`).join('');
+    const page = `<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Cơ quan, đơn vị</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody>${rows}</tbody></table>`;
+    expect(extractPage(htmlDoc(page), OPTS).problem).toContain('cấp hành chính');
+  });
+
+  it('"Sớm │ Đúng │ Trễ" and "› Số hồ sơ" under a flow heading read as the timing splits and the flow’s total', () => {
+    expect(mapPath(['Hồ sơ đã giải quyết', 'Đúng'])).toEqual({ kind: 'field', fields: ['resolvedOnTime'] });
+    expect(mapPath(['Hồ sơ đã giải quyết', 'Số hồ sơ'])).toEqual({ kind: 'field', fields: ['resolvedTotal'] });
+    expect(mapPath(['Hồ sơ đang giải quyết', 'Số lượng'])).toEqual({ kind: 'field', fields: ['inProgressTotal'] });
+  });
 });
