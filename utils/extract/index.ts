@@ -17,6 +17,7 @@ import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodF
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, sameUnit, unitKey } from './rows';
 import { foldDiacritics } from './normalize';
+import { settleDisagreements } from './validate';
 
 /** Words by which a table's title says it covers more than one commune. */
 const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\btat ca (?:cac )?don vi\b/;
@@ -118,6 +119,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     const outcome = cards && extractGrid(cards, opts, page);
     if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
   }
+  extractions.splice(0, extractions.length, ...settleDisagreements(extractions));
   // Whose figures? Asked only when there is something to store.
   const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) : null;
   if (other !== null) return { extractions: [], problem: otherUnitProblem(other, opts) };

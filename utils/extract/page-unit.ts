@@ -13,7 +13,7 @@ const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tra
 const SOCIALIST = /xa hoi chu nghia/g;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
-const NAME_END = /\s*(?:[-–—,;:()|/›»>·•\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s\d).*$/;
+const NAME_END = /\s*(?:[-–—,;:()|/›»>·•▾▼⌄\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s\d).*$/;
 const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
 const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
 const MAX_LABEL = 160;

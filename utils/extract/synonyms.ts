@@ -102,6 +102,10 @@ const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
   [/\bdung thoi han\b/g, 'dung han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
+  // Older systems' words: "Mới nhận", "Tổng nhận", "Chờ bộ túc" (bổ túc = bổ sung).
+  [/\bmoi nhan\b/g, 'moi tiep nhan'],
+  [/^tong (?:so )?nhan$/g, 'tong so tiep nhan'],
+  [/\bbo tuc\b/g, 'bo sung'],
   // "Sớm | Đúng | Trễ": on time written short, as a segment of its own.
   [/^dung$/g, 'dung han'],
   [/\bcon han\b|\bchua den(?: han)?\b/g, 'chua den han'],

@@ -2,21 +2,23 @@
  * Stage 8: soft checks on what was read. Nothing is changed or refused; the
  * clerk gets Vietnamese warnings that quote the numbers.
  */
-import { FIELD_LABELS } from '../domain/fields';
+import { FIELD_LABELS, measureOf } from '../domain/fields';
+import type { Extraction } from '../domain/types';
 import { RATE_FIELDS, type FieldKey, type Fields } from '../domain/types';
 import type { FieldColumn, ReadValues } from './values';
+import { pageKinds } from './kinds';
 
 const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 const name = (f: FieldKey) => `«${FIELD_LABELS[f]}»`;
 
-/** Numerator/denominator pairs shown on the same page. */
+/** Parts that cannot exceed their whole: each count that alone makes a rate and its base (the field registry's
+ * measures), and the catalogue's levels. */
 const SHARES: readonly (readonly [FieldKey, FieldKey])[] = [
-  ['receivedOnline', 'receivedNew'],
-  ['digitized', 'digitizedBase'],
-  ['eResult', 'eResultBase'],
-  ['reused', 'reusedBase'],
-  ['paidOnline', 'feeDossiers'],
-  ['paknSatisfied', 'paknReceived'],
+  ...RATE_FIELDS.flatMap((rate) => {
+    const m = measureOf(rate);
+    const [alone] = m?.numerator.length === 1 ? m.numerator : [];
+    return m && alone ? [[alone, m.base] as const] : [];
+  }),
   ['tthcProvincial', 'tthcTotal'],
   ['tthcCommune', 'tthcTotal'],
 ];
@@ -94,4 +96,27 @@ export function checkRowSums(total: ReadValues, sum: ReadValues, columns: readon
     out.push(`Cột «${column.path.join(' › ')}»: cộng các dòng được ${fmt(added)}, dòng «${totalLabel}» ghi ${fmt(shown)}.`);
   }
   return out;
+}
+
+/**
+ * Two tables of one page giving one field of one period different numbers ("Tổng nhận" 322 in a summary box, "Mới
+ * nhận" 307 in the main table): the first table's stands, the later one's is dropped and the clerk is told, so a
+ * later capture never silently overrides the main table. Returns the readings left with a field.
+ */
+export function settleDisagreements(extractions: readonly Extraction[]): Extraction[] {
+  extractions.forEach((later, i) => {
+    for (const earlier of extractions.slice(0, i)) {
+      if (earlier.period?.from !== later.period?.from || earlier.period?.to !== later.period?.to) continue;
+      for (const [key, value] of Object.entries(later.fields) as [FieldKey, number | null][]) {
+        const first = earlier.fields[key];
+        if (first == null || value == null || first === value) continue;
+        delete later.fields[key];
+        delete later.cells[key];
+        later.warnings.push(`${name(key)}: bảng này ghi ${fmt(value)}, bảng trước trên cùng trang ghi ${fmt(first)}: lấy theo bảng trước.`);
+        later.kinds = pageKinds(Object.keys(later.fields) as FieldKey[]);
+      }
+    }
+  });
+  // A table left with nothing of its own is not stored.
+  return extractions.filter((e) => Object.keys(e.fields).length > 0);
 }

@@ -228,4 +228,14 @@ describe('pages of real systems, second round', () => {
     expect(mapPath(['Hồ sơ đã giải quyết', 'Số hồ sơ'])).toEqual({ kind: 'field', fields: ['resolvedTotal'] });
     expect(mapPath(['Hồ sơ đang giải quyết', 'Số lượng'])).toEqual({ kind: 'field', fields: ['inProgressTotal'] });
   });
+
+  it('two tables of one page disagreeing on a field: the first table’s stands, the later one is flagged', () => {
+    const main = '<table><thead><tr><th>Lĩnh vực</th><th>Tồn trước</th><th>Mới nhận</th><th>Tổng nhận</th><th>Chờ bộ túc</th></tr></thead><tbody><tr><td>Tổng cộng</td><td>15</td><td>307</td><td>322</td><td>3</td></tr></tbody></table>';
+    const box = '<table><thead><tr><th>Chỉ tiêu</th><th>Kỳ này</th><th>Cùng kỳ 2025</th></tr></thead><tbody><tr><td>Mới tiếp nhận</td><td>322</td><td>301</td></tr><tr><td>Đã giải quyết</td><td>297</td><td>280</td></tr></tbody></table>';
+    const [first, second, ...more] = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}<div>${main}</div><div><h3>Tóm tắt</h3>${box}</div>`), OPTS).extractions;
+    expect(more).toEqual([]);
+    expect(first?.fields).toEqual({ carriedOver: 15, receivedNew: 307, receivedTotal: 322, suspended: 3 });
+    expect(second?.fields).toEqual({ resolvedTotal: 297 });
+    expect(second?.warnings.join(' ')).toContain('bảng trước trên cùng trang ghi 307');
+  });
 });
