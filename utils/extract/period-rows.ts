@@ -1,12 +1,12 @@
 /**
  * Tables whose rows are periods, not units: "Diễn biến 3 kỳ gần nhất" (Tháng 12/2025 | Tháng 01/2026 | Tháng 02/2026),
- * a row per quarter, a row per date range. Their rows never add up to the page's figures: the row of the page's own
+ * a row per quarter, a row per date range, a row per day. Their rows never add up to the page's figures: the row of the page's own
  * period is read, or none.
  */
 import type { Period } from '../domain/types';
 import { periodKeyOf, samePeriod } from '../domain/period';
-import { titlePeriod } from './period';
-import { foldKey } from './normalize';
+import { parseDate, titlePeriod } from './period';
+import { foldDiacritics, foldKey } from './normalize';
 import type { ColumnRole } from './synonyms';
 
 export interface PeriodRow {
@@ -15,6 +15,9 @@ export interface PeriodRow {
   /** The cell that names it ("Tháng 02/2026"). */
   label: string;
 }
+
+/** A row naming one day: the date alone, or after a weekday ("T2", "Thứ Hai", "CN"). */
+const DAY = /^(?:(?:t\d|cn|thu \S+|chu nhat)[,\s]+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})$/i;
 
 /** A row adding up the periods shown, or averaging them. */
 const OF_PERIODS = /^(?:luy ke|tong|cong|binh quan|trung binh)\b/;
@@ -27,7 +30,10 @@ function periodCell(cells: readonly string[], columns: readonly number[], cutoff
     const text = cells[c] ?? '';
     // A period's name is short; a long text (a unit's name with its period, a note) is not one.
     if (text.length < 4 || text.length > 60) continue;
-    const period = titlePeriod([text], cutoffDay);
+    // A day on its own ("02/02/2026", "T2 02/02/2026") is a period of that one day.
+    const day = DAY.exec(foldDiacritics(text));
+    const date = day ? parseDate(day[1] ?? '') : null;
+    const period = titlePeriod([text], cutoffDay) ?? (date ? { from: date, to: date } : null);
     if (period) return { period, label: text };
   }
   return null;

@@ -238,4 +238,13 @@ describe('pages of real systems, second round', () => {
     expect(second?.fields).toEqual({ resolvedTotal: 297 });
     expect(second?.warnings.join(' ')).toContain('bảng trước trên cùng trang ghi 307');
   });
+
+  it('a table whose rows are days is never added up into the page’s period', () => {
+    const days = ['Thứ Hai, 02/02/2026|41|37', 'Thứ Ba, 03/02/2026|38|35', 'T4 04/02/2026|45|39']
+      .map((r) => `<tr><td>${r.split('|').join('</td><td>')}</td></tr>`).join('');
+    const page = `<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Ngày</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody>${days}</tbody></table>`;
+    const result = extractPage(htmlDoc(page), OPTS);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toContain('bảng chia theo kỳ');
+  });
 });
