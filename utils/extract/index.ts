@@ -8,19 +8,16 @@ import { formatDateVi } from '../domain/period';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
-import { leadLines, visibilityChecker } from './locate';
+import { visibilityChecker } from './locate';
 import { pageGrids } from './page-grids';
 import { saysLoading } from './loading';
-import { allUnitsChosen, isOtherUnit, otherUnit, unitHeading } from './page-unit';
+import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, sameUnit, unitKey } from './rows';
-import { foldDiacritics } from './normalize';
+import { tableScope } from './table-scope';
 import { settleDisagreements } from './validate';
-
-/** Words by which a table's title says it covers more than one commune. */
-const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\btat ca (?:cac )?don vi\b/;
 
 /** A page's unit selector left at "Tất cả" while it offers other communes (page-unit.ts). */
 const ALL_UNITS_WARNING = 'Ô chọn đơn vị của trang đang để «Tất cả»: số liệu có thể gồm nhiều đơn vị – hãy chọn đơn vị của mình rồi thống kê lại.';
@@ -78,19 +75,16 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     const outcome = extractGrid(grid, opts, page);
     if (outcome === null) continue;
     if (!('problem' in outcome)) {
-      const lines = located.root ? leadLines(located.root) : [];
-      // A table titled as the whole province's ("… toàn tỉnh theo tháng"): only the clerk's own row is the clerk's.
-      const said = [...grid.titles, located.heading ?? '', ...lines];
-      const wide = !clerkIsCity && WIDER_SCOPE.test(foldDiacritics(said.join(' ')));
-      if (wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
+      const scope = tableScope(located, grid, clerk, clerkIsCity);
       // One table per unit, each under a line naming its unit: another unit's table is not read.
-      const named = lines.map(unitHeading).find((m) => m !== null);
-      if (named && isOtherUnit(named, clerk)) {
+      if ('other' in scope) {
         othersShown = true;
-        problem ??= otherUnitProblem(named, opts);
+        problem ??= otherUnitProblem(scope.other, opts);
         continue;
       }
-      if (named) for (const e of outcome.extractions) ownTables.add(e);
+      // A table titled as the whole province's: only the clerk's own row in it is the clerk's.
+      if (scope.wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
+      if (scope.own) for (const e of outcome.extractions) ownTables.add(e);
       extractions.push(...outcome.extractions);
       continue;
     }
