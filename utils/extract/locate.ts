@@ -268,13 +268,14 @@ function tableGrids(parts: TableParts[]): TableGrid[] {
 
 /**
  * A grid whose first columns are frozen in a part of their own (PrimeNG's frozen view, two whole tables side by
- * side): the left part labels every row and has no figures, the right part has the figures of as many rows. Read
- * apart, the figures would have no row labels and the labels no figures.
+ * side): the left part labels every row and has no figures (a row number at most), the right part has the figures of
+ * as many rows. Read apart, the figures would have no row labels and the labels no figures.
  */
 function isFrozenPair(left: TableGrid, right: TableGrid): boolean {
   return left.head.length > 0 && right.head.length > 0 && left.body.length > 0 && left.body.length === right.body.length
     && shareContainer(left.last, right.first)
-    && left.body.every((row) => row.some(isLabelCell) && !row.some((cell) => isFigure(cell) && !/^\d{1,3}$/.test(cellText(cell))))
+    // Its only figure may be a row number in its first column ("1", "2"): a part with figures of its own is a table.
+    && left.body.every((row) => row.some(isLabelCell) && row.every((cell, c) => !isFigure(cell) || (c === 0 && /^\d{1,3}$/.test(cellText(cell)))))
     && right.body.some((row) => row.some(isFigure));
 }
 

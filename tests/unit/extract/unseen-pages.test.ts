@@ -247,4 +247,12 @@ describe('pages of real systems, second round', () => {
     expect(result.extractions).toEqual([]);
     expect(result.problem).toContain('bảng chia theo kỳ');
   });
+
+  it('two separate one-row tables side by side are two tables, not one grid with frozen columns', () => {
+    const table = (head: string, row: string) => `<table><thead><tr>${head.split('|').map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody><tr>${row.split('|').map((c) => `<td>${c}</td>`).join('')}</tr></tbody></table>`;
+    const page = `<h1>Thống kê</h1>${PERIOD}<div>${table('Lĩnh vực|Tồn trước|Mới nhận', 'Tổng cộng|15|307')}</div><div>${table('Chỉ tiêu|Mới tiếp nhận|Đã giải quyết', 'Kỳ này|322|297')}</div>`;
+    const reads = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(reads).toHaveLength(2);
+    expect(reads[0]?.fields).toEqual({ carriedOver: 15, receivedNew: 307 });
+  });
 });
