@@ -97,7 +97,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // (the procedure catalogue is the city's by nature).
   if (othersShown) {
     const kept = extractions.filter((e) => e.rowChoice === 'unit' || ownTables.has(e) || e.kinds.every((k) => k === 'catalogue'));
-    if (kept.length < extractions.length) problem ??= `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không phải riêng của «${opts.unitName}»: chỉ lấy dòng của đơn vị mình (nếu có).`;
+    if (kept.length < extractions.length) problem ??= `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không có dòng riêng của «${opts.unitName}»: không lưu số liệu nào – hãy chọn đơn vị của mình rồi thống kê lại.`;
     extractions.splice(0, extractions.length, ...kept);
   }
   // Still loading: its zero rows and cards are placeholders (read again when the figures arrive). Asked only when

@@ -55,10 +55,6 @@ function headingBefore(el: Element): string {
 
 const LEAD = { up: 3, back: 2, max: 200 };
 
-/**
- * The short lines just before a grid that no heading tag marks, nearest first ("Kết quả giải quyết TTHC (toàn thành phố, năm
- * 2025)" in a styled div): a few previous siblings of the grid and of its containers, each at most LEAD.max long.
- */
 const NOT_SHOWN_TEXT = new Set(['select', 'option', 'datalist', 'style', 'script', 'template', 'noscript']);
 
 const BLOCK = new Set(['div', 'p', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'section', 'header']);
@@ -74,6 +70,11 @@ function shownText(el: Element): string {
   return out;
 }
 
+/**
+ * The short lines just before a grid that no heading tag marks, nearest first ("Kết quả giải quyết TTHC (toàn thành
+ * phố, năm 2025)" in a styled div): a few previous siblings of the grid and of its containers, each at most LEAD.max
+ * long, split at their blocks.
+ */
 export function leadLines(el: Element): string[] {
   const lines: string[] = [];
   let node: Element | null = el;

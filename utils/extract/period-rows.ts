@@ -1,7 +1,7 @@
 /**
  * Tables whose rows are periods, not units: "Diễn biến 3 kỳ gần nhất" (Tháng 12/2025 | Tháng 01/2026 | Tháng 02/2026),
- * a row per quarter, a row per date range, a row per day. Their rows never add up to the page's figures: the row of the page's own
- * period is read, or none.
+ * a row per quarter, a row per date range, a row per day. Their rows never add up to the page's figures: the row of
+ * the page's own period is read, or none.
  */
 import type { Period } from '../domain/types';
 import { periodKeyOf, samePeriod } from '../domain/period';

@@ -294,8 +294,6 @@ const RATE_WORD = /(?:^|> )ty le\b/;
 const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
 /** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
 const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
-/** A "Tổng" leaf under a heading: the heading's own total. */
-const TOTAL_LEAF = / > (?:tong|tong so|tong cong|cong)$/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
 const MONEY = /\bvnd\b|\bso tien\b|\btien mat\b|\((?:nghin |trieu |ty )?dong\)|\b(?:nghin|trieu|ty) dong\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
@@ -343,7 +341,7 @@ export function mapPath(path: readonly string[]): ColumnRole {
     const group = groupOf(keys[topic] ?? '', TOPICS) as Group;
     const under = keys.slice(topic).join(' > ');
     // "Đã thanh toán trực tuyến › Tổng": the total of what its heading names.
-    return fieldRole(firstRule(RULES[group], under) ?? firstRule(RULES[group], under.replace(TOTAL_LEAF, '')));
+    return fieldRole(firstRule(RULES[group], under) ?? (under.includes(' > ') ? firstRule(RULES[group], under.replace(TOTAL, '').trim()) : undefined));
   }
   // Deepest flow heading, extended upwards over headings of the same group.
   for (let i = keys.length - 1; i >= 0; i--) {

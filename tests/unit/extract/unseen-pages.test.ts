@@ -36,7 +36,9 @@ describe('pages of real systems, second round', () => {
     expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${trend}`), OPTS).extractions).toEqual([]);
     const single = table('Chỉ tiêu', '<tr><td>Tổng</td><td>812</td><td>806</td><td>6</td></tr>');
     expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${single}`), OPTS).extractions).toHaveLength(1);
-    expect(extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${table('Cấp', LEVEL_ROWS)}${single}`), OPTS).extractions).toEqual([]);
+    const beside = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}${table('Cấp', LEVEL_ROWS)}${single}`), OPTS);
+    expect(beside.extractions).toEqual([]);
+    expect(beside.problem).toMatch(/cấp hành chính|hãy chọn đơn vị của mình/);
   });
 
   it('a chart’s data table whose rows are months written short ("T01/2026") gives the row of the page’s period', () => {
