@@ -13,7 +13,7 @@ import { cleanText, foldDiacritics, foldKey } from './normalize';
 import { monthPeriod, periodName, quarterPeriod } from './period';
 import { isNumberText } from './numbers';
 import { sameUnit, unitKey, type UnitOptions } from './rows';
-import { fieldOf, isOnlinePart, mapPath, type ColumnRole } from './synonyms';
+import { fieldOf, isFieldPart, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
 const COMMUNE_LEVEL = /^cap xa\b/;
@@ -32,7 +32,7 @@ const MAX_VALUE_COLUMNS = 3;
 const MAX_ROWS = 60;
 /** A row label that can name a figure holds one of these words (a cheap test before the synonym table). */
 const FIGURE_WORD =
-  /nhan|giai quyet|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
+  /nhan|giai quyet|tra lai|\brut\b|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
 export function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
@@ -136,8 +136,8 @@ export function keyedGrid(grid: Grid, roles: readonly ColumnRole[], only?: Reado
       const found = label && isNumberText(row[c] ?? '') && FIGURE_WORD.test(folded) && !OTHER_SPAN_ROW.test(folded) ? rowPath(path, rateColumn, label, parents[r]) : null;
       const read = found && (baseColumn ? basePath(found, label, path) : shareAsRate(found, row[c] ?? ''));
       const field = read && fieldOf(mapPath(read));
-      // Each field once, but the parts of the online dossiers ("toàn trình", "một phần") may add up (mapColumns decides).
-      if (!read || !field || (seen.has(field) && !isOnlinePart(read)) || (only && !only.has(field))) return;
+      // Each field once, but a field's parts ("toàn trình" and "một phần", "Trả lại" and "Xin rút") may add up (mapColumns decides).
+      if (!read || !field || (seen.has(field) && !isFieldPart(read)) || (only && !only.has(field))) return;
       seen.add(field);
       paths.push(read);
       values.push(row[c] ?? '');

@@ -234,24 +234,38 @@ const RULES: Record<Group, readonly Rule[]> = {
 export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin', 'paknSatisfied']);
 
 /**
- * Parts of the online dossiers: the two levels of online service (Nghị định 42/2022, "toàn trình", "một phần") or the
- * portal they came through (national, provincial).
+ * Fields a page may give in parts, each part a column of its own, and the words of a part:
+ * - the online dossiers by level of online service (Nghị định 42/2022, "toàn trình", "một phần") or by the portal
+ *   they came through (national, provincial);
+ * - the returned or withdrawn dossiers as "Trả lại" and "Xin rút": a heading naming one of the two, not both.
  */
-const ONLINE_PART = /(?:toan trinh|mot phan|quoc gia|cap tinh)$/;
+const PARTS: ReadonlyMap<FieldKey, (key: string) => boolean> = new Map([
+  ['receivedOnline', (key: string) => /(?:toan trinh|mot phan|quoc gia|cap tinh)$/.test(key)],
+  ['returnedWithdrawn', (key: string) => /tra lai/.test(lastSegment(key)) !== /\brut\b/.test(lastSegment(key))],
+]);
 
-/** A heading naming one part of the online dossiers ("Trực tuyến toàn trình"): such parts may add up. */
-export const isOnlinePart = (path: readonly string[]): boolean => fieldOf(mapPath(path)) === 'receivedOnline' && ONLINE_PART.test(headerKey(path));
+const lastSegment = (key: string): string => key.slice(key.lastIndexOf('> ') + 1);
+
+const isPartKey = (field: FieldKey | null | undefined, key: string): boolean => field != null && (PARTS.get(field)?.(key) ?? false);
+
+/** A heading naming one part of a field given in parts ("Trực tuyến toàn trình", "Xin rút"): such parts may add up. */
+export const isFieldPart = (path: readonly string[]): boolean => isPartKey(fieldOf(mapPath(path)), headerKey(path));
 
 /**
- * Online dossiers given in their two levels: with the page's own online column they are its subsets (not read);
- * without it they add up to it. Returns the columns allowed to add into one field.
+ * A field given in its parts: with the page's own column of the whole they are its subsets (not read); without it
+ * they add up to it. Returns the columns allowed to add into one field.
  */
-function onlineParts(keys: readonly string[], roles: ColumnRole[]): Set<number> {
-  const parts = new Set(keys.flatMap((key, i) => (fieldOf(roles[i]) === 'receivedOnline' && ONLINE_PART.test(key) ? [i] : [])));
-  const whole = roles.some((role, i) => fieldOf(role) === 'receivedOnline' && !parts.has(i));
-  if (!whole) return parts;
-  for (const i of parts) roles[i] = { kind: 'unknown' };
-  return new Set();
+function fieldParts(keys: readonly string[], roles: ColumnRole[]): Set<number> {
+  const allowed = new Set<number>();
+  for (const field of PARTS.keys()) {
+    const parts = keys.flatMap((key, i) => (fieldOf(roles[i]) === field && isPartKey(field, key) ? [i] : []));
+    const whole = roles.some((role, i) => fieldOf(role) === field && !parts.includes(i));
+    for (const i of parts) {
+      if (whole) roles[i] = { kind: 'unknown' };
+      else allowed.add(i);
+    }
+  }
+  return allowed;
 }
 
 /** Lead-in of a flat channel heading: "Hồ sơ trực tuyến", "Nộp trực tuyến", "Số HS nộp qua bưu chính". */
@@ -531,7 +545,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   }
   flatSplits(paths, keys, lessons, roles);
   adjacentRates(paths, keys, lessons, roles);
-  const parts = onlineParts(keys, roles);
+  const parts = fieldParts(keys, roles);
   const claimed = new Set<FieldKey>();
   return roles.map((role, i) => {
     if (role.kind !== 'field') return role;

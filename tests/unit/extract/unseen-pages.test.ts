@@ -257,4 +257,15 @@ describe('pages of real systems, second round', () => {
     expect(reads).toHaveLength(2);
     expect(reads[0]?.fields).toEqual({ carriedOver: 15, receivedNew: 307 });
   });
+
+  it('"Trả lại" and "Xin rút" as two columns add up to the returned or withdrawn dossiers, unless the whole is given too', () => {
+    const grid = (head: string, row: string) => `<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr>${row.split('|').map((c) => `<td>${c}</td>`).join('')}</tr></tbody></table>`;
+    const flat = '<tr><th>Đơn vị</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Hồ sơ trả lại</th><th>Rút hồ sơ</th></tr>';
+    expect(extractPage(htmlDoc(grid(flat, 'Tổng cộng|50|40|3|2')), OPTS).extractions[0]?.fields).toMatchObject({ returnedWithdrawn: 5 });
+    const nested = '<tr><th rowspan="2">Đơn vị</th><th rowspan="2">Tiếp nhận</th><th colspan="3">Trả lại, xin rút</th></tr><tr><th>Tổng số</th><th>Trả lại</th><th>Xin rút</th></tr>';
+    expect(extractPage(htmlDoc(grid(nested, 'Tổng cộng|50|5|3|2')), OPTS).extractions[0]?.fields).toMatchObject({ returnedWithdrawn: 5 });
+    const keyed = `<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Chỉ tiêu</th><th>Số lượng</th></tr></thead><tbody>
+      <tr><td>Hồ sơ tiếp nhận</td><td>50</td></tr><tr><td>Hồ sơ trả lại</td><td>3</td></tr><tr><td>Hồ sơ xin rút</td><td>2</td></tr></tbody></table>`;
+    expect(extractPage(htmlDoc(keyed), OPTS).extractions[0]?.fields).toMatchObject({ returnedWithdrawn: 5 });
+  });
 });
