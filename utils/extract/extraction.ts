@@ -1,6 +1,6 @@
 /** One grid → one Extraction: map columns, choose the row, read values, check them. */
 import type { Extraction, FieldKey, Period } from '../domain/types';
-import { calendarMonths, formatDateVi, samePeriod } from '../domain/period';
+import { calendarMonths, formatDateVi, periodKeyOf, samePeriod } from '../domain/period';
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
@@ -10,11 +10,11 @@ import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
-import { periodRows, rowOfPeriod } from './period-rows';
+import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
-import { gridSubject, mapColumns, type TaughtLookup } from './synonyms';
+import { gridSubject, mapColumns, type ColumnRole, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums } from './validate';
-import { fieldColumns, readRow, sumRows, type ReadValues } from './values';
+import { fieldColumns, markFractions, readRow, sumRows, type ReadValues } from './values';
 
 export interface ExtractOptions extends UnitOptions {
   /** Day of month a reporting period starts (15). */
@@ -118,6 +118,22 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
 /** The catalogue's online-service counts of the commune level (the field registry's tthcFull, tthcPartial). */
 const COMMUNE_ONLINE: readonly FieldKey[] = ['tthcFull', 'tthcPartial'];
 
+/**
+ * The rows to choose from, given the rows adding up one period each (periodTotalRows): the one of the page's period
+ * alone; with several periods' and none of the page's, no row (its figures are there only by period); a lone running
+ * total of another period is left out.
+ */
+function periodTotalsOut(grid: Grid, mapped: ColumnRole[], opts: ExtractOptions, page: PagePeriods): string[][] | { problem: string } {
+  const totals = periodTotalRows(grid.rows, mapped, opts.cutoffDay);
+  if (totals.length === 0) return grid.rows;
+  const own = rowOfPeriod(totals, gridPeriod(grid, opts, page, []));
+  if (own) return [own.cells];
+  if (new Set(totals.map(periodKeyOf)).size > 1) {
+    return { problem: `bảng cộng theo từng kỳ (${totals.slice(0, 3).map((t) => `«${t.label}»`).join(', ')}…) nhưng không có dòng cộng của kỳ trang đang xem` };
+  }
+  return grid.rows.filter((cells) => !totals.some((t) => t.cells === cells));
+}
+
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
   const mapped = mapColumns(grid.paths, opts.taught, gridSubject(grid));
   const measures = measureRows(grid, mapped);
@@ -147,7 +163,9 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     if (!row) return { problem: `bảng chia theo kỳ (${byPeriod.slice(0, 3).map((r) => `«${r.label}»`).join(', ')}…) nhưng không có dòng của kỳ trang đang xem` };
     return extractGrid({ ...grid, rows: [row.cells] }, opts, page);
   }
-  const chosen = chooseRow(grid.rows, mapped, opts);
+  const rows = periodTotalsOut(grid, mapped, opts, page);
+  if (!Array.isArray(rows)) return rows;
+  const chosen = chooseRow(rows, mapped, opts);
   if (chosen === null || 'problem' in chosen) return chosen;
   const { pick } = chosen;
   const first = pick.rows[0];
@@ -156,7 +174,7 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const rowsRead = pick.choice === 'sum' ? pick.rows : [first];
   const { roles, notes } = chooseReadings(grid.paths, mapped, (i) => valueIn(rowsRead, i));
   const columns = fieldColumns(roles, grid.paths);
-  const warnings: string[] = [];
+  const warnings = markFractions(columns, grid.rows);
   const read = pick.choice === 'sum' ? sumRows(pick.rows, columns, pick.label) : readRow(first, columns);
   // Every figure blank ("-", empty): nothing to store, and nothing that could stand over an earlier capture's numbers
   // (a page often shows its empty table before the figures arrive).

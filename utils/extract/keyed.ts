@@ -32,7 +32,7 @@ const MAX_VALUE_COLUMNS = 3;
 const MAX_ROWS = 60;
 /** A row label that can name a figure holds one of these words (a cheap test before the synonym table). */
 const FIGURE_WORD =
-  /nhan|giai quyet|tra lai|\brut\b|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
+  /nhan|giai quyet|tra lai|tu choi|\brut\b|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
 export function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {

@@ -6,7 +6,7 @@
  * is not.
  */
 import { cleanText, foldDiacritics } from './normalize';
-import { sameUnit, unitKey, type UnitOptions } from './rows';
+import { sameUnit, unitKey, type UnitKey, type UnitOptions } from './rows';
 
 /** Where a commune-level unit's name starts in folded text: "UBND xã …", "phường …", "X. …". */
 const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]|(?:ubnd )?[xp]\.\s*[a-z0-9])/;
@@ -24,8 +24,11 @@ const MAX_COMBOBOXES = 30;
 const MAX_SCANNED = 200;
 const LABEL_TAGS = ['label', 'p', 'span', 'div', 'li', 'strong', 'b'];
 
-/** The commune-level unit a text names, as it reads in the text ("xã Bình Giang"), or null. */
-export function unitMention(text: string): string | null {
+/**
+ * The commune-level unit a text names, as it reads in the text ("xã Bình Giang"), or null. With `own`, the unitKey of
+ * the clerk's unit, a name holding a separator of its own is read whole where it is the clerk's (wholeOwnName).
+ */
+export function unitMention(text: string, own?: UnitKey): string | null {
   const clean = cleanText(text);
   // "Cộng hòa xã hội chủ nghĩa Việt Nam" names no commune (blanked at the same length: indexes still match `clean`).
   const folded = foldDiacritics(clean).replace(SOCIALIST, (m) => '#'.repeat(m.length));
@@ -33,7 +36,9 @@ export function unitMention(text: string): string | null {
   if (!m) return null;
   const start = m.index + (m[0].length - (m[1]?.length ?? 0));
   // Folding keeps lengths for precomposed Vietnamese text, so the folded index finds the display text.
-  const tail = folded.slice(start).replace(NAME_END, '');
+  const rest = folded.slice(start);
+  const cut = rest.replace(NAME_END, '');
+  const tail = own ? wholeOwnName(rest, cut, own) : cut;
   const key = unitKey(tail);
   const firstWord = key.name.split(' ')[0] ?? '';
   if (!key.type || !COMMUNE_TYPES.has(key.type) || key.name.length < 2 || COMMUNE_TYPES.has(firstWord) || ['xa', 'phuong'].includes(firstWord)) {
@@ -42,12 +47,33 @@ export function unitMention(text: string): string | null {
   return folded.length === clean.length ? clean.slice(start, start + tail.length) : tail;
 }
 
+/** How far past the cut a unit's own name is looked for. */
+const MAX_NAME_RUN = 40;
+
+/**
+ * Since the 2025 mergers a commune's name may hold a separator ("xã Chân Mây - Lăng Cô", "phường Xuân Hương - Đà
+ * Lạt"), where a name read from a page is otherwise cut ("xã Tân Lập - Huyện Đan Phượng"). `rest` is the folded text
+ * from the name on and `cut` the name as cut: where `rest` goes on with the rest of the clerk's name, and no word
+ * after it makes another unit's name, the whole of it.
+ */
+function wholeOwnName(rest: string, cut: string, own: UnitKey): string {
+  if (!own.name.startsWith(`${unitKey(cut).name} `)) return cut;
+  for (const word of rest.slice(0, cut.length + MAX_NAME_RUN).matchAll(/[a-z0-9]+/g)) {
+    const end = word.index + word[0].length;
+    if (end <= cut.length) continue;
+    const name = unitKey(rest.slice(0, end)).name;
+    if (name === own.name) return SIBLING_WORD.test(rest.slice(end).trimStart()) ? cut : rest.slice(0, end);
+    if (!own.name.startsWith(name)) break;
+  }
+  return cut;
+}
+
 /** A line heading one unit's table: "3. Đơn vị: UBND xã Hoằng Thanh", "II. UBND PHƯỜNG AN BIÊN", "Xã Bình Giang". */
 const UNIT_HEADING = /^(?:[\divx]+[.)]\s*)?(?:(?:ten )?(?:don vi|co quan)\s*:\s*)?(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s/;
 
 /** The unit a line heading a table names, when the line is such a heading; null otherwise. */
-export function unitHeading(line: string): string | null {
-  return UNIT_HEADING.test(foldDiacritics(cleanText(line))) ? unitMention(line) : null;
+export function unitHeading(line: string, own?: UnitKey): string | null {
+  return UNIT_HEADING.test(foldDiacritics(cleanText(line))) ? unitMention(line, own) : null;
 }
 
 /** Tags whose text is not what a label says: a list's every option, code. The chosen option is read on its own. */
@@ -123,7 +149,7 @@ const SIBLING_WORD = /^(?:bac|nam|dong|tay|trung|thuong|ha|\d+|[ivx]+)\b/;
  * another unit's name ("xã Hàm Thuận Bắc" is not "xã Hàm Thuận"). The Excel import applies it to the unit an
  * export's title names.
  */
-export function isOtherUnit(mention: string, clerk: ReturnType<typeof unitKey>): boolean {
+export function isOtherUnit(mention: string, clerk: UnitKey): boolean {
   const key = unitKey(mention);
   if (sameUnit(key, clerk)) return false;
   const rest = key.name.startsWith(`${clerk.name} `) ? key.name.slice(clerk.name.length + 1) : null;
@@ -136,7 +162,7 @@ export function otherUnit(doc: Document, gridTitles: readonly string[], opts: Un
   if (clerk.name === '') return null;
   for (const text of unitTexts(doc, gridTitles)) {
     if (/don vi nhan bao cao/.test(foldDiacritics(text))) continue;
-    const mention = unitMention(text);
+    const mention = unitMention(text, clerk);
     if (mention !== null && isOtherUnit(mention, clerk)) return mention;
   }
   return null;
@@ -155,7 +181,7 @@ export function allUnitsChosen(doc: Document, opts: UnitOptions): boolean {
     const chosen = select.options[select.selectedIndex];
     if (!chosen || !UNIT_SELECT.test(selectLabel(select)) || !ALL_UNITS.test(foldDiacritics(cleanText(chosen.text)))) continue;
     const others = Array.from(select.options).filter((o) => {
-      const mention = unitMention(o.text);
+      const mention = unitMention(o.text, clerk);
       return mention !== null && !sameUnit(unitKey(mention), clerk);
     });
     if (others.length > 0) return true;

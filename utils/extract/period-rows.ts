@@ -66,3 +66,21 @@ export function periodRows(rows: readonly string[][], roles: readonly ColumnRole
 export function rowOfPeriod(rows: readonly PeriodRow[], period: Period | null): PeriodRow | undefined {
   return period ? rows.find((r) => samePeriod(r.period, period)) : undefined;
 }
+
+/**
+ * Rows adding up one period each among rows of another kind (fields of work, units): "Cộng tháng 07/2026", "Cộng Quý
+ * III/2026", "Lũy kế từ đầu năm (15/12/2025 – 14/09/2026)". A report grouping its rows by month gives each month's and
+ * the quarter's; only the one of the page's period is the page's.
+ */
+export function periodTotalRows(rows: readonly string[][], roles: readonly ColumnRole[], cutoffDay: number): PeriodRow[] {
+  const columns = roles.flatMap((r, i) => (r.kind === 'field' ? [] : [i]));
+  return rows.flatMap((cells) => {
+    for (const c of columns) {
+      const text = cells[c] ?? '';
+      if (text.length < 4 || text.length > 80 || !OF_PERIODS.test(foldKey(text))) continue;
+      const period = titlePeriod([text], cutoffDay);
+      if (period) return [{ cells, period, label: text }];
+    }
+    return [];
+  });
+}

@@ -207,7 +207,7 @@ function onlyOne(found: readonly Period[]): Period | null {
 
 /**
  * A range shown on its own in a chip, a badge or a button ("15/12/2025 - 14/06/2026"), as pickers show what was
- * chosen once their boxes close; several different ones say nothing.
+ * chosen once their boxes close, outside any table; several different ones say nothing.
  */
 export function periodFromChips(doc: Document): Period | null {
   const found: Period[] = [];
@@ -220,10 +220,13 @@ export function periodFromChips(doc: Document): Period | null {
     if (text.length > MAX_CHIP || text.length < 16) continue;
     const m = VALUE_RANGE.exec(foldDiacritics(cleanText(text)));
     const period = m ? range(m[1] ?? '', m[2] ?? '') : null;
-    if (period) found.push(period);
+    // In a table's cell it is a row's or a column's period ("Lũy kế từ đầu năm (15/12/2025 – 14/09/2026)").
+    if (period && !el.closest(TABLE_CELL)) found.push(period);
   }
   return onlyOne(found);
 }
+
+const TABLE_CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 
 /** The search kept in the page's export and print links ("Xuất Excel": "…/export?tuNgay=15/01/2026&denNgay=…"). */
 export function periodFromLinks(doc: Document): Period | null {

@@ -67,7 +67,7 @@ const ABBREVIATED_TYPE = /^(x|p|tt|tx|tp|dk|q|h)\s+/;
 
 const expandType = (key: string): string => key.replace(ABBREVIATED_TYPE, (_, short: string) => `${ABBREVIATIONS[short] ?? short} `);
 
-interface UnitKey {
+export interface UnitKey {
   type: string | null;
   name: string;
 }

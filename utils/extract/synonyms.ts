@@ -147,7 +147,7 @@ const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )
 const RECEIVED_HEAD = '(?:tiep )?nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['suspended', lead('tam dung|cho bo sung|dung giai quyet')],
-  ['returned', lead('tra lai|xin rut|rut')],
+  ['returned', lead('tra lai|xin rut|rut|tu choi')],
   ['inProgress', lead('dang giai quyet|chua giai quyet|cho giai quyet')],
   ['resolved', lead(RESOLVED_HEAD)],
   ['received', lead(RECEIVED_HEAD)],
@@ -162,7 +162,7 @@ const BASE_LEAF = '> (?:tong so |so luong |so )?(?:ho so |hs )?';
 
 const RULES: Record<Group, readonly Rule[]> = {
   received: [
-    ['receivedDirectOrPostal', /truc tiep.*(?:buu chinh|bcci)/],
+    ['receivedDirectOrPostal', /truc tiep.*(?:buu chinh|bcci|\bbc\b)/],
     ['receivedOnline', /truc tuyen|qua mang/],
     ['receivedDirect', /truc tiep/],
     ['receivedPostal', /buu chinh|bcci|buu dien/],
@@ -237,11 +237,12 @@ export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin', 'pak
  * Fields a page may give in parts, each part a column of its own, and the words of a part:
  * - the online dossiers by level of online service (Nghị định 42/2022, "toàn trình", "một phần") or by the portal
  *   they came through (national, provincial);
- * - the returned or withdrawn dossiers as "Trả lại" and "Xin rút": a heading naming one of the two, not both.
+ * - the returned or withdrawn dossiers as "Trả lại" (or "Từ chối giải quyết") and "Xin rút": a heading naming one of
+ *   the two, not both.
  */
 const PARTS: ReadonlyMap<FieldKey, (key: string) => boolean> = new Map([
   ['receivedOnline', (key: string) => /(?:toan trinh|mot phan|quoc gia|cap tinh)$/.test(key)],
-  ['returnedWithdrawn', (key: string) => /tra lai/.test(lastSegment(key)) !== /\brut\b/.test(lastSegment(key))],
+  ['returnedWithdrawn', (key: string) => /tra lai|tu choi/.test(lastSegment(key)) !== /\brut\b/.test(lastSegment(key))],
 ]);
 
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('> ') + 1);
@@ -274,7 +275,7 @@ const channel = (phrase: string) => new RegExp(CHANNEL_LEAD + '(?:' + phrase + '
 
 /** Flat headers with no group word: only unambiguous ones. */
 const UNGROUPED: readonly Rule[] = [
-  ['receivedDirectOrPostal', channel('truc tiep.*(?:buu chinh|bcci|buu dien)')],
+  ['receivedDirectOrPostal', channel('truc tiep.*(?:buu chinh|bcci|buu dien|\\bbc\\b)')],
   ['receivedOnline', channel('(?:dich vu cong |dvc )?truc tuyen(?: toan trinh| mot phan| quoc gia| cap tinh)?|mang')],
   ['receivedDirect', channel('truc tiep')],
   ['receivedPostal', channel('bcci|(?:dich vu )?buu chinh(?: cong ich)?|buu dien')],

@@ -4,6 +4,7 @@
  * the page shows; nothing is derived here.
  */
 import { RATE_FIELDS, type CellRef, type FieldKey, type Fields } from '../domain/types';
+import { cleanText } from './normalize';
 import { parseCount, parseRate, plainCount, type ParsedNumber } from './numbers';
 import type { LabelledRow } from './rows';
 import type { ColumnRole } from './synonyms';
@@ -13,6 +14,8 @@ export interface FieldColumn {
   fields: FieldKey[];
   path: string[];
   rate: boolean;
+  /** A rate column written as fractions of one ("0,9934" for 99,34 %): see markFractions. */
+  fraction?: boolean;
   /** Further columns whose cells add up into the same field ("Sắp trễ" + "Chưa đến"). */
   more: { index: number; path: string[] }[];
 }
@@ -50,7 +53,30 @@ export function columnHeader(column: FieldColumn): string[] {
 const indices = (column: FieldColumn) => [column.index, ...column.more.map((m) => m.index)];
 
 function parse(column: FieldColumn, raw: string): ParsedNumber {
-  return column.rate ? parseRate(raw) : parseCount(raw);
+  if (!column.rate) return parseCount(raw);
+  const rate = parseRate(raw);
+  // Rounded back to the digits written: 0,9934 × 100 is 99.34, not 99.33999999999999.
+  return column.fraction && rate.value !== null ? { ...rate, value: Number((rate.value * 100).toFixed(8)) } : rate;
+}
+
+/** A fraction of one written to three or more decimals ("0,9934", "1,0000"); a percent never is, below 1 %. */
+const FRACTION = /^[01][.,]\d{3,}$/;
+
+/**
+ * Rate columns the table writes as fractions of one (OpenCPS reports: "0,9934", "1,0000", with "1 = 100%" in a note):
+ * every value of the column, on every row, at most 1 and written to three or more decimals. Marks them, to be read
+ * times 100, and says so.
+ */
+export function markFractions(columns: FieldColumn[], rows: readonly string[][]): string[] {
+  const said: string[] = [];
+  for (const column of columns) {
+    if (!column.rate) continue;
+    const written = rows.map((cells) => cleanText(cells[column.index] ?? '')).filter((t) => parseRate(t).value !== null);
+    if (written.length === 0 || !written.every((t) => FRACTION.test(t) && parseRate(t).value! <= 1)) continue;
+    column.fraction = true;
+    said.push(`Cột «${columnHeader(column).join(' › ')}» ghi tỷ lệ dạng số thập phân (1 = 100%): đã đọc thành phần trăm.`);
+  }
+  return said;
 }
 
 /** Neither the cell's text nor the row's label goes into the sentence: on a list of dossiers either may name a citizen. */

@@ -30,8 +30,9 @@ export type SheetOutcome = { ok: true; extractions: Extraction[]; unit: string |
 export function extractSheet(doc: Document, sheet: SheetLike, opts: ExtractOptions): SheetOutcome {
   const built = sheetTable(doc, sheet);
   if (!built) return { ok: false, problem: { code: 'noStatistics' } };
-  const named = titleUnit(built.titles);
-  if (named !== null && isOtherUnit(named, unitKey(opts.unitName))) return { ok: false, problem: { code: 'otherUnit', unit: named } };
+  const clerk = unitKey(opts.unitName);
+  const named = titleUnit(built.titles, clerk);
+  if (named !== null && isOtherUnit(named, clerk)) return { ok: false, problem: { code: 'otherUnit', unit: named } };
 
   doc.body.replaceChildren(built.table);
   const titled = titlePeriod(built.titles, opts.cutoffDay);

@@ -7,17 +7,18 @@
  */
 import { cleanText, foldDiacritics } from '../extract/normalize';
 import { unitMention } from '../extract/page-unit';
+import type { UnitKey } from '../extract/rows';
 
 /** What names a file's own unit: "UBND", "Ủy ban nhân dân" or "Đơn vị (báo cáo):" (with its "UBND"), then the unit. */
 const AUTHORITY = /(?:ubnd|[uủ][yỷ] ban nhân dân)\s+|đơn vị(?:\s+báo cáo)?\s*:\s*(?:(?:ubnd|[uủ][yỷ] ban nhân dân)\s+)?/giu;
 
 /** The unit a title line names after its authority ("xã An Lão"), as written; null when none does. */
-export function titleUnit(titles: readonly string[]): string | null {
+export function titleUnit(titles: readonly string[], own?: UnitKey): string | null {
   for (const line of titles) {
     const text = cleanText(line);
     for (const lead of text.matchAll(AUTHORITY)) {
       const after = text.slice(lead.index + lead[0].length);
-      const mention = unitMention(after);
+      const mention = unitMention(after, own);
       if (mention !== null && foldDiacritics(after).startsWith(foldDiacritics(mention))) return mention;
     }
   }

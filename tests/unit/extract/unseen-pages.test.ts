@@ -269,3 +269,57 @@ describe('pages of real systems, second round', () => {
     expect(extractPage(htmlDoc(keyed), OPTS).extractions[0]?.fields).toMatchObject({ returnedWithdrawn: 5 });
   });
 });
+
+describe('pages of real systems, fourth round (after the 2025 mergers, exports, BI tools)', () => {
+  it('a commune name holding a separator of its own ("xã Chân Mây - Lăng Cô") is read whole where it is the clerk’s', () => {
+    const own = { ...OPTS, unitName: 'xã Chân Mây - Lăng Cô' };
+    const page = (line: string) => htmlDoc(`<h1>Trung tâm Phục vụ hành chính công ${line}</h1><p>Thống kê hồ sơ</p>`);
+    expect(otherUnit(page('xã Chân Mây - Lăng Cô'), [], own)).toBeNull();
+    expect(otherUnit(page('xã Chân Mây - Lăng Cô, thành phố Huế'), [], own)).toBeNull();
+    // Another commune still: one whose name is the clerk's first part, or the clerk's with a direction after it.
+    expect(otherUnit(page('xã Chân Mây - Thông báo'), [], own)).toContain('Chân Mây');
+    expect(otherUnit(page('xã Chân Mây - Lăng Cô Bắc'), [], own)).toContain('Chân Mây');
+    // A separator after the clerk's name is still where the name ends.
+    expect(otherUnit(page('xã Bình Giang - Huyện Gia Lộc'), [], OPTS)).toBeNull();
+  });
+
+  it('"Trực tiếp / BC" is the direct and postal dossiers together', () => {
+    expect(mapPath(['Tiếp nhận', 'Trực tiếp / BC'])).toEqual({ kind: 'field', fields: ['receivedDirectOrPostal'] });
+  });
+
+  it('rows grouped by month with a total per month and per quarter: the total of the page’s period alone is read', () => {
+    const head = '<thead><tr><th>STT</th><th>Lĩnh vực</th><th>Tồn trước</th><th>Nhận trong kỳ</th><th>Đã giải quyết</th><th>Tỉ lệ sớm và đúng hạn</th></tr></thead>';
+    const month = (m: string, a: string, b: string) => `<tr><td colspan="6">Tháng ${m}/2026 (từ 15/${Number(m) - 1}/2026 đến 14/${m}/2026)</td></tr>
+      <tr><td>1</td><td>Chứng thực</td><td>0</td><td>${a}</td><td>${a}</td><td>1,0000</td></tr><tr><td>2</td><td>Hộ tịch</td><td>6</td><td>${b}</td><td>${b}</td><td>0,9878</td></tr>
+      <tr><td colspan="2">Cộng tháng ${m}/2026</td><td>6</td><td>${Number(a) + Number(b)}</td><td>${Number(a) + Number(b)}</td><td>0,9912</td></tr>`;
+    const rows = `${month('07', '237', '85')}${month('08', '263', '88')}${month('09', '247', '90')}
+      <tr><td colspan="2">Cộng Quý III/2026</td><td>6</td><td>1.010</td><td>1.010</td><td>0,9934</td></tr>
+      <tr><td colspan="2">Lũy kế từ đầu năm <span>(15/12/2025 – 14/09/2026)</span></td><td>11</td><td>3.207</td><td>3.152</td><td>0,9930</td></tr>`;
+    const page = (period: string) => htmlDoc(`<h1>Báo cáo tổng hợp</h1><p>(Kỳ báo cáo: ${period})</p><p>Đơn vị tính: hồ sơ; tỉ lệ tính theo số thập phân (1 = 100%)</p><table>${head}<tbody>${rows}</tbody></table>`);
+    const [read, ...more] = extractPage(page('từ ngày 15/06/2026 đến ngày 14/09/2026'), OPTS).extractions;
+    expect(more).toEqual([]);
+    expect(read?.period).toEqual({ from: '2026-06-15', to: '2026-09-14' });
+    expect(read?.fields).toEqual({ carriedOver: 6, receivedNew: 1010, resolvedTotal: 1010, rateOnTime: 99.34 });
+    expect(read?.warnings.join(' ')).toContain('1 = 100%');
+    // A month of the quarter: its own total.
+    expect(extractPage(page('từ ngày 15/07/2026 đến ngày 14/08/2026'), OPTS).extractions[0]?.fields).toMatchObject({ receivedNew: 351, rateOnTime: 99.12 });
+    // A period the table has no total of: nothing, never the rows added up.
+    const other = extractPage(page('từ ngày 15/09/2026 đến ngày 14/10/2026'), OPTS);
+    expect(other.extractions).toEqual([]);
+    expect(other.problem).toContain('cộng theo từng kỳ');
+  });
+
+  it('rates are fractions of one only when every value of the column is written so', () => {
+    const grid = (rates: string[]) => htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Lĩnh vực</th><th>Đã giải quyết</th><th>Tỷ lệ đúng hạn</th></tr></thead><tbody>
+      <tr><td>Hộ tịch</td><td>40</td><td>${rates[0]}</td></tr><tr><td>Tổng cộng</td><td>40</td><td>${rates[1]}</td></tr></tbody></table>`);
+    expect(extractPage(grid(['1,0000', '0,9750']), OPTS).extractions[0]?.fields.rateOnTime).toBe(97.5);
+    expect(extractPage(grid(['1', '0,975']), OPTS).extractions[0]?.fields.rateOnTime).toBe(0.975);
+    expect(extractPage(grid(['100', '0,9750']), OPTS).extractions[0]?.fields.rateOnTime).toBe(0.975);
+  });
+
+  it('"Từ chối giải quyết" and "Rút không giải quyết" add up to the returned or withdrawn dossiers', () => {
+    const head = '<tr><th rowspan="2">Lĩnh vực</th><th colspan="3">Kết quả giải quyết</th><th rowspan="2">Rút không giải quyết</th></tr><tr><th>Tổng số</th><th>Đúng hạn</th><th>Từ chối giải quyết</th></tr>';
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr><td>Tổng cộng</td><td>40</td><td>40</td><td>3</td><td>4</td></tr></tbody></table>`);
+    expect(extractPage(doc, OPTS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 40, returnedWithdrawn: 7 });
+  });
+});
