@@ -82,6 +82,10 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
         problem ??= otherUnitProblem(scope.other, opts);
         continue;
       }
+      if ('officers' in scope) {
+        problem ??= `Bảng này là số liệu theo cán bộ xử lý (phần của từng người; một hồ sơ có thể được tính cho nhiều người), không phải số liệu của «${opts.unitName}»: không lưu – hãy mở trang thống kê của cả đơn vị.`;
+        continue;
+      }
       // A table titled as the whole province's: only the clerk's own row in it is the clerk's.
       if (scope.wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
       if (scope.own) for (const e of outcome.extractions) ownTables.add(e);

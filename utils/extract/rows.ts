@@ -61,6 +61,12 @@ const REGION_SUFFIX = /\s[-–]\s*(?:thanh pho|tinh|tp)\b.*$/;
  */
 const UNIT_LEAD = /^(?:(?:[a-z]{0,3}\d+[a-z]?\s+)+|(?:ubnd|uy ban nhan dan|bo phan (?:mot cua|tiep nhan (?:va )?tra ket qua)|bpmc|trung tam (?:phuc vu )?hanh chinh cong)\s+)+/;
 const UNIT_TYPE = /^(xa|phuong|thi tran|dac khu|thanh pho|tinh|huyen|quan|thi xa)\s+/;
+/**
+ * A row of a service point or a branch located in a unit ("Điểm phục vụ hành chính công đặc khu Vân Đồn", "Chi nhánh
+ * … xã Tiên Yên"): a unit's row of a wider body, counting what it received whoever handles it. Never the clerk's own
+ * figures, nor added up as the clerk's.
+ */
+const SERVICE_POINT = /^(?:diem (?:phuc vu|tiep nhan)|chi nhanh)\b.*\b(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]/;
 /** Abbreviated unit types as portals print them: "X. Bình Giang", "P. Hồng Bàng", "TT Cát Bà". */
 const ABBREVIATIONS: Record<string, string> = { x: 'xa', p: 'phuong', tt: 'thi tran', tx: 'thi xa', tp: 'thanh pho', dk: 'dac khu', q: 'quan', h: 'huyen' };
 const ABBREVIATED_TYPE = /^(x|p|tt|tx|tp|dk|q|h)\s+/;
@@ -110,7 +116,10 @@ function nameColumn(rows: readonly string[][], roles: readonly ColumnRole[]): nu
 }
 
 const namesUnitOrLevel = (key: string): boolean =>
-  HIGHER_LEVEL.test(key) || UNIT_TYPE.test(expandType(key.replace(UNIT_LEAD, ''))) || CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key));
+  HIGHER_LEVEL.test(key) || isUnitKey(key) || CITY_TOTAL.test(key) || TOTALS.some((re) => re.test(key));
+
+/** A row label's key naming a unit, or a service point located in one. */
+const isUnitKey = (key: string): boolean => UNIT_TYPE.test(expandType(key.replace(UNIT_LEAD, ''))) || SERVICE_POINT.test(key);
 
 export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[], opts: UnitOptions): RowResult {
   const labelCols = columnsOf(roles, 'label');
@@ -178,7 +187,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const leaves = data.length > 0 ? data : sections;
   const leafKeys = data.length > 0 ? dataKeys : sectionKeys;
   const topicsOnly = labelCols.length > 0 && labelCols.every((c) => roles[c]?.kind === 'label' && roles[c].topics);
-  const units = topicsOnly ? 0 : leafKeys.filter((key) => UNIT_TYPE.test(expandType(key.replace(UNIT_LEAD, '')))).length;
+  const units = topicsOnly ? 0 : leafKeys.filter(isUnitKey).length;
   // Split by level of government, seen from a commune: neither the total nor any row is the commune's own.
   const higher = clerkIsCity ? undefined : leaves.find((_, i) => HIGHER_LEVEL.test(leafKeys[i] ?? ''));
   if (higher && !roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField))) {

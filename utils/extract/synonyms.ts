@@ -147,7 +147,7 @@ const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )
 const RECEIVED_HEAD = '(?:tiep )?nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['suspended', lead('tam dung|cho bo sung|dung giai quyet')],
-  ['returned', lead('tra lai|xin rut|rut|tu choi')],
+  ['returned', lead('tra lai|(?:cd )?(?:xin )?rut|tu choi')],
   ['inProgress', lead('dang giai quyet|chua giai quyet|cho giai quyet')],
   ['resolved', lead(RESOLVED_HEAD)],
   ['received', lead(RECEIVED_HEAD)],
@@ -238,16 +238,24 @@ export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin', 'pak
  * - the online dossiers by level of online service (Nghị định 42/2022, "toàn trình", "một phần") or by the portal
  *   they came through (national, provincial);
  * - the returned or withdrawn dossiers as "Trả lại" (or "Từ chối giải quyết") and "Xin rút": a heading naming one of
- *   the two, not both.
+ *   the two, not both;
+ * - any other count split by the way dossiers came in ("Trả đúng thời hạn › Hồ sơ trực tuyến │ Hồ sơ trực tiếp"):
+ *   a last segment naming only a channel (CHANNEL_LEAF), except for the counts that are a channel's own.
  */
 const PARTS: ReadonlyMap<FieldKey, (key: string) => boolean> = new Map([
   ['receivedOnline', (key: string) => /(?:toan trinh|mot phan|quoc gia|cap tinh)$/.test(key)],
-  ['returnedWithdrawn', (key: string) => /tra lai|tu choi/.test(lastSegment(key)) !== /\brut\b/.test(lastSegment(key))],
+  ['returnedWithdrawn', (key: string) => /tra lai|tu choi/.test(lastSegment(key)) !== /\brut\b/.test(lastSegment(key)) || CHANNEL_LEAF.test(lastSegment(key))],
 ]);
+const CHANNEL_LEAF = /^(?:so )?(?:ho so |hs )?(?:nop )?(?:qua )?(?:truc tuyen|truc tiep|buu chinh(?: cong ich)?|bcci)$/;
+const CHANNEL_COUNTS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
 
-const lastSegment = (key: string): string => key.slice(key.lastIndexOf('> ') + 1);
+const lastSegment = (key: string): string => key.slice(key.lastIndexOf('> ') + 1).trim();
 
-const isPartKey = (field: FieldKey | null | undefined, key: string): boolean => field != null && (PARTS.get(field)?.(key) ?? false);
+function isPartKey(field: FieldKey | null | undefined, key: string): boolean {
+  if (field == null || isRateField(field)) return false;
+  const part = PARTS.get(field);
+  return part ? part(key) : !CHANNEL_COUNTS.has(field) && key.includes('> ') && CHANNEL_LEAF.test(lastSegment(key));
+}
 
 /** A heading naming one part of a field given in parts ("Trực tuyến toàn trình", "Xin rút"): such parts may add up. */
 export const isFieldPart = (path: readonly string[]): boolean => isPartKey(fieldOf(mapPath(path)), headerKey(path));
@@ -258,7 +266,8 @@ export const isFieldPart = (path: readonly string[]): boolean => isPartKey(field
  */
 function fieldParts(keys: readonly string[], roles: ColumnRole[]): Set<number> {
   const allowed = new Set<number>();
-  for (const field of PARTS.keys()) {
+  const fields = new Set(roles.map(fieldOf).filter((f): f is FieldKey => f != null));
+  for (const field of fields) {
     const parts = keys.flatMap((key, i) => (fieldOf(roles[i]) === field && isPartKey(field, key) ? [i] : []));
     const whole = roles.some((role, i) => fieldOf(role) === field && !parts.includes(i));
     for (const i of parts) {
@@ -500,8 +509,12 @@ function isFeedbackSubject(subject: string): boolean {
  * bare received count is context. A field claimed by an earlier column
  * leaves later columns unmapped rather than guessed, except the fields whose
  * parts add up (`ADDITIVE`). A page's on-time rate next to its own late rate
- * is the complement of that late rate (another formula): not read.
+ * is the complement of that late rate (another formula): not read, unless its
+ * heading says it is of the resolved dossiers (`OF_RESOLVED`).
  */
+/** A rate heading naming the resolved dossiers as its base: "Tỷ lệ hồ sơ đã giải quyết › … trước hạn, đúng hạn". */
+const OF_RESOLVED = /\bda giai quyet\b/;
+
 export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup, subject = ''): ColumnRole[] {
   const keys = paths.map(headerKey);
   const lessons = keys.map((key) => taught?.(key));
@@ -533,7 +546,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = { kind: 'unknown' };
     } else if (toHandle && BARE_RECEIVED.test(key)) {
       roles[i] = { kind: 'field', fields: ['receivedNew'] };
-    } else if (lateRate && fieldOf(roles[i]) === 'rateOnTime') {
+    } else if (lateRate && fieldOf(roles[i]) === 'rateOnTime' && !OF_RESOLVED.test(keys[i] ?? '')) {
       roles[i] = { kind: 'unknown' };
     } else if (feedback) {
       roles[i] = feedbackRole(roles[i] as ColumnRole, keys[i] ?? '');

@@ -4,16 +4,28 @@
  */
 import type { Grid } from './grid';
 import { leadLines, type LocatedGrid } from './locate';
-import { foldDiacritics } from './normalize';
+import { foldDiacritics, foldKey } from './normalize';
 import { isOtherUnit, unitHeading } from './page-unit';
 import type { UnitKey } from './rows';
 
 /** Words by which a table's title says it covers more than one commune. */
 const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\btat ca (?:cac )?don vi\b/;
 
+/**
+ * Words by which a table's title or its name column says its figures are officers' ("Thống kê theo cán bộ xử lý",
+ * "Kết quả xử lý hồ sơ của cán bộ: …", a column "Cán bộ xử lý"): each officer's share, a dossier counted for each
+ * officer it passed through, never the unit's figures. The lines before a table may be a menu ("Báo cáo theo cán
+ * bộ"): there only words naming one officer count.
+ */
+const BY_OFFICER = /\b(?:theo|cua) (?:tung )?(?:can bo|cong chuc|chuyen vien|nguoi xu ly)\b|\b(?:can bo|cong chuc|chuyen vien)(?: xu ly)?\s*:/;
+const ONE_OFFICER = /\bcua (?:can bo|cong chuc|chuyen vien)\b|\b(?:can bo|cong chuc|chuyen vien)(?: xu ly)?\s*:/;
+const OFFICER_COLUMN = /^(?:ho (?:va )?ten )?(?:can bo|cong chuc|chuyen vien|nguoi (?:xu ly|thu ly))(?: (?:xu ly|thu ly|tiep nhan|phu trach))?$/;
+
 export type TableScope =
   /** A line heading the table names another unit (as the page shows it). */
   | { other: string }
+  /** Its figures are officers' (BY_OFFICER). */
+  | { officers: true }
   /** `own`: a line heading it names the clerk's unit; `wide`: its title says it covers more than one commune. */
   | { own: boolean; wide: boolean };
 
@@ -21,6 +33,10 @@ export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, cle
   const lines = located.root ? leadLines(located.root) : [];
   const named = lines.map((line) => unitHeading(line, clerk)).find((m) => m !== null);
   if (named && isOtherUnit(named, clerk)) return { other: named };
-  const said = [...grid.titles, located.heading ?? '', ...lines];
-  return { own: Boolean(named), wide: !clerkIsCity && WIDER_SCOPE.test(foldDiacritics(said.join(' '))) };
+  const titled = foldDiacritics([...grid.titles, located.heading ?? ''].join(' '));
+  const before = foldDiacritics(lines.join(' '));
+  if (BY_OFFICER.test(titled) || ONE_OFFICER.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
+    return { officers: true };
+  }
+  return { own: Boolean(named), wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };
 }

@@ -321,5 +321,46 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     const head = '<tr><th rowspan="2">Lĩnh vực</th><th colspan="3">Kết quả giải quyết</th><th rowspan="2">Rút không giải quyết</th></tr><tr><th>Tổng số</th><th>Đúng hạn</th><th>Từ chối giải quyết</th></tr>';
     const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr><td>Tổng cộng</td><td>40</td><td>40</td><td>3</td><td>4</td></tr></tbody></table>`);
     expect(extractPage(doc, OPTS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 40, returnedWithdrawn: 7 });
+    expect(mapPath(['CD rút hồ sơ'])).toEqual({ kind: 'field', fields: ['returnedWithdrawn'] });
+  });
+
+  it('a count split by the way dossiers came in adds up its channels, unless the whole is given too', () => {
+    const head = `<tr><th rowspan="2">Cơ quan có thẩm quyền giải quyết</th><th rowspan="2">Số hồ sơ đã giải quyết</th><th colspan="2">Trả đúng thời hạn</th><th colspan="2">Trả quá hạn</th></tr>
+      <tr><th>Hồ sơ trực tuyến</th><th>Hồ sơ trực tiếp</th><th>Hồ sơ trực tuyến</th><th>Hồ sơ trực tiếp</th></tr>`;
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr><td>UBND xã Bình Giang</td><td>3.371</td><td>2.188</td><td>1.151</td><td>19</td><td>13</td></tr></tbody></table>`);
+    expect(extractPage(doc, OPTS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 3371, resolvedOnTime: 3339, resolvedLate: 32 });
+    // The received dossiers by channel stay the channels' own counts.
+    expect(mapPath(['Tiếp nhận', 'Hồ sơ trực tuyến'])).toEqual({ kind: 'field', fields: ['receivedOnline'] });
+  });
+
+  it('a service point’s row is a unit’s row of a wider body: the table is not the clerk’s, nor added up', () => {
+    const rows = ['Điểm phục vụ hành chính công xã Bình Giang|4 517', 'Điểm phục vụ hành chính công xã Tiên Yên|2 653'].map((r) => `<tr>${r.split('|').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Chi nhánh / Điểm phục vụ hành chính công</th><th>Tổng số hồ sơ tiếp nhận</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const result = extractPage(doc, OPTS);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toContain('không có dòng của');
+  });
+
+  it('a table of officers’ figures, or filtered to one officer, is never the unit’s: neither its total nor its sum', () => {
+    const head = '<thead><tr><th>STT</th><th>Cán bộ xử lý</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr></thead>';
+    const people = '<tr><td>1</td><td>Trần Văn Hùng</td><td>507</td><td>5</td></tr><tr><td>2</td><td>Nguyễn Thị Hoài Thu</td><td>375</td><td>13</td></tr>';
+    const byOfficer = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table>${head}<tbody>${people}<tr><td colspan="2">Cộng theo cán bộ</td><td>882</td><td>18</td></tr></tbody></table>`), OPTS);
+    expect(byOfficer.extractions).toEqual([]);
+    expect(byOfficer.problem).toContain('theo cán bộ xử lý');
+    const oneOfficer = `<h1>Thống kê hồ sơ</h1>${PERIOD}<div style="font-weight:bold">KẾT QUẢ XỬ LÝ HỒ SƠ CỦA CÁN BỘ: LÊ THỊ HỒNG NHUNG</div>
+      <table><thead><tr><th>STT</th><th>Thủ tục hành chính</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr></thead>
+      <tbody><tr><td>1</td><td>Đăng ký khai sinh</td><td>77</td><td>2</td></tr><tr><td colspan="2">Tổng cộng</td><td>262</td><td>10</td></tr></tbody></table>`;
+    expect(extractPage(htmlDoc(oneOfficer), OPTS).extractions).toEqual([]);
+  });
+
+  it('an on-time rate headed as the resolved dossiers’ is read beside its late rate', () => {
+    const head = `<thead><tr><th rowspan="2">Đơn vị</th><th rowspan="2">Đã giải quyết</th><th colspan="2">Tỷ lệ hồ sơ đã giải quyết</th><th rowspan="2">Tỉ lệ đúng hạn</th></tr>
+      <tr><th>Tỷ lệ HS đã xử lý trước hạn, đúng hạn (%)</th><th>Tỷ lệ HS đã xử lý quá hạn (%)</th></tr></thead>`;
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table>${head}<tbody><tr><td>xã Bình Giang</td><td>962</td><td>99,27</td><td>0,73</td><td>98,64</td></tr></tbody></table>`);
+    expect(extractPage(doc, OPTS).extractions[0]?.fields.rateOnTime).toBe(99.27);
+    // A bare on-time rate beside a late rate may be of all dossiers to handle: still not read.
+    const bare = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Đơn vị</th><th>Đã giải quyết</th><th>Tỉ lệ đúng hạn</th><th>Tỉ lệ trễ hạn</th></tr></thead>
+      <tbody><tr><td>xã Bình Giang</td><td>962</td><td>98,64</td><td>1,36</td></tr></tbody></table>`);
+    expect(extractPage(bare, OPTS).extractions[0]?.fields.rateOnTime).toBeUndefined();
   });
 });
