@@ -9,6 +9,7 @@
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics } from './normalize';
 import { countWithoutUnit, isNumberText } from './numbers';
+import { isHiddenInline } from './locate';
 
 const SKIPPED = new Set(['table', 'script', 'style', 'template', 'noscript', 'svg', 'select', 'option', 'button', 'input', 'textarea']);
 const MAX_NUMBER = 20;
@@ -32,16 +33,17 @@ function numberOf(text: string): string | null {
   return text.length <= MAX_NUMBER && isNumberText(text) ? cleanText(text) : null;
 }
 
-function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
+/** Boxes not shown (a tooltip left from the last hover, an inactive tab) hold no card. */
+function leaves(root: Element, shown: (el: Element) => boolean): { numbers: NumberLeaf[]; lines: string[][] } {
   const numbers: NumberLeaf[] = [];
   const lines: string[][] = [];
   let seen = 0;
   const walk = (el: Element) => {
     for (let c = el.firstElementChild; c && seen < MAX_ELEMENTS; c = c.nextElementSibling) {
       seen++;
-      if (SKIPPED.has(c.localName) || c.getAttribute('role') === 'grid' || c.getAttribute('role') === 'table') continue;
+      if (SKIPPED.has(c.localName) || c.getAttribute('role') === 'grid' || c.getAttribute('role') === 'table' || isHiddenInline(c)) continue;
       if (c.firstElementChild !== null) {
-        walk(c);
+        if (shown(c)) walk(c);
         continue;
       }
       const text = c.textContent ?? '';
@@ -153,7 +155,13 @@ function labelBefore(el: Element): string | null {
 /** The cards of a page as a grid "Chỉ tiêu | Số lượng", or null when fewer than two boxes. */
 export function cardGrid(doc: Document): Grid | null {
   if (!doc.body) return null;
-  const { numbers, lines } = leaves(doc.body);
+  const view = doc.defaultView;
+  // Read for the boxes walked into (each below a box already found shown), not for every leaf.
+  const shown = (el: Element) => {
+    const style = view?.getComputedStyle(el);
+    return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+  };
+  const { numbers, lines } = leaves(doc.body, shown);
   const rows: string[][] = [...lines];
   for (const { el, value } of numbers) {
     let box = el.parentElement;

@@ -13,7 +13,7 @@ import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
 import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
 import { gridSubject, mapColumns, type ColumnRole, type TaughtLookup } from './synonyms';
-import { checkFields, checkRowSums } from './validate';
+import { checkFields, checkRowSums, dropImpossibleRates } from './validate';
 import { fieldColumns, markFractions, readRow, sumRows, type ReadValues } from './values';
 
 export interface ExtractOptions extends UnitOptions {
@@ -185,7 +185,7 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     warnings.push(`Bảng không có dòng tổng: đã tự cộng ${pick.rows.length} dòng số liệu.`);
     if (rates.length > 0) warnings.push(`Tỷ lệ không cộng được nên không lấy: ${rates.join(', ')}.`);
   }
-  warnings.push(...listUnreadable(read.unreadable), ...checkFields(read.fields));
+  warnings.push(...listUnreadable(read.unreadable), ...dropImpossibleRates(read), ...checkFields(read.fields));
   warnings.push(...completeSplits(read.fields, read.cells, pick.label));
   if (pick.parts.length > 0) {
     warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));

@@ -152,7 +152,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const sectionKeys: string[] = [];
   let nested = false;
   let unitRow: LabelledRow | undefined;
-  for (const cells of rows) {
+  let unitAt = -1;
+  for (const [at, cells] of rows.entries()) {
     const row = { cells, label: labelOf(cells) };
     // Fold each label once: the matching key and the unit test both start from it.
     const clean = cleanText(row.label);
@@ -163,7 +164,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
       (opts.unitCode !== undefined && opts.unitCode !== '' && code === opts.unitCode) ||
       (mayBeClerk(folded) && sameUnit(unitKey(row.label), clerk));
     if (isClerk) {
-      unitRow ??= row;
+      if (!unitRow) [unitRow, unitAt] = [row, at];
       continue;
     }
     const rank = CITY_TOTAL.test(key) ? (clerkIsCity ? CITY_TOTAL_RANK : -2) : TOTALS.findIndex((re) => re.test(key));
@@ -182,7 +183,10 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
       dataKeys.push(key);
     }
   }
-  if (unitRow) return pick('unit', unitRow, []);
+  if (unitRow) {
+    const nameCols = [...labelCols, ...(nameCol === undefined ? [] : [nameCol])];
+    return unitGroup(rows, unitAt, roles, nameCols) ?? subtotalBelow(rows, unitAt, roles, nameCols) ?? pick('unit', unitRow, []);
+  }
 
   const leaves = data.length > 0 ? data : sections;
   const leafKeys = data.length > 0 ? dataKeys : sectionKeys;
@@ -201,6 +205,49 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   if (total) return pick('total', total, nested ? [] : leaves);
   if (leaves.length === 1 && leaves[0]) return pick('single', leaves[0], []);
   if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
+  return null;
+}
+
+/** A group's own total in a pivot: "Subtotal", "Tổng", "Cộng". */
+const GROUP_TOTAL = /^(?:tong cong|tong so|tong|cong|subtotal|sub total|total)\b/;
+
+/**
+ * The clerk's row as the first of a group whose name spans several rows (a pivot's "Xã Diễn Châu" over "Trực tuyến │
+ * Trực tiếp │ Subtotal"): the rows after it with no name of their own and a part's name in another text column are its
+ * parts. Their total row is the clerk's figures; with none, the parts are not guessed into one. Null when the clerk's
+ * row stands alone.
+ */
+function unitGroup(rows: readonly string[][], at: number, roles: readonly ColumnRole[], nameCols: readonly number[]): RowResult {
+  const first = rows[at];
+  const textCols = roles.flatMap((r, i) => (r.kind === 'unknown' && !nameCols.includes(i) ? [i] : []));
+  const partName = (cells: readonly string[]) => textCols.map((c) => cells[c] ?? '').find((t) => HAS_LETTER.test(t) && !isNumberText(t));
+  if (!first || nameCols.length === 0 || partName(first) === undefined) return null;
+  const group = [first];
+  for (const cells of rows.slice(at + 1)) {
+    if (nameCols.some((c) => (cells[c] ?? '') !== '') || partName(cells) === undefined) break;
+    group.push(cells);
+  }
+  if (group.length < 2) return null;
+  const label = nameCols.map((c) => first[c] ?? '').find((t) => t !== '') ?? '';
+  const total = group.find((cells) => GROUP_TOTAL.test(foldKey(partName(cells) ?? '')));
+  if (total) return pick('unit', { cells: total, label }, []);
+  return { problem: `dòng của «${cleanText(label)}» chia thành ${group.length} dòng con mà không có dòng cộng` };
+}
+
+/**
+ * The clerk's row as an expanded group's heading with no figures of its own (a Power BI matrix: "xã Yên Lập" over its
+ * fields of work, then "Tổng"): its figures are on the first total row below it, before the next unit's row.
+ */
+function subtotalBelow(rows: readonly string[][], at: number, roles: readonly ColumnRole[], nameCols: readonly number[]): RowResult {
+  const first = rows[at];
+  const fieldCols = columnsOf(roles, 'field');
+  if (!first || fieldCols.length === 0 || fieldCols.some((c) => (first[c] ?? '') !== '')) return null;
+  const name = (cells: readonly string[]) => nameCols.map((c) => cells[c] ?? '').find((t) => t !== '') ?? '';
+  for (const cells of rows.slice(at + 1)) {
+    const key = foldKey(name(cells));
+    if (isUnitKey(key)) return null;
+    if (GROUP_TOTAL.test(key)) return pick('unit', { cells: [...cells], label: name(first) }, []);
+  }
   return null;
 }
 

@@ -98,7 +98,9 @@ const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/\b(?:da )?(?:co ket qua|hoan thanh)\b(?![^>]*so hoa)/g, 'da giai quyet'],
   [/\bki\b/g, 'ky'],
   [/\bsap (?:tre|cham|qua|den) ?(?:han)?\b/g, 'sap den han'],
-  [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],
+  [/\b(?:truoc|som)(?: han)? (?:va )?dung(?: thoi)? han\b|\bdung(?: thoi)?(?: han)? (?:va )?(?:truoc|som) han\b/g, 'truoc han dung han'],
+  // "Tỷ lệ TT trực tuyến": TT before "trực tuyến" is a payment (thanh toán).
+  [/\btt truc tuyen\b/g, 'thanh toan truc tuyen'],
   [/\b(?:tre|cham)(?: han)?\b|\bqua thoi han\b/g, 'qua han'],
   [/\bdung thoi han\b/g, 'dung han'],
   [/\bsom(?: han)?\b/g, 'truoc han'],
@@ -211,7 +213,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     // Paid online first: "Hồ sơ nộp phí đã thanh toán trực tuyến" also names the fee.
     ['paidOnline', /(?:> |ho so |hs )(?:da )?(?:tttt|thanh toan truc tuyen)|^(?:da )?(?:tttt|thanh toan truc tuyen)$/],
     // Dossiers (never procedures: "Số thủ tục có phí") that carry a fee or another financial duty.
-    ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)/],
+    ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)|^co nghia vu tai chinh$/],
   ],
   feedback: [
     ['paknSatisfied', SATISFIED],

@@ -1,6 +1,6 @@
 /**
- * Stage 8: soft checks on what was read. Nothing is changed or refused; the
- * clerk gets Vietnamese warnings that quote the numbers.
+ * Stage 8: soft checks on what was read. Nothing is changed or refused but an
+ * impossible rate; the clerk gets Vietnamese warnings that quote the numbers.
  */
 import { FIELD_LABELS, measureOf } from '../domain/fields';
 import type { Extraction } from '../domain/types';
@@ -60,6 +60,22 @@ function balance(fields: Fields): string | null {
   return `${name('receivedTotal')} là ${fmt(received)} nhưng đã giải quyết + đang giải quyết = ${fmt(resolved)} + ${fmt(inProgress)}${extra} = ${fmt(resolved + inProgress + others)}.`;
 }
 
+/**
+ * A rate outside 0–100 % cannot be a rate of dossiers (a pivot's subtotal adding up its rows' rates: 114,1 %): not
+ * kept, and said. The one change made to what was read.
+ */
+export function dropImpossibleRates(read: ReadValues): string[] {
+  const said: string[] = [];
+  for (const f of RATE_FIELDS) {
+    const v = read.fields[f];
+    if (v === undefined || v === null || (v >= 0 && v <= 100)) continue;
+    said.push(`${name(f)} là ${fmt(v)}%, nằm ngoài 0–100%: không lưu.`);
+    delete read.fields[f];
+    delete read.cells[f];
+  }
+  return said;
+}
+
 export function checkFields(fields: Fields): string[] {
   const hasNew = fields.receivedNew !== undefined;
   const checks = [
@@ -71,10 +87,6 @@ export function checkFields(fields: Fields): string[] {
     identity(fields, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']),
     balance(fields),
   ];
-  for (const f of RATE_FIELDS) {
-    const v = fields[f];
-    if (v !== undefined && v !== null && (v < 0 || v > 100)) checks.push(`${name(f)} là ${fmt(v)}%, nằm ngoài 0–100%.`);
-  }
   for (const [part, whole] of SHARES) {
     const found = values(fields, [part, whole]);
     if (found && (found[0] ?? 0) > (found[1] ?? 0)) {

@@ -363,4 +363,36 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
       <tbody><tr><td>xã Bình Giang</td><td>962</td><td>98,64</td><td>1,36</td></tr></tbody></table>`);
     expect(extractPage(bare, OPTS).extractions[0]?.fields.rateOnTime).toBeUndefined();
   });
+
+  it('a pivot whose unit name spans its parts’ rows gives the unit’s subtotal row, never its first part', () => {
+    const head = '<thead><tr><th>Xã/phường</th><th>Hình thức nộp</th><th>Tiếp nhận mới</th><th>Đúng hạn và trước hạn</th><th>Tỷ lệ TT trực tuyến</th></tr></thead>';
+    const group = (name: string, subtotal: boolean) => `<tr><th rowspan="${subtotal ? 3 : 2}">${name}</th><th>Trực tuyến</th><td>1 846</td><td>1 806</td><td>90,5%</td></tr>
+      <tr><th>Trực tiếp</th><td>512</td><td>489</td><td>23,6%</td></tr>${subtotal ? '<tr><th>Subtotal</th><td>2 358</td><td>2 295</td><td>114,1%</td></tr>' : ''}`;
+    const page = (subtotal: boolean) => htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table>${head}<tbody>${group('Xã Bình Giang', subtotal)}${group('Xã Hải Châu', true)}</tbody></table>`);
+    const read = extractPage(page(true), OPTS).extractions[0];
+    expect(read?.fields).toEqual({ receivedNew: 2358, resolvedOnTime: 2295, resolvedEarly: 0 });
+    // A sum of the parts' rates is no rate: not kept, and said.
+    expect(read?.warnings.join(' ')).toContain('114,1%, nằm ngoài 0–100%: không lưu');
+    const none = extractPage(page(false), OPTS);
+    expect(none.extractions).toEqual([]);
+    expect(none.problem).toContain('không có dòng cộng');
+  });
+
+  it('the clerk’s row as an expanded group with no figures of its own gives the group’s total below it', () => {
+    const row = (name: string, a: string, b: string) => `<tr><td>${name}</td><td>${a}</td><td>${b}</td></tr>`;
+    const rows = [row('xã Yên Kỳ', '227', '222'), row('xã Bình Giang', '', ''), row('Hộ tịch', '118', '117'), row('Chứng thực', '164', '164'),
+      row('Tổng', '330', '326'), row('xã Yên Sơn', '390', '385'), row('Tổng', '48.215', '47.390')].join('');
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead><tr><th>Xã/phường · Lĩnh vực</th><th>Tiếp nhận mới</th><th>Đã giải quyết</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const [read] = extractPage(doc, OPTS).extractions;
+    expect(read?.fields).toEqual({ receivedNew: 330, resolvedTotal: 326 });
+    expect(read?.rowChoice).toBe('unit');
+  });
+
+  it('cards in a hidden box (a tooltip left from the last hover) are never read', () => {
+    const card = (label: string, n: string) => `<div class="kpi"><div>${label}</div><div>${n}</div></div>`;
+    const page = (style: string) => htmlDoc(`<style>.tip{display:none}</style><h1>Bảng điều hành thống kê hồ sơ</h1>${PERIOD}
+      <div class="tip" style="${style}">${card('Tiếp nhận mới', '301')}${card('Đã giải quyết', '297')}</div>`);
+    expect(extractPage(page('display:none'), OPTS).extractions).toEqual([]);
+    expect(extractPage(page(''), OPTS).extractions).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, checkRowSums } from '@/utils/extract/validate';
+import { checkFields, checkRowSums, dropImpossibleRates } from '@/utils/extract/validate';
 import type { FieldColumn, ReadValues } from '@/utils/extract/values';
 
 const SEED = {
@@ -46,9 +46,15 @@ describe('checkFields', () => {
     expect(checkFields({ ...SEED, resolvedLate: null })).toEqual([]);
   });
 
-  it('flags rates outside 0–100 and numerators above denominators', () => {
-    const warnings = checkFields({ rateOnline: 120.5, digitized: 30, digitizedBase: 20 });
-    expect(warnings).toEqual([expect.stringContaining('120,5%'), expect.stringContaining('(30) lớn hơn')]);
+  it('flags numerators above denominators', () => {
+    expect(checkFields({ digitized: 30, digitizedBase: 20 })).toEqual([expect.stringContaining('(30) lớn hơn')]);
+  });
+
+  it('drops a rate outside 0–100 and says so; keeps one inside', () => {
+    const read: ReadValues = { fields: { rateOnline: 120.5, rateOnTime: 100 }, cells: { rateOnline: { header: ['Tỷ lệ'], row: 'Subtotal', raw: '120,5%' } }, unreadable: [] };
+    expect(dropImpossibleRates(read)).toEqual([expect.stringContaining('120,5%, nằm ngoài 0–100%: không lưu')]);
+    expect(read.fields).toEqual({ rateOnTime: 100 });
+    expect(read.cells).toEqual({});
   });
 });
 
