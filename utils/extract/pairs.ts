@@ -3,32 +3,54 @@
  * "Đã TTTT / Hồ sơ có phí" over "41/58". Each becomes two columns, headed by its half of the heading, so each
  * figure maps on its own (the numerator and the base of a rate). A column is split only when its heading names two
  * things and every figure in it is such a pair; a date ("15/01/2026") is never one.
+ * A column whose every figure is a count over its base with the rate ("995/1,002 (99,3%)" under "Đúng và trước
+ * hạn") gives the count under its own heading and the rate under "Tỷ lệ đúng và trước hạn (%)"; the base is left, as the heading
+ * does not name it.
  */
 import type { Grid } from './grid';
 
 const PAIR_HEADING = /^(.*\p{L}.*?)\s+\/\s+(.*\p{L}.*)$/u;
 const PAIR_CELL = /^\s*(\d[\d.,\s]*?)\s*\/\s*(\d[\d.,\s]*?)\s*$/;
 
+const RATED_CELL = /^\s*(\d[\d.,\s]*?)\s*\/\s*\d[\d.,\s]*?\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)\s*$/;
+/** What stands in a rated column where there is no figure: nothing resolved yet ("n/a", "-"). */
+const NO_FIGURE = /^\s*(?:-|–|—|n\/a)?\s*$/i;
+
+/** How a column is split: its new headings and how one cell gives their texts. */
+interface Split {
+  paths: string[][];
+  cells: (text: string) => string[];
+}
+
+function splitOf(path: readonly string[], cells: readonly string[]): Split | null {
+  const figures = cells.filter((t) => t.trim() !== '');
+  if (figures.length === 0) return null;
+  const heading = PAIR_HEADING.exec(path[path.length - 1] ?? '');
+  if (heading && figures.every((t) => PAIR_CELL.test(t))) {
+    return {
+      paths: [[...path.slice(0, -1), heading[1] ?? ''], [...path.slice(0, -1), heading[2] ?? '']],
+      cells: (text) => {
+        const m = PAIR_CELL.exec(text);
+        return m ? [m[1] ?? '', m[2] ?? ''] : ['', ''];
+      },
+    };
+  }
+  if (figures.some((t) => RATED_CELL.test(t)) && figures.every((t) => RATED_CELL.test(t) || NO_FIGURE.test(t))) {
+    return {
+      paths: [[...path], [...path.slice(0, -1), `Tỷ lệ ${path[path.length - 1] ?? ''} (%)`]],
+      cells: (text) => {
+        const m = RATED_CELL.exec(text);
+        return m ? [m[1] ?? '', `${m[2] ?? ''}%`] : ['', ''];
+      },
+    };
+  }
+  return null;
+}
+
 export function splitPairs(grid: Grid): Grid {
-  const halves = grid.paths.map((path, c) => {
-    const heading = PAIR_HEADING.exec(path[path.length - 1] ?? '');
-    if (!heading) return null;
-    const cells = grid.rows.map((row) => row[c] ?? '').filter((t) => t.trim() !== '');
-    return cells.length > 0 && cells.every((t) => PAIR_CELL.test(t)) ? [heading[1] ?? '', heading[2] ?? ''] : null;
-  });
-  if (halves.every((h) => h === null)) return grid;
-  const paths: string[][] = [];
-  grid.paths.forEach((path, c) => {
-    const h = halves[c];
-    if (h) paths.push([...path.slice(0, -1), h[0] ?? ''], [...path.slice(0, -1), h[1] ?? '']);
-    else paths.push(path);
-  });
-  const rows = grid.rows.map((row) =>
-    row.flatMap((text, c) => {
-      if (!halves[c]) return [text];
-      const m = PAIR_CELL.exec(text);
-      return m ? [m[1] ?? '', m[2] ?? ''] : ['', ''];
-    }),
-  );
+  const splits = grid.paths.map((path, c) => splitOf(path, grid.rows.map((row) => row[c] ?? '')));
+  if (splits.every((h) => h === null)) return grid;
+  const paths = grid.paths.flatMap((path, c) => splits[c]?.paths ?? [path]);
+  const rows = grid.rows.map((row) => row.flatMap((text, c) => splits[c]?.cells(text) ?? [text]));
   return { ...grid, paths, rows };
 }

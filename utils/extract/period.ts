@@ -83,10 +83,22 @@ export function parseDate(text: string): string | null {
   return m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 
+/** A date written month first, as a date picker in an English locale shows it ("10/15/2026"). */
+function monthFirstDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return m ? iso(Number(m[3]), Number(m[1]), Number(m[2])) : null;
+}
+
+/**
+ * Days are read day first; a range that cannot be read so but can month first ("10/15/2026 - 11/14/2026", a
+ * picker left in an English locale) is read month first. Both readings possible: day first, as Vietnamese pages write.
+ */
 function range(fromText: string, toText: string): Period | null {
   const from = parseDate(fromText);
   const to = parseDate(toText);
-  return from && to && from <= to ? { from, to } : null;
+  if (from && to) return from <= to ? { from, to } : null;
+  const [mFrom, mTo] = [monthFirstDate(fromText), monthFirstDate(toText)];
+  return mFrom && mTo && mFrom <= mTo ? { from: mFrom, to: mTo } : null;
 }
 
 /** Reporting month M of year Y (utils/domain/period.ts); null for a year, month or cut-off day out of range. */

@@ -94,6 +94,8 @@ const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   // States, one wording each: in progress "chưa có kết quả", "đang thực hiện", "chưa hoàn thành";
   // resolved "(đã) có kết quả", "(đã) hoàn thành".
   [/\bchua (?:co ket qua|hoan thanh)\b|\bdang thuc hien\b/g, 'dang giai quyet'],
+  // "Chưa trả kết quả › Trong hạn │ Trễ hạn" as a heading of its own; "Trả kết quả › Chưa trả" is resolved, not returned.
+  [/^(?:ho so )?chua tra ket qua$/g, 'dang giai quyet'],
   // Not "có kết quả giải quyết được số hóa": a digitised result, read by the digitisation topic.
   [/\b(?:da )?(?:co ket qua|hoan thanh)\b(?![^>]*so hoa)/g, 'da giai quyet'],
   [/\bki\b/g, 'ky'],

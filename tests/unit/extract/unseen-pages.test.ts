@@ -395,4 +395,19 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     expect(extractPage(page('display:none'), OPTS).extractions).toEqual([]);
     expect(extractPage(page(''), OPTS).extractions).toEqual([]);
   });
+
+  it('a range a picker shows month first ("10/15/2026 - 11/14/2026") is read so only when day first cannot be', () => {
+    const page = (range: string) => htmlDoc(`<h1>Thống kê</h1><label for="t">Thời gian</label><input id="t" name="daterange" value="${range}">
+      <table><thead><tr><th>Đơn vị</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody><tr><td>Tổng cộng</td><td>50</td><td>40</td></tr></tbody></table>`);
+    expect(extractPage(page('10/15/2026 - 11/14/2026'), OPTS).extractions[0]?.period).toEqual({ from: '2026-10-15', to: '2026-11-14' });
+    expect(extractPage(page('01/02/2026 - 28/02/2026'), OPTS).extractions[0]?.period).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+  });
+
+  it('a count written over its base with the rate ("995/1,002 (99,3%)") gives the count and the rate; "Chưa trả kết quả" is in progress', () => {
+    const head = `<tr><th rowspan="2">Tên thủ tục</th><th colspan="2">Đã trả kết quả</th><th colspan="2">Chưa trả kết quả</th></tr>
+      <tr><th>Tổng số</th><th>Đúng và trước hạn</th><th>Trong hạn</th><th>Trễ hạn</th></tr>`;
+    const rows = '<tr><td>Chứng thực</td><td>0</td><td>n/a</td><td>1</td><td>0</td></tr><tr><td>Tổng cộng</td><td>1,002</td><td>995/1,002 (99,3%)</td><td>27</td><td>4</td></tr>';
+    const [read] = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody>${rows}</tbody></table>`), OPTS).extractions;
+    expect(read?.fields).toMatchObject({ resolvedTotal: 1002, resolvedOnTime: 995, rateOnTime: 99.3, inProgressWithin: 27, inProgressOverdue: 4 });
+  });
 });
