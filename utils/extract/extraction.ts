@@ -31,6 +31,8 @@ export interface PagePeriods {
   text: () => Period | null;
   /** Whether the page writes out both days of `period` ("… từ 15/01/2026 đến 14/02/2026"). */
   writesOut: (period: Period) => boolean;
+  /** The period the lines just before this grid name (leadLines), for a page of several reports. */
+  lead?: () => Period | null;
 }
 
 /** Usually one extraction; a year's months side by side give one per month. */
@@ -52,6 +54,16 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   }
   if (own ?? typed) return own ?? typed;
   const picked = page.pickers();
+  // Reports stacked on one page, each under a line naming its period ("Tháng 8 … (Từ ngày 15/07/2026 …)").
+  const lead = page.lead?.() ?? null;
+  if (lead) {
+    if (picked && !samePeriod(lead, picked.period) && !isCalendarSpanOf(lead, picked.period)) {
+      warnings.push(`Kỳ ghi ngay trên bảng (${showPeriod(lead)}) khác kỳ đang chọn ở ô chọn kỳ của trang (${picked.label}): lấy theo dòng trên bảng.`);
+    }
+    // A period named, not written out ("Quý IV/2025"): read as the reporting period of that name, and said.
+    if (!page.writesOut(lead)) warnings.push(readAsReportingPeriod('dòng ngay trên bảng', lead));
+    return lead;
+  }
   if (picked) {
     // The page writing out the calendar days of the period it names ("Quý 3/2025 (01/07/2025 - 30/09/2025)") says
     // how it counts: those days, not the reporting period of that name.

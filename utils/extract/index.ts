@@ -4,16 +4,16 @@
  * locate → grid → synonyms → rows → values (numbers) → period → kinds → validate.
  */
 import type { Extraction, Period } from '../domain/types';
-import { formatDateVi } from '../domain/period';
+import { formatDateVi, periodKeyOf } from '../domain/period';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
-import { visibilityChecker } from './locate';
-import { pageGrids } from './page-grids';
+import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
+import { pageGrids, type PageGrid } from './page-grids';
 import { saysLoading } from './loading';
 import { allUnitsChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
-import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, periodFromText } from './period';
+import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, sameUnit, unitKey } from './rows';
 import { tableScope } from './table-scope';
@@ -52,6 +52,20 @@ export interface PageCheck {
 const otherUnitProblem = (other: string, opts: ExtractOptions): string =>
   `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.`;
 
+/**
+ * Reports stacked on one page, each under a line naming its own period ("Tháng 8 … Kỳ liền trước", "Tháng 9 … Kỳ báo
+ * cáo"): each table's period, when the lines before the tables name at least two different ones. A single report's
+ * line says no more than the page does.
+ */
+function stackedReports(grids: readonly PageGrid[], cutoffDay: number): Map<LocatedGrid, Period> {
+  const leads = new Map<LocatedGrid, Period>();
+  for (const { located } of grids) {
+    const period = located.root ? leadPeriod(leadLines(located.root), cutoffDay) : null;
+    if (period) leads.set(located, period);
+  }
+  return new Set([...leads.values()].map((period) => periodKeyOf({ period }))).size > 1 ? leads : new Map();
+}
+
 export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
   if (!checked && !looksLikeStatsPage(doc)) return { extractions: [] };
   const text = once(() => pageText(doc));
@@ -63,6 +77,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     writesOut: (period) => text().includes(formatDateVi(period.from)) && text().includes(formatDateVi(period.to)),
   };
   const grids = pageGrids(doc);
+  const leads = stackedReports(grids, opts.cutoffDay);
   const clerk = unitKey(opts.unitName);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
   const extractions: Extraction[] = [];
@@ -72,7 +87,8 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Tables a line before them names as the clerk's unit's ("3. Đơn vị: UBND xã …"), when others are another unit's.
   const ownTables = new Set<Extraction>();
   for (const { located, grid } of grids) {
-    const outcome = extractGrid(grid, opts, page);
+    const lead = leads.get(located) ?? null;
+    const outcome = extractGrid(grid, opts, { ...page, lead: () => lead });
     if (outcome === null) continue;
     if (!('problem' in outcome)) {
       const scope = tableScope(located, grid, clerk, clerkIsCity);

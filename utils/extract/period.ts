@@ -5,6 +5,7 @@
 import type { Period } from '../domain/types';
 import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
+import { isHiddenInline } from './locate';
 
 const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
 /** "đến ngày", "đến hết ngày", "-", "–", "→", "~", "Ngày kết thúc:". */
@@ -127,6 +128,15 @@ export function titlePeriod(titles: readonly string[], cutoffDay: number): Perio
     if (period) return period;
   }
   return null;
+}
+
+/**
+ * The one period the lines just before a table name (a report's own title line: "Tháng 9 Năm 2026 (Từ ngày 15/08/2026
+ * đến ngày 14/09/2026)"); null when they name none or several (a row of column labels "Cả năm 2025 │ Tháng 12/2025").
+ */
+export function leadPeriod(lines: readonly string[], cutoffDay: number): Period | null {
+  const found = lines.flatMap((line) => titlePeriod([line], cutoffDay) ?? []);
+  return onlyOne(found);
 }
 
 /** "Từ tháng 01/2026 đến tháng 03/2026": from the first month's period to the last's. */
@@ -299,6 +309,15 @@ const PAGE_TEXT_LIMIT = 20000;
 export function pageText(doc: Document): string {
   const out: string[] = [];
   let length = 0;
+  const view = doc.defaultView;
+  // An inactive tab's panel, a tooltip left from the last hover: another period's text, not shown. Style is read only
+  // for containers that carry a class or a style (the panel), not for every element.
+  const hidden = (el: Element): boolean => {
+    if (isHiddenInline(el)) return true;
+    if (el.firstElementChild === null || (!el.hasAttribute('class') && !el.hasAttribute('style'))) return false;
+    const style = view?.getComputedStyle(el);
+    return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+  };
   const walk = (el: Element) => {
     for (let n = el.firstChild; n && length < PAGE_TEXT_LIMIT; n = n.nextSibling) {
       if (n.nodeType === 3) {
@@ -307,7 +326,7 @@ export function pageText(doc: Document): string {
         length += text.length;
       } else if (n.nodeType === 1) {
         const child = n as Element;
-        if (SKIPPED_TEXT.has(child.localName) || child.hasAttribute('hidden')) continue;
+        if (SKIPPED_TEXT.has(child.localName) || hidden(child)) continue;
         out.push(' ');
         walk(child);
       }

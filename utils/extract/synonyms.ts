@@ -218,6 +218,8 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)|^co nghia vu tai chinh$/],
   ],
   feedback: [
+    // To handle ("Tổng số PAKN phải xử lý") holds the stock carried over too: not the feedback received.
+    [null, /can giai quyet/],
     ['paknSatisfied', SATISFIED],
     ['paknReceived', /tiep nhan|(?:^|> )tong(?: so)?$|^(?:tong )?so (?:luong )?(?:phan anh|pakn)/],
   ],
@@ -236,6 +238,21 @@ const RULES: Record<Group, readonly Rule[]> = {
  * "Hài lòng" are both satisfied).
  */
 export const ADDITIVE: ReadonlySet<FieldKey> = new Set(['inProgressWithin', 'paknSatisfied']);
+
+/** A heading's last segment that is its group's total: "Hài lòng › Cộng", "› Tổng số". */
+const GROUP_WHOLE = /^(?:tong(?: so| cong)?|cong)$/;
+
+/**
+ * A field whose columns add up (ADDITIVE) given also as their group's total ("Hài lòng › Rất hài lòng │ Hài lòng │
+ * Cộng"): the total alone is read, the parts are not added to it.
+ */
+function additiveWholes(keys: readonly string[], roles: ColumnRole[]): void {
+  for (const field of ADDITIVE) {
+    const columns = roles.flatMap((role, i) => (fieldOf(role) === field ? [i] : []));
+    if (!columns.some((i) => GROUP_WHOLE.test(lastSegment(keys[i] ?? '')))) continue;
+    for (const i of columns) if (!GROUP_WHOLE.test(lastSegment(keys[i] ?? ''))) roles[i] = { kind: 'unknown' };
+  }
+}
 
 /**
  * Fields a page may give in parts, each part a column of its own, and the words of a part:
@@ -497,6 +514,7 @@ export function gridSubject(grid: { titles: readonly string[]; heading?: string 
 const PAKN_WORDS = /phan anh|kien nghi|\bpakn\b/;
 /** Words only dossiers have: a column saying them is about dossiers. */
 const DOSSIER_WORDS = /ho so|\bhs\b|tthc|thu tuc|truc tuyen|truc tiep|buu chinh|truoc han|dung han|ky truoc/;
+const DOSSIER_ONLY = /ho so|\bhs\b|tthc|thu tuc|truc tuyen|truc tiep|buu chinh/;
 
 /** A table about feedback: its subject names PAKN and neither dossiers nor the handling of procedures. */
 function isFeedbackSubject(subject: string): boolean {
@@ -531,8 +549,10 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   const digitization = has('digitized') || has('reused') || has('eResult');
   // A table about feedback (PAKN): its "Đã xử lý", "Đang xử lý", "Hài lòng" are about feedback, never dossiers. Not a
   // table that also names dossiers in a column of its own ("Hồ sơ tiếp nhận", "Trực tuyến", "Đúng hạn"): its plain
-  // words may be the dossiers'.
-  const dossierColumn = keys.some((key) => DOSSIER_WORDS.test(key) && !PAKN_WORDS.test(key));
+  // words may be the dossiers'. Feedback has due dates and a carried-over stock too: where the table's first figure
+  // is of feedback ("Tổng số PAKN phải xử lý"), only the words no feedback has make a column the dossiers'.
+  const feedbackFirst = PAKN_WORDS.test(keys.find((key, i) => key !== '' && ['field', 'unknown'].includes(roles[i]?.kind ?? '')) ?? '');
+  const dossierColumn = keys.some((key) => (feedbackFirst ? DOSSIER_ONLY : DOSSIER_WORDS).test(key) && !PAKN_WORDS.test(key));
   const feedback = !dossierColumn && (has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || isFeedbackSubject(subject));
   // A payment table with no resolved or in-progress figure: its "Số hồ sơ tiếp nhận" is context (it may count only
   // the procedures with a fee), never the period's received dossiers.
@@ -564,6 +584,7 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   flatSplits(paths, keys, lessons, roles);
   adjacentRates(paths, keys, lessons, roles);
   const parts = fieldParts(keys, roles);
+  additiveWholes(keys, roles);
   const claimed = new Set<FieldKey>();
   return roles.map((role, i) => {
     if (role.kind !== 'field') return role;

@@ -410,4 +410,28 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     const [read] = extractPage(htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody>${rows}</tbody></table>`), OPTS).extractions;
     expect(read?.fields).toMatchObject({ resolvedTotal: 1002, resolvedOnTime: 995, rateOnTime: 99.3, inProgressWithin: 27, inProgressOverdue: 4 });
   });
+
+  it('a feedback table whose first figure is of feedback keeps its due-date columns the feedback’s; a group’s "Cộng" stands for its parts', () => {
+    const head = `<tr><th rowspan="3">Đơn vị xử lý</th><th rowspan="3">Tổng số PAKN phải xử lý</th><th colspan="2">Trong đó</th><th colspan="2">Kết quả xử lý</th><th colspan="3">Đánh giá của người dân</th><th rowspan="3">Tỷ lệ hài lòng trong xử lý PAKN (%)</th></tr>
+      <tr><th rowspan="2">Kỳ trước chuyển sang</th><th rowspan="2">Tiếp nhận trong kỳ</th><th rowspan="2">Đúng hạn</th><th rowspan="2">Quá hạn</th><th colspan="3">Hài lòng</th></tr>
+      <tr><th>Rất hài lòng</th><th>Hài lòng</th><th>Cộng</th></tr>`;
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr><td>Xã Bình Giang</td><td>31</td><td>4</td><td>27</td><td>22</td><td>2</td><td>9</td><td>8</td><td>17</td><td>81,48</td></tr></tbody></table>`);
+    const [read] = extractPage(doc, OPTS).extractions;
+    expect(read?.fields).toEqual({ paknReceived: 27, paknSatisfied: 17, ratePaknSatisfied: 81.48 });
+  });
+
+  it('reports stacked on one page, each under a line naming its period, each keep their own period', () => {
+    const report = (title: string, n: string) => `<div><div class="title">TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT HỒ SƠ</div><div>${title}</div>
+      <table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận trong kỳ</th></tr></thead><tbody><tr><td>Tổng số</td><td>${n}</td></tr></tbody></table></div>`;
+    const doc = htmlDoc(`<h1>Thống kê</h1>${report('Tháng 8 Năm 2026 (Từ ngày 15/07/2026 đến ngày 14/08/2026)', '428')}${report('Tháng 9 Năm 2026 (Từ ngày 15/08/2026 đến ngày 14/09/2026)', '447')}`);
+    const reads = extractPage(doc, OPTS).extractions.map((e) => [e.period?.to, e.fields.receivedNew]);
+    expect(reads).toEqual([['2026-08-14', 428], ['2026-09-14', 447]]);
+  });
+
+  it('an inactive tab’s text names no period of the page', () => {
+    const doc = htmlDoc(`<style>.tab-hidden{display:none}</style><h1>Thống kê</h1>
+      <div class="tab-hidden"><p>Từ ngày 15/10/2026 đến ngày 14/11/2026</p></div><div><p>Từ ngày 15/06/2026 đến ngày 14/09/2026</p></div>
+      <table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận trong kỳ</th></tr></thead><tbody><tr><td>Tổng số</td><td>1.046</td></tr></tbody></table>`);
+    expect(extractPage(doc, OPTS).extractions[0]?.period).toEqual({ from: '2026-06-15', to: '2026-09-14' });
+  });
 });
