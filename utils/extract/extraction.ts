@@ -169,7 +169,7 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
       ? { problem: `không nhận ra cột số liệu nào trong tiêu đề (${headingList(grid.paths)})` }
       : null;
   }
-  const byPeriod = periodRows(grid.rows, mapped, opts.cutoffDay);
+  const byPeriod = periodRows(grid.rows, mapped, opts.cutoffDay, grid.paths);
   if (byPeriod) {
     const row = rowOfPeriod(byPeriod, gridPeriod(grid, opts, page, []));
     if (!row) return { problem: `bảng chia theo kỳ (${byPeriod.slice(0, 3).map((r) => `«${r.label}»`).join(', ')}…) nhưng không có dòng của kỳ trang đang xem` };

@@ -25,9 +25,14 @@ const OF_PERIODS = /^(?:luy ke|tong|cong|binh quan|trung binh)\b/;
 /** Rows looked at before deciding a table is not one of periods (a 20,000-row table is not parsed whole for it). */
 const PROBE_ROWS = 4;
 
-function periodCell(cells: readonly string[], columns: readonly number[], cutoffDay: number): { period: Period; label: string } | null {
+/** A column headed as months ("Tháng", "Kỳ báo cáo"), whose cells may then be written "05/2026". */
+const MONTH_HEADER = /^(?:thang|ky(?: bao cao)?)$/;
+const BARE_MONTH = /^\d{1,2}\/\d{4}$/;
+
+function periodCell(cells: readonly string[], columns: readonly number[], cutoffDay: number, monthColumns: ReadonlySet<number>): { period: Period; label: string } | null {
   for (const c of columns) {
-    const text = cells[c] ?? '';
+    const raw = cells[c] ?? '';
+    const text = monthColumns.has(c) && BARE_MONTH.test(raw.trim()) ? `Tháng ${raw.trim()}` : raw;
     // A period's name is short; a long text (a unit's name with its period, a note) is not one.
     if (text.length < 4 || text.length > 60) continue;
     // A day on its own ("02/02/2026", "T2 02/02/2026") is a period of that one day.
@@ -43,19 +48,20 @@ function periodCell(cells: readonly string[], columns: readonly number[], cutoff
  * Every row with a period of its own, when the table's rows are periods (at least two different ones, every row
  * naming one, in a column that is not a figure's); null otherwise.
  */
-export function periodRows(rows: readonly string[][], roles: readonly ColumnRole[], cutoffDay: number): PeriodRow[] | null {
+export function periodRows(rows: readonly string[][], roles: readonly ColumnRole[], cutoffDay: number, paths: readonly (readonly string[])[] = []): PeriodRow[] | null {
   if (rows.length < 2) return null;
   const columns = roles.flatMap((r, i) => (r.kind === 'label' || r.kind === 'unknown' ? [i] : []));
   if (columns.length === 0) return null;
+  const months = new Set(columns.filter((c) => MONTH_HEADER.test(foldKey(paths[c]?.[paths[c].length - 1] ?? ''))));
   // Every row probed names a period, but for a total of them ("Lũy kế năm 2026", "Tổng cộng").
   const probe = rows.slice(0, PROBE_ROWS).flatMap((cells) => {
-    const named = periodCell(cells, columns, cutoffDay);
+    const named = periodCell(cells, columns, cutoffDay, months);
     return named ? [named] : columns.some((c) => OF_PERIODS.test(foldKey(cells[c] ?? ''))) ? [] : [null];
   });
   if (probe.some((p) => p === null) || new Set(probe.map((p) => p && periodKeyOf(p))).size < 2) return null;
   const found: PeriodRow[] = [];
   for (const cells of rows) {
-    const named = periodCell(cells, columns, cutoffDay);
+    const named = periodCell(cells, columns, cutoffDay, months);
     // A row without its period ("Tổng cộng" of the periods shown) is not any one period's figures.
     if (named) found.push({ cells, ...named });
   }

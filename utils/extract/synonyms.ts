@@ -138,11 +138,12 @@ const lead = (phrase: string) => new RegExp(LEAD + '(?:' + phrase + ')');
  * anchored at the segment start so "Kết quả xử lý hồ sơ … đang xử lý" is not
  * an in-progress heading.
  */
+const CATALOGUE_TOPIC = /^(?:tong so |so luong |so |tong )?(?:thu tuc|tthc|dich vu cong|dvc)\b/;
 const TOPICS: readonly (readonly [Group, RegExp])[] = [
   ['digitization', /\bso hoa\b|tai su dung/],
   ['payment', /thanh toan|\btttt\b|le phi|nghia vu tai chinh|\bphi\b/],
   ['feedback', /phan anh|kien nghi|\bpakn\b/],
-  ['catalogue', /^(?:tong so |so luong |so |tong )?(?:thu tuc|tthc|dich vu cong|dvc)\b/],
+  ['catalogue', CATALOGUE_TOPIC],
   ['subset', /giai quyet.*(?:nop|ho so) truc tuyen/],
 ];
 const DOSSIERS = /\b(?:ho so|hs)\b/;
@@ -559,6 +560,10 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   const paymentOnly = (has('paidOnline') || has('feeDossiers')) && !roles.some((r) => fieldOf(r)?.startsWith('resolved') || fieldOf(r)?.startsWith('inProgress'));
   const toHandle = keys.some((key) => TO_HANDLE.test(key));
   const lateRate = keys.some((key) => /(?:^|> )ty le\b.*qua han/.test(key));
+  // In a table of the procedure catalogue, a rate under a heading of procedures ("Dịch vụ công trực tuyến › Tỷ lệ
+  // (%)") is a share of procedures, never of dossiers, unless its heading names dossiers.
+  const catalogue = roles.some((r) => fieldKind(fieldOf(r) ?? 'receivedTotal') === 'catalogue');
+  const ofProcedures = (key: string) => !DOSSIERS.test(key) && key.split(' > ').slice(0, -1).some((segment) => CATALOGUE_TOPIC.test(segment));
   paths.forEach((path, i) => {
     if (lessons[i] !== undefined) return;
     const key = path.length === 1 ? (keys[i] ?? '') : '';
@@ -570,6 +575,8 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = { kind: 'unknown' };
     } else if (toHandle && BARE_RECEIVED.test(key)) {
       roles[i] = { kind: 'field', fields: ['receivedNew'] };
+    } else if (catalogue && isRateField(fieldOf(roles[i]) ?? 'receivedTotal') && ofProcedures(keys[i] ?? '')) {
+      roles[i] = { kind: 'unknown' };
     } else if (lateRate && fieldOf(roles[i]) === 'rateOnTime' && !OF_RESOLVED.test(keys[i] ?? '')) {
       roles[i] = { kind: 'unknown' };
     } else if (feedback) {

@@ -434,4 +434,19 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
       <table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận trong kỳ</th></tr></thead><tbody><tr><td>Tổng số</td><td>1.046</td></tr></tbody></table>`);
     expect(extractPage(doc, OPTS).extractions[0]?.period).toEqual({ from: '2026-06-15', to: '2026-09-14' });
   });
+
+  it('a catalogue’s rate is a share of procedures, never a dossier rate', () => {
+    const head = '<tr><th rowspan="2">Cấp thực hiện</th><th rowspan="2">Tổng số TTHC</th><th colspan="3">Dịch vụ công trực tuyến</th></tr><tr><th>Toàn trình</th><th>Một phần</th><th>Tỷ lệ (%)</th></tr>';
+    const doc = htmlDoc(`<h1>Danh mục thủ tục hành chính</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr><td>Cấp xã</td><td>338</td><td>162</td><td>141</td><td>89,64</td></tr></tbody></table>`);
+    const [read] = extractPage(doc, OPTS).extractions;
+    expect(read?.fields.tthcFull).toBe(162);
+    expect(read?.fields.rateOnline).toBeUndefined();
+  });
+
+  it('a column headed "Tháng" whose cells are "05/2026" makes a table of months: only the page’s month is read', () => {
+    const rows = ['08/2026|560|352', '09/2026|598|380', '10/2026|642|431'].map((r) => `<tr>${r.split('|').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+    const doc = htmlDoc(`<h1>Thống kê</h1><p>Kỳ báo cáo: từ ngày 15/09/2026 đến ngày 14/10/2026</p><table><caption>Số hồ sơ mới tiếp nhận theo tháng báo cáo năm 2026</caption>
+      <thead><tr><th>Tháng</th><th>Mới tiếp nhận</th><th>Trực tuyến</th></tr></thead><tbody>${rows}</tbody></table>`);
+    expect(extractPage(doc, OPTS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 642, receivedOnline: 431 }]);
+  });
 });
