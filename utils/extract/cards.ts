@@ -10,6 +10,8 @@ import type { Grid } from './grid';
 import { cleanText, foldDiacritics } from './normalize';
 import { countWithoutUnit, isNumberText } from './numbers';
 import { isHiddenInline } from './locate';
+import { isOtherUnit, unitMention } from './page-unit';
+import { unitKey, type UnitKey, type UnitOptions } from './rows';
 
 const SKIPPED = new Set(['table', 'script', 'style', 'template', 'noscript', 'svg', 'select', 'option', 'button', 'input', 'textarea']);
 const MAX_NUMBER = 20;
@@ -17,6 +19,7 @@ const MAX_BOX = 100;
 const BOX_DEPTH = 3;
 /** Stop after this many elements: a card page is small; a 20,000-row list is not a card page. */
 const MAX_ELEMENTS = 5000;
+const FRACTION_PIECE = /^\s*[.,]\d/;
 /** "Trước hạn: 612" in one element. */
 const LABELLED = /^[^:：\d][^:：]{1,78}[:：]\s*(\d[\d.,\s]*?)\s*(?:ho so|hs)?$/;
 
@@ -47,7 +50,8 @@ function leaves(root: Element, shown: (el: Element) => boolean): { numbers: Numb
         continue;
       }
       const text = c.textContent ?? '';
-      const value = numberOf(text);
+      // A number drawn in pieces ("98" then ".37" then "%", as antd's Statistic draws 98.37 %) is not the first piece.
+      const value = FRACTION_PIECE.test(c.nextElementSibling?.textContent ?? '') ? null : numberOf(text);
       if (value !== null) numbers.push({ el: c, value });
       else if (text.length <= MAX_BOX) {
         const clean = cleanText(text);
@@ -124,7 +128,7 @@ function noteParts(notes: readonly string[]): string[][] {
 }
 
 /** A group's title that says its figures are of another span than the page's: year to date, the same period last year. */
-const OTHER_SPAN = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc|ky truoc|hom nay|hom qua|trong ngay|tuan (?:nay|truoc)/;
+const OTHER_SPAN = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc|ky truoc|hom nay|hom qua|trong ngay|tuan (?:nay|truoc)|cac nam|tu truoc den nay|toan (?:tinh|thanh pho|quoc)/;
 const GROUP_DEPTH = 3;
 
 const holdsFigure = (el: Element): boolean =>
@@ -152,16 +156,55 @@ function labelBefore(el: Element): string | null {
   return text !== '' && text.length <= MAX_BOX && /\p{L}/u.test(text) && numberOf(text) === null && !/\d/.test(text) ? text : null;
 }
 
+/** Longest text of an element read as naming a unit's group of cards ("xã Hoằng Tiến"). */
+const MAX_GROUP_NAME = 80;
+
+/**
+ * Where the clerk's cards are, when the page's cards are of several units (a mobile list of communes, each a box of
+ * cards under its name): the largest box around the clerk's name that names no other unit, when it holds cards.
+ * Otherwise the whole page (a name in a news item or the signed-in user's box is no group of cards).
+ */
+function clerkCards(body: Element, clerk: UnitKey): Element {
+  const named: { el: Element; other: boolean }[] = [];
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < MAX_ELEMENTS; i++) {
+    const el = all[i] as Element;
+    // A name with its icon or badge beside it ("<i>▥</i> xã Hoằng Sơn") is still a short text.
+    if (el.childElementCount > 2 || SKIPPED.has(el.localName)) continue;
+    const text = el.textContent ?? '';
+    const mention = text.length <= MAX_GROUP_NAME ? unitMention(text, clerk) : null;
+    if (mention !== null) named.push({ el, other: isOtherUnit(mention, clerk) });
+  }
+  const others = named.filter((n) => n.other).map((n) => n.el);
+  const own = named.find((n) => !n.other)?.el;
+  if (others.length === 0 || !own) return body;
+  let group: Element = own;
+  for (let up = group.parentElement; up && up !== body && !others.some((o) => up?.contains(o)); up = up.parentElement) group = up;
+  return countFigures(group) >= 2 ? group : body;
+}
+
+/** Figures shown in `el` (leaves holding a number), counted up to two. */
+function countFigures(el: Element): number {
+  let found = 0;
+  const all = el.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < MAX_ELEMENTS && found < 2; i++) {
+    const leaf = all[i] as Element;
+    if (leaf.firstElementChild === null && numberOf(leaf.textContent ?? '') !== null) found++;
+  }
+  return found;
+}
+
 /** The cards of a page as a grid "Chỉ tiêu | Số lượng", or null when fewer than two boxes. */
-export function cardGrid(doc: Document): Grid | null {
+export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
   if (!doc.body) return null;
+  const root = clerkCards(doc.body, unitKey(opts.unitName));
   const view = doc.defaultView;
   // Read for the boxes walked into (each below a box already found shown), not for every leaf.
   const shown = (el: Element) => {
     const style = view?.getComputedStyle(el);
     return !style || (style.display !== 'none' && style.visibility !== 'hidden');
   };
-  const { numbers, lines } = leaves(doc.body, shown);
+  const { numbers, lines } = leaves(root, shown);
   const rows: string[][] = [...lines];
   for (const { el, value } of numbers) {
     let box = el.parentElement;

@@ -129,7 +129,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // KPI cards: only on a page titled as statistics (a news page with small tables is not walked), and only when no
   // table was read (beside tables, cards tend to be the city's totals, a hotline's number, a chart's other figures).
   if (cardsNext && !loading) {
-    const cards = cardGrid(doc);
+    const cards = cardGrid(doc, opts);
     const outcome = cards && extractGrid(cards, opts, page);
     if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
   }

@@ -449,4 +449,20 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
       <thead><tr><th>Tháng</th><th>Mới tiếp nhận</th><th>Trực tuyến</th></tr></thead><tbody>${rows}</tbody></table>`);
     expect(extractPage(doc, OPTS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 642, receivedOnline: 431 }]);
   });
+
+  it('cards of several units, each under its name: only the clerk’s group is read', () => {
+    const unit = (name: string, received: string, resolved: string) => `<div class="card"><div class="ten"><span role="img">▥</span> ${name}</div>
+      <div class="row"><span>- Tiếp nhận mới:</span><b>${received}</b></div><div class="row"><span>Hồ sơ đã xử lý:</span><b>${resolved}</b></div></div>`;
+    const page = (units: string) => htmlDoc(`<h1>Bảng tình hình tiếp nhận và giải quyết thủ tục hành chính</h1>${PERIOD}
+      <div class="box"><div>TỔNG HỢP TOÀN TỈNH</div><div><span>Tổng hồ sơ:</span><b>198.734</b></div></div><div class="list">${units}</div>`);
+    const read = extractPage(page(`${unit('xã Hoằng Sơn', '441', '405')}${unit('xã Bình Giang', '687', '629')}`), OPTS).extractions;
+    expect(read.map((e) => e.fields)).toEqual([{ receivedNew: 687, resolvedTotal: 629 }]);
+  });
+
+  it('a number drawn in pieces ("98" ".37" "%") is never read as its first piece', () => {
+    const stat = (title: string, value: string) => `<div class="stat"><div class="title">${title}</div><div class="content"><span class="value">${value}</span></div></div>`;
+    const doc = htmlDoc(`<h1>Bảng điều hành thống kê hồ sơ</h1>${PERIOD}${stat('Đã giải quyết', '<span>4,051</span>')}${stat('Giải quyết trước hạn, đúng hạn', '<span>98</span><span>.37</span>')}`);
+    const fields = extractPage(doc, OPTS).extractions[0]?.fields ?? {};
+    expect(Object.values(fields)).not.toContain(98);
+  });
 });
