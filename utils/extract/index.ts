@@ -11,7 +11,7 @@ import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
 import { pageGrids, type PageGrid } from './page-grids';
 import { saysLoading } from './loading';
-import { allUnitsChosen, otherUnit } from './page-unit';
+import { allUnitsChosen, higherBodyChosen, otherUnit } from './page-unit';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
@@ -135,7 +135,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   }
   extractions.splice(0, extractions.length, ...settleDisagreements(extractions));
   // Whose figures? Asked only when there is something to store.
-  const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) : null;
+  const other = extractions.length > 0 ? (otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) ?? higherBodyChosen(doc, opts)) : null;
   if (other !== null) return { extractions: [], problem: otherUnitProblem(other, opts) };
   // Figures not read from the clerk's own row while the unit selector is left at "Tất cả": flagged, not guessed.
   if (extractions.some((e) => e.rowChoice !== 'unit') && allUnitsChosen(doc, opts)) {

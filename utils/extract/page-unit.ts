@@ -90,11 +90,12 @@ function selectLabel(select: HTMLSelectElement): string {
   return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${select.options[0]?.text ?? ''}`);
 }
 
-/** What names a custom list: its aria-label, the elements it is labelled by, its placeholder, a label beside it. */
+/** What names a custom list: its aria-label, the elements it is labelled by, its placeholder, a label beside it or for it. */
 function comboboxLabel(doc: Document, box: Element): string {
   const by = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''));
   const near = box.parentElement?.parentElement?.querySelector('label')?.textContent ?? '';
-  return [box.getAttribute('aria-label') ?? '', ...by, box.getAttribute('placeholder') ?? '', near].join(' ');
+  const labels = box.localName === 'input' ? Array.from((box as HTMLInputElement).labels ?? [], (l) => l.textContent ?? '') : [];
+  return [box.getAttribute('aria-label') ?? '', ...by, box.getAttribute('placeholder') ?? '', near, ...labels].join(' ');
 }
 
 /** The choice a custom list shows: its text, or an input's value, else the text of the box around the input. */
@@ -102,6 +103,38 @@ function comboboxChoice(box: Element): string {
   if (box.localName !== 'input') return box.textContent ?? '';
   const value = (box as HTMLInputElement).value;
   return value || (box.parentElement?.parentElement?.textContent ?? '');
+}
+
+/** What the page's unit selectors (native lists and custom comboboxes labelled as the unit) have chosen. */
+function unitChoices(doc: Document): string[] {
+  const chosen: string[] = [];
+  for (const select of Array.from(doc.getElementsByTagName('select'))) {
+    const option = select.options[select.selectedIndex];
+    if (option && UNIT_SELECT.test(selectLabel(select))) chosen.push(option.text);
+  }
+  for (const box of Array.from(doc.querySelectorAll('[role="combobox"]')).slice(0, MAX_COMBOBOXES)) {
+    if (UNIT_SELECT.test(foldDiacritics(comboboxLabel(doc, box)))) chosen.push(comboboxChoice(box));
+  }
+  return chosen;
+}
+
+/** A body above the commune: "Trung tâm Phục vụ hành chính công tỉnh …", "Sở Tư pháp", "UBND thành phố …". */
+const HIGHER_BODY = /\b(?:tinh|thanh pho|so|cuc|bo)\s+\S/;
+
+/**
+ * A body above the commune chosen in the page's unit selector (its figures are that body's, not the clerk's), as the
+ * selector shows it; null when the choice is the clerk's, a commune (otherUnit) or every unit.
+ */
+export function higherBodyChosen(doc: Document, opts: UnitOptions): string | null {
+  const clerk = unitKey(opts.unitName);
+  if (sameUnit(clerk, unitKey(opts.cityName))) return null;
+  for (const choice of unitChoices(doc)) {
+    const text = cleanText(choice);
+    const folded = foldDiacritics(text);
+    if (text === '' || ALL_UNITS.test(folded) || unitMention(text, clerk) !== null) continue;
+    if (HIGHER_BODY.test(folded)) return text;
+  }
+  return null;
 }
 
 /** Texts of the page that say whose data it shows (not the menu, not the signed-in user's box). */
@@ -113,13 +146,7 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
   for (const nav of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, 50)) {
     if (/breadcrumb|duong dan/.test(foldDiacritics(nav.getAttribute('aria-label') ?? ''))) texts.push(...Array.from(nav.children, (c) => c.textContent ?? ''));
   }
-  for (const select of Array.from(doc.getElementsByTagName('select'))) {
-    const chosen = select.options[select.selectedIndex];
-    if (chosen && UNIT_SELECT.test(selectLabel(select))) texts.push(chosen.text);
-  }
-  for (const box of Array.from(doc.querySelectorAll('[role="combobox"]')).slice(0, MAX_COMBOBOXES)) {
-    if (UNIT_SELECT.test(foldDiacritics(comboboxLabel(doc, box)))) texts.push(comboboxChoice(box));
-  }
+  texts.push(...unitChoices(doc));
   // Live collections, read only as far as the cap: a page holding a 20,000-row table is not walked whole.
   for (const tag of LABEL_TAGS) {
     const els = doc.getElementsByTagName(tag);

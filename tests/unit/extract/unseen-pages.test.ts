@@ -465,4 +465,15 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     const fields = extractPage(doc, OPTS).extractions[0]?.fields ?? {};
     expect(Object.values(fields)).not.toContain(98);
   });
+
+  it('a body above the commune chosen in the unit selector makes the page that body’s', () => {
+    const page = (chosen: string) => htmlDoc(`<h1>Thống kê đánh giá mức độ hài lòng</h1>${PERIOD}
+      <label for="cq">Cơ quan, đơn vị</label><div class="select"><div class="selector"><input id="cq" role="combobox" value=""><span>${chosen}</span></div></div>
+      <table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead><tbody><tr><td>Tổng cộng</td><td>50</td><td>40</td></tr></tbody></table>`);
+    const result = extractPage(page('Trung tâm Phục vụ hành chính công tỉnh Tây Ninh'), OPTS);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toContain('Trung tâm Phục vụ hành chính công tỉnh Tây Ninh');
+    expect(extractPage(page('UBND xã Bình Giang'), OPTS).extractions).toHaveLength(1);
+    expect(extractPage(page('-- Tất cả --'), OPTS).extractions).toHaveLength(1);
+  });
 });
