@@ -372,7 +372,10 @@ export function mapPath(path: readonly string[]): ColumnRole {
   // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
   if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
-    return SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined) ? { kind: 'unknown' } : fieldRole(firstRule(RATES, joined));
+    if (SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined)) return { kind: 'unknown' };
+    const rate = firstRule(RATES, joined);
+    // A rate about feedback is the feedback's satisfaction or nothing ("Tỷ lệ PAKN xử lý đúng hạn" is no dossier rate).
+    return PAKN_WORDS.test(joined) && rate !== 'ratePaknSatisfied' ? { kind: 'unknown' } : fieldRole(rate);
   }
   if (keys.length === 1) {
     if (INDEX.test(leaf)) return { kind: 'index' };

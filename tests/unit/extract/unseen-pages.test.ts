@@ -476,4 +476,10 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     expect(extractPage(page('UBND xã Bình Giang'), OPTS).extractions).toHaveLength(1);
     expect(extractPage(page('-- Tất cả --'), OPTS).extractions).toHaveLength(1);
   });
+
+  it('a rate about feedback is the feedback’s satisfaction or nothing, never a dossier rate', () => {
+    expect(mapPath(['Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị'])).toEqual({ kind: 'field', fields: ['ratePaknSatisfied'] });
+    expect(mapPath(['Tỷ lệ giải quyết đúng hạn'])).toEqual({ kind: 'field', fields: ['rateOnTime'] });
+  });
 });
