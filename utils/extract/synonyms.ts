@@ -264,23 +264,32 @@ function additiveWholes(keys: readonly string[], roles: ColumnRole[]): void {
  * - any other count split by the way dossiers came in ("Trả đúng thời hạn › Hồ sơ trực tuyến │ Hồ sơ trực tiếp"):
  *   a last segment naming only a channel (CHANNEL_LEAF), except for the counts that are a channel's own.
  */
-const PARTS: ReadonlyMap<FieldKey, (key: string) => boolean> = new Map([
-  ['receivedOnline', (key: string) => /(?:toan trinh|mot phan|quoc gia|cap tinh)$/.test(key)],
-  ['returnedWithdrawn', (key: string) => /tra lai|tu choi/.test(lastSegment(key)) !== /\brut\b/.test(lastSegment(key)) || CHANNEL_LEAF.test(lastSegment(key))],
+const PARTS: ReadonlyMap<FieldKey, (key: string) => string | null> = new Map([
+  ['receivedOnline', (key: string) => /(toan trinh|mot phan|quoc gia|cap tinh)$/.exec(key)?.[1] ?? null],
+  ['returnedWithdrawn', (key: string) => returnedPart(lastSegment(key)) ?? channelPart(key)],
 ]);
-const CHANNEL_LEAF = /^(?:so )?(?:ho so |hs )?(?:nop )?(?:qua )?(?:truc tuyen|truc tiep|buu chinh(?: cong ich)?|bcci)$/;
+const CHANNEL_LEAF = /^(?:so )?(?:ho so |hs )?(?:nop )?(?:qua )?(truc tuyen|truc tiep|buu chinh(?: cong ich)?|bcci)$/;
 const CHANNEL_COUNTS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
 
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('> ') + 1).trim();
 
-function isPartKey(field: FieldKey | null | undefined, key: string): boolean {
-  if (field == null || isRateField(field)) return false;
+/** "Trả lại" (or "Từ chối") or "Rút": which of the two a segment names, when it names one only. */
+function returnedPart(segment: string): string | null {
+  const [back, withdrawn] = [/tra lai|tu choi/.test(segment), /\brut\b/.test(segment)];
+  return back === withdrawn ? null : back ? 'tra lai' : 'rut';
+}
+
+const channelPart = (key: string): string | null => (key.includes('> ') ? (CHANNEL_LEAF.exec(lastSegment(key))?.[1] ?? null) : null);
+
+/** Which part of `field` a heading names ("truc tuyen", "rut", "mot phan"), or null when it names the whole. */
+function partOf(field: FieldKey | null | undefined, key: string): string | null {
+  if (field == null || isRateField(field)) return null;
   const part = PARTS.get(field);
-  return part ? part(key) : !CHANNEL_COUNTS.has(field) && key.includes('> ') && CHANNEL_LEAF.test(lastSegment(key));
+  return part ? part(key) : CHANNEL_COUNTS.has(field) ? null : channelPart(key);
 }
 
 /** A heading naming one part of a field given in parts ("Trực tuyến toàn trình", "Xin rút"): such parts may add up. */
-export const isFieldPart = (path: readonly string[]): boolean => isPartKey(fieldOf(mapPath(path)), headerKey(path));
+export const isFieldPart = (path: readonly string[]): boolean => partOf(fieldOf(mapPath(path)), headerKey(path)) !== null;
 
 /**
  * A field given in its parts: with the page's own column of the whole they are its subsets (not read); without it
@@ -290,11 +299,15 @@ function fieldParts(keys: readonly string[], roles: ColumnRole[]): Set<number> {
   const allowed = new Set<number>();
   const fields = new Set(roles.map(fieldOf).filter((f): f is FieldKey => f != null));
   for (const field of fields) {
-    const parts = keys.flatMap((key, i) => (fieldOf(roles[i]) === field && isPartKey(field, key) ? [i] : []));
+    const parts = keys.flatMap((key, i) => (fieldOf(roles[i]) === field && partOf(field, key) !== null ? [i] : []));
     const whole = roles.some((role, i) => fieldOf(role) === field && !parts.includes(i));
+    // The same part twice ("Rút hồ sơ" and "Rút không giải quyết" cards) is one figure shown twice: the first stands.
+    const seen = new Set<string | null>();
     for (const i of parts) {
-      if (whole) roles[i] = { kind: 'unknown' };
+      const part = partOf(field, keys[i] ?? '');
+      if (whole || seen.has(part)) roles[i] = { kind: 'unknown' };
       else allowed.add(i);
+      seen.add(part);
     }
   }
   return allowed;
@@ -338,6 +351,7 @@ const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Rates of the 766 index about publishing procedures or syncing dossiers, not about handling them. */
 const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
+const BOTH_FLOWS = /\bda va dang\b/;
 /** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
 const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
@@ -369,6 +383,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
   const joined = keys.join(' > ');
 
   if (PERSONAL.test(leaf)) return { kind: 'personal' };
+  // "Hồ sơ quá hạn (đã và đang giải quyết)": a timing across the resolved and the in-progress, no field of either
+  // (said in brackets, which the matching key drops).
+  if (BOTH_FLOWS.test(foldDiacritics(path.join(' ')).toLowerCase()) && /truoc han|dung han|trong han|qua han/.test(joined)) return { kind: 'unknown' };
   // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
   if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {

@@ -482,4 +482,11 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     expect(mapPath(['Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị'])).toEqual({ kind: 'field', fields: ['ratePaknSatisfied'] });
     expect(mapPath(['Tỷ lệ giải quyết đúng hạn'])).toEqual({ kind: 'field', fields: ['rateOnTime'] });
   });
+
+  it('one part shown twice is one figure; a timing across the resolved and the in-progress is neither’s', () => {
+    const card = (label: string, n: string) => `<div class="box"><div>${label}</div><b>${n}</b></div>`;
+    const doc = htmlDoc(`<h1>Bảng điều hành thống kê hồ sơ</h1>${PERIOD}${card('Đã giải quyết', '505')}${card('Rút không giải quyết', '5')}${card('Rút hồ sơ', '5')}`);
+    expect(extractPage(doc, OPTS).extractions[0]?.fields).toEqual({ resolvedTotal: 505, returnedWithdrawn: 5 });
+    expect(mapPath(['Hồ sơ quá hạn (đã và đang giải quyết)'])).toEqual({ kind: 'unknown' });
+  });
 });
