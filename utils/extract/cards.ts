@@ -19,6 +19,7 @@ const MAX_BOX = 100;
 const BOX_DEPTH = 3;
 /** Stop after this many elements: a card page is small; a 20,000-row list is not a card page. */
 const MAX_ELEMENTS = 5000;
+/** The decimals of a number drawn in pieces (".37" after "98"). */
 const FRACTION_PIECE = /^\s*[.,]\d/;
 /** "Trước hạn: 612" in one element. */
 const LABELLED = /^[^:：\d][^:：]{1,78}[:：]\s*(\d[\d.,\s]*?)\s*(?:ho so|hs)?$/;

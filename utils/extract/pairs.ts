@@ -22,10 +22,12 @@ interface Split {
   cells: (text: string) => string[];
 }
 
-function splitOf(path: readonly string[], cells: readonly string[]): Split | null {
-  const figures = cells.filter((t) => t.trim() !== '');
-  if (figures.length === 0) return null;
+function splitOf(path: readonly string[], rows: readonly (readonly string[])[], c: number): Split | null {
   const heading = PAIR_HEADING.exec(path[path.length - 1] ?? '');
+  // Most columns hold plain figures: their first figure says so without the column being read whole.
+  const first = rows.find((row) => !NO_FIGURE.test(row[c] ?? ''))?.[c];
+  if (first === undefined || (!heading && !RATED_CELL.test(first))) return null;
+  const figures = rows.map((row) => row[c] ?? '').filter((t) => t.trim() !== '');
   if (heading && figures.every((t) => PAIR_CELL.test(t))) {
     return {
       paths: [[...path.slice(0, -1), heading[1] ?? ''], [...path.slice(0, -1), heading[2] ?? '']],
@@ -35,7 +37,7 @@ function splitOf(path: readonly string[], cells: readonly string[]): Split | nul
       },
     };
   }
-  if (figures.some((t) => RATED_CELL.test(t)) && figures.every((t) => RATED_CELL.test(t) || NO_FIGURE.test(t))) {
+  if (RATED_CELL.test(first) && figures.every((t) => RATED_CELL.test(t) || NO_FIGURE.test(t))) {
     return {
       paths: [[...path], [...path.slice(0, -1), `Tỷ lệ ${path[path.length - 1] ?? ''} (%)`]],
       cells: (text) => {
@@ -48,7 +50,7 @@ function splitOf(path: readonly string[], cells: readonly string[]): Split | nul
 }
 
 export function splitPairs(grid: Grid): Grid {
-  const splits = grid.paths.map((path, c) => splitOf(path, grid.rows.map((row) => row[c] ?? '')));
+  const splits = grid.paths.map((path, c) => splitOf(path, grid.rows, c));
   if (splits.every((h) => h === null)) return grid;
   const paths = grid.paths.flatMap((path, c) => splits[c]?.paths ?? [path]);
   const rows = grid.rows.map((row) => row.flatMap((text, c) => splits[c]?.cells(text) ?? [text]));

@@ -83,7 +83,8 @@ export function periodTotalRows(rows: readonly string[][], roles: readonly Colum
   return rows.flatMap((cells) => {
     for (const c of columns) {
       const text = cells[c] ?? '';
-      if (text.length < 4 || text.length > 80 || !OF_PERIODS.test(foldKey(text))) continue;
+      // A period's name holds a number ("Quý III/2026" its year): most labels have none and are not folded.
+      if (text.length < 4 || text.length > 80 || !/\d/.test(text) || !OF_PERIODS.test(foldKey(text))) continue;
       const period = titlePeriod([text], cutoffDay);
       if (period) return [{ cells, period, label: text }];
     }

@@ -228,7 +228,7 @@ function unitGroup(rows: readonly string[][], at: number, roles: readonly Column
     group.push(cells);
   }
   if (group.length < 2) return null;
-  const label = nameCols.map((c) => first[c] ?? '').find((t) => t !== '') ?? '';
+  const label = nameIn(first, nameCols);
   const total = group.find((cells) => GROUP_TOTAL.test(foldKey(partName(cells) ?? '')));
   if (total) return pick('unit', { cells: total, label }, []);
   return { problem: `dòng của «${cleanText(label)}» chia thành ${group.length} dòng con mà không có dòng cộng` };
@@ -242,14 +242,16 @@ function subtotalBelow(rows: readonly string[][], at: number, roles: readonly Co
   const first = rows[at];
   const fieldCols = columnsOf(roles, 'field');
   if (!first || fieldCols.length === 0 || fieldCols.some((c) => (first[c] ?? '') !== '')) return null;
-  const name = (cells: readonly string[]) => nameCols.map((c) => cells[c] ?? '').find((t) => t !== '') ?? '';
   for (const cells of rows.slice(at + 1)) {
-    const key = foldKey(name(cells));
+    const key = foldKey(nameIn(cells, nameCols));
     if (isUnitKey(key)) return null;
-    if (GROUP_TOTAL.test(key)) return pick('unit', { cells: [...cells], label: name(first) }, []);
+    if (GROUP_TOTAL.test(key)) return pick('unit', { cells, label: nameIn(first, nameCols) }, []);
   }
   return null;
 }
+
+/** A row's name: the first of its name columns that holds one. */
+const nameIn = (cells: readonly string[], nameCols: readonly number[]): string => nameCols.map((c) => cells[c] ?? '').find((t) => t !== '') ?? '';
 
 /** The best-ranked total label that occurs once (several "Cộng" rows are group subtotals). */
 function grandTotal(totals: { rank: number; row: LabelledRow }[]): LabelledRow | undefined {

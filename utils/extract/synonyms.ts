@@ -351,6 +351,7 @@ const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Rates of the 766 index about publishing procedures or syncing dossiers, not about handling them. */
 const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
+/** "Đã và đang giải quyết": the resolved and the in-progress together. */
 const BOTH_FLOWS = /\bda va dang\b/;
 /** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
 const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
@@ -535,6 +536,7 @@ export function gridSubject(grid: { titles: readonly string[]; heading?: string 
 const PAKN_WORDS = /phan anh|kien nghi|\bpakn\b/;
 /** Words only dossiers have: a column saying them is about dossiers. */
 const DOSSIER_WORDS = /ho so|\bhs\b|tthc|thu tuc|truc tuyen|truc tiep|buu chinh|truoc han|dung han|ky truoc/;
+/** The words of those that no feedback has (feedback has due dates and a carried-over stock too). */
 const DOSSIER_ONLY = /ho so|\bhs\b|tthc|thu tuc|truc tuyen|truc tiep|buu chinh/;
 
 /** A table about feedback: its subject names PAKN and neither dossiers nor the handling of procedures. */
