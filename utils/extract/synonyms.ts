@@ -351,6 +351,8 @@ const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu
 const RATE_WORD = /(?:^|> )ty le\b/;
 /** Rates of the 766 index about publishing procedures or syncing dossiers, not about handling them. */
 const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
+/** A group heading of another span than the period's (read before "lũy kế" is taken for the total to handle). */
+const OTHER_SPAN_GROUP = /\btu dau nam\b|\bluy ke (?:nam|den|tu)\b|\bcung ky\b|\b(?:nam|thang|quy) truoc\b/;
 /** "Đã và đang giải quyết": the resolved and the in-progress together. */
 const BOTH_FLOWS = /\bda va dang\b/;
 /** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
@@ -604,6 +606,11 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
     } else if (feedback) {
       roles[i] = feedbackRole(roles[i] as ColumnRole, keys[i] ?? '');
     }
+  });
+  // Columns under a heading of another span than the period's ("Lũy kế từ đầu năm › Tiếp nhận", "Cùng kỳ năm trước
+  // › …") are not the period's figures.
+  paths.forEach((path, i) => {
+    if (lessons[i] === undefined && path.slice(0, -1).some((segment) => OTHER_SPAN_GROUP.test(foldKey(segment)))) roles[i] = { kind: 'unknown' };
   });
   // The reuse rate's base is the received dossiers when the table gives no base of its own under its reuse heading.
   if (has('reused') && !has('reusedBase')) {

@@ -489,4 +489,11 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     expect(extractPage(doc, OPTS).extractions[0]?.fields).toEqual({ resolvedTotal: 505, returnedWithdrawn: 5 });
     expect(mapPath(['Hồ sơ quá hạn (đã và đang giải quyết)'])).toEqual({ kind: 'unknown' });
   });
+
+  it('columns under a heading of another span ("Lũy kế từ đầu năm › …") are not the period’s', () => {
+    const head = `<tr><th rowspan="2">Lĩnh vực</th><th colspan="2">Trong tuần</th><th colspan="2">Lũy kế từ đầu năm (từ 01/01/2026 đến 29/11/2026)</th></tr>
+      <tr><th>Tiếp nhận mới</th><th>Đã giải quyết</th><th>Tiếp nhận</th><th>Tỷ lệ GQ đúng hạn (%)</th></tr>`;
+    const doc = htmlDoc(`<h1>Thống kê</h1>${PERIOD}<table><thead>${head}</thead><tbody><tr><td>Tổng cộng</td><td>97</td><td>92</td><td>4.801</td><td>98,97</td></tr></tbody></table>`);
+    expect(extractPage(doc, OPTS).extractions[0]?.fields).toEqual({ receivedNew: 97, resolvedTotal: 92 });
+  });
 });
