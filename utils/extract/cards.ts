@@ -9,7 +9,7 @@
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics } from './normalize';
 import { countWithoutUnit, isNumberText } from './numbers';
-import { isHiddenInline } from './locate';
+import { isHiddenInline, isSelfHidden } from './locate';
 import { isOtherUnit, unitMention } from './page-unit';
 import { unitKey, type UnitKey, type UnitOptions } from './rows';
 
@@ -37,8 +37,11 @@ function numberOf(text: string): string | null {
   return text.length <= MAX_NUMBER && isNumberText(text) ? cleanText(text) : null;
 }
 
-/** Boxes not shown (a tooltip left from the last hover, an inactive tab) hold no card. */
-function leaves(root: Element, shown: (el: Element) => boolean): { numbers: NumberLeaf[]; lines: string[][] } {
+/**
+ * Boxes not shown (a tooltip left from the last hover, an inactive tab) hold no card: a box's own style is read as it
+ * is walked into (each below a box already found shown), a leaf's attributes only.
+ */
+function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
   const numbers: NumberLeaf[] = [];
   const lines: string[][] = [];
   let seen = 0;
@@ -47,7 +50,7 @@ function leaves(root: Element, shown: (el: Element) => boolean): { numbers: Numb
       seen++;
       if (SKIPPED.has(c.localName) || c.getAttribute('role') === 'grid' || c.getAttribute('role') === 'table' || isHiddenInline(c)) continue;
       if (c.firstElementChild !== null) {
-        if (shown(c)) walk(c);
+        if (!isSelfHidden(c)) walk(c);
         continue;
       }
       const text = c.textContent ?? '';
@@ -199,13 +202,7 @@ function countFigures(el: Element): number {
 export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
   if (!doc.body) return null;
   const root = clerkCards(doc.body, unitKey(opts.unitName));
-  const view = doc.defaultView;
-  // Read for the boxes walked into (each below a box already found shown), not for every leaf.
-  const shown = (el: Element) => {
-    const style = view?.getComputedStyle(el);
-    return !style || (style.display !== 'none' && style.visibility !== 'hidden');
-  };
-  const { numbers, lines } = leaves(root, shown);
+  const { numbers, lines } = leaves(root);
   const rows: string[][] = [...lines];
   for (const { el, value } of numbers) {
     let box = el.parentElement;

@@ -1,6 +1,6 @@
 /** One grid → one Extraction: map columns, choose the row, read values, check them. */
 import type { Extraction, FieldKey, Period } from '../domain/types';
-import { calendarMonths, formatDateVi, periodKeyOf, samePeriod } from '../domain/period';
+import { calendarMonths, formatDateVi, monthSpan, periodKeyOf, periodOfSpan, samePeriod } from '../domain/period';
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
@@ -57,7 +57,7 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   // Reports stacked on one page, each under a line naming its period ("Tháng 8 … (Từ ngày 15/07/2026 …)").
   const lead = page.lead?.() ?? null;
   if (lead) {
-    if (picked && !samePeriod(lead, picked.period) && !isCalendarSpanOf(lead, picked.period)) {
+    if (picked && !samePeriod(lead, picked.period) && !isCalendarSpanOf(lead, picked.period, opts.cutoffDay)) {
       warnings.push(`Kỳ ghi ngay trên bảng (${showPeriod(lead)}) khác kỳ đang chọn ở ô chọn kỳ của trang (${picked.label}): lấy theo dòng trên bảng.`);
     }
     // A period named, not written out ("Quý IV/2025"): read as the reporting period of that name, and said.
@@ -68,7 +68,7 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     // The page writing out the calendar days of the period it names ("Quý 3/2025 (01/07/2025 - 30/09/2025)") says
     // how it counts: those days, not the reporting period of that name.
     const written = page.text();
-    if (written && isCalendarSpanOf(written, picked.period)) return written;
+    if (written && isCalendarSpanOf(written, picked.period, opts.cutoffDay)) return written;
     // Unless the page itself writes out its days ("Tháng 02/2026: từ 15/01/2026 đến 14/02/2026").
     if (!page.writesOut(picked.period)) warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
     return picked.period;
@@ -77,12 +77,11 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
 }
 
 /** Whether `written` is the calendar months of the reporting period `reporting` ("01/07 – 30/09" for 15/06 – 14/09). */
-function isCalendarSpanOf(written: Period, reporting: Period): boolean {
-  const [y1, m1] = reporting.from.split('-').map(Number) as [number, number];
-  const [y2, m2] = reporting.to.split('-').map(Number) as [number, number];
-  const first = m1 === 12 ? { y: y1 + 1, m: 1 } : { y: y1, m: m1 + 1 };
-  if (first.y !== y2) return false;
-  return samePeriod(written, calendarMonths(y2, first.m, m2));
+function isCalendarSpanOf(written: Period, reporting: Period, cutoffDay: number): boolean {
+  const named = periodOfSpan(reporting, cutoffDay);
+  if (!named) return false;
+  const { first, last } = monthSpan(named);
+  return samePeriod(written, calendarMonths(named.year, first, last));
 }
 
 /**

@@ -111,19 +111,20 @@ export function isHiddenInline(el: Element): boolean {
   return style !== null && INLINE_HIDDEN.test(style);
 }
 
+/** Hidden by itself (its attributes, else its computed style), whatever its ancestors. */
+export function isSelfHidden(el: Element): boolean {
+  if (isHiddenInline(el)) return true;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
+}
+
 /** Visibility of a candidate grid and its ancestors; computed style is read once per element. */
 export function visibilityChecker(doc: Document): (el: Element) => boolean {
-  const view = doc.defaultView;
   const hidden = new Map<Element, boolean>();
-  const selfHidden = (el: Element): boolean => {
-    if (isHiddenInline(el)) return true;
-    const style = view?.getComputedStyle(el);
-    return style !== undefined && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
-  };
   const isHidden = (el: Element): boolean => {
     let known = hidden.get(el);
     if (known === undefined) {
-      known = selfHidden(el) || (el.parentElement !== null && isHidden(el.parentElement));
+      known = isSelfHidden(el) || (el.parentElement !== null && isHidden(el.parentElement));
       hidden.set(el, known);
     }
     return known;

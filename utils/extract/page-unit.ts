@@ -118,8 +118,11 @@ function unitChoices(doc: Document): string[] {
   return chosen;
 }
 
-/** A body above the commune: "Trung tâm Phục vụ hành chính công tỉnh …", "Sở Tư pháp", "UBND thành phố …". */
-const HIGHER_BODY = /\b(?:tinh|thanh pho|so|cuc|bo)\s+\S/;
+/**
+ * A body above the commune: "Trung tâm Phục vụ hành chính công tỉnh …", "UBND thành phố …", a department first
+ * ("Sở Tư pháp", "Cục …", "Bộ …", not "Bộ phận Một cửa", the commune's own desk).
+ */
+const HIGHER_BODY = /\b(?:tinh|thanh pho)\s+\S|^(?:so|cuc|bo)\s+(?!phan\b)\S/;
 
 /**
  * A body above the commune chosen in the page's unit selector (its figures are that body's, not the clerk's), as the

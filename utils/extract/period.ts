@@ -5,7 +5,7 @@
 import type { Period } from '../domain/types';
 import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
-import { isHiddenInline } from './locate';
+import { isHiddenInline, isSelfHidden } from './locate';
 
 const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
 /** "đến ngày", "đến hết ngày", "-", "–", "→", "~", "Ngày kết thúc:". */
@@ -309,15 +309,10 @@ const PAGE_TEXT_LIMIT = 20000;
 export function pageText(doc: Document): string {
   const out: string[] = [];
   let length = 0;
-  const view = doc.defaultView;
   // An inactive tab's panel, a tooltip left from the last hover: another period's text, not shown. Style is read only
   // for containers that carry a class or a style (the panel), not for every element.
-  const hidden = (el: Element): boolean => {
-    if (isHiddenInline(el)) return true;
-    if (el.firstElementChild === null || (!el.hasAttribute('class') && !el.hasAttribute('style'))) return false;
-    const style = view?.getComputedStyle(el);
-    return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
-  };
+  const hidden = (el: Element): boolean =>
+    el.firstElementChild !== null && (el.hasAttribute('class') || el.hasAttribute('style')) ? isSelfHidden(el) : isHiddenInline(el);
   const walk = (el: Element) => {
     for (let n = el.firstChild; n && length < PAGE_TEXT_LIMIT; n = n.nextSibling) {
       if (n.nodeType === 3) {

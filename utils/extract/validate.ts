@@ -1,6 +1,7 @@
 /**
- * Stage 8: soft checks on what was read. Nothing is changed or refused but an
- * impossible rate; the clerk gets Vietnamese warnings that quote the numbers.
+ * Stage 8: checks on what was read; the clerk gets Vietnamese warnings that
+ * quote the numbers. Nothing is changed but where a figure cannot stand: an
+ * impossible rate, and of two tables disagreeing, the later one's figure.
  */
 import { FIELD_LABELS, measureOf } from '../domain/fields';
 import type { Extraction } from '../domain/types';

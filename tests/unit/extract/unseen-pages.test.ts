@@ -475,6 +475,9 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     expect(result.problem).toContain('Trung tâm Phục vụ hành chính công tỉnh Tây Ninh');
     expect(extractPage(page('UBND xã Bình Giang'), OPTS).extractions).toHaveLength(1);
     expect(extractPage(page('-- Tất cả --'), OPTS).extractions).toHaveLength(1);
+    // The commune's own desk is no body above it; a department is.
+    expect(extractPage(page('Bộ phận Một cửa'), OPTS).extractions).toHaveLength(1);
+    expect(extractPage(page('Sở Tư pháp'), OPTS).problem).toContain('Sở Tư pháp');
   });
 
   it('a rate about feedback is the feedback’s satisfaction or nothing, never a dossier rate', () => {
