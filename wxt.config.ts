@@ -15,8 +15,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    // storage: the popup's precomputed first screen (utils/store/popup-view-store.ts).
-    permissions: ['unlimitedStorage', 'storage', 'clipboardWrite', 'scripting'],
+    // storage: the popup's precomputed first screen (utils/store/popup-view-store.ts). offscreen (Chromium, no install
+    // prompt): a short-lived document that keeps that screen's copy in localStorage (utils/store/first-screen-mirror-writer.ts).
+    permissions: ['unlimitedStorage', 'storage', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The portals the content script runs on, also as host permissions: the background injects the table reader
     // (entrypoints/page-reader.ts) into a portal frame only when its content script found a statistics page.
     // Same sites as the content script's matches, so the install prompt asks for nothing more.

@@ -8,6 +8,7 @@ import { detailOf, type StoreProblem } from '@/utils/store/problems';
 import { problemDetail, problemText } from '@/components/strings/errors';
 import { onDataStampChange, readStoredView } from '@/utils/store/popup-view-store';
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
+import { mirrorFirstScreen } from '@/utils/store/first-screen-mirror-writer';
 import { firstScreenHtml } from '@/components/first-screen-html';
 import { asPopupView } from '@/utils/view/popup-view';
 import { todayIsoLocal } from '@/utils/domain/period';
@@ -89,7 +90,8 @@ export default defineBackground(() => {
     clearTimeout(refreshing);
     refreshing = setTimeout(() => {
       void refreshPopupView(db, todayIsoLocal(new Date()), firstScreenHtml).then(
-        (view) => action.setBadgeText({ text: view.missingCount > 0 ? String(view.missingCount) : '' }),
+        ({ view, screen }) =>
+          Promise.all([action.setBadgeText({ text: view.missingCount > 0 ? String(view.missingCount) : '' }), mirrorFirstScreen(screen)]),
         (err) => console.error(err),
       );
     }, 50);

@@ -1,10 +1,10 @@
 // The popup's first paint, as a classic script first in popup.html's head: it runs before any module and paints the
-// first screen the background drew as HTML (components/first-screen-html.tsx), without loading Preact, the
-// components or the texts. Only a drawing of today's current data is painted; the popup's own code (popup/main.ts)
+// first screen the background drew as HTML (components/first-screen-html.tsx; read by utils/view/first-screen-read.ts),
+// without loading Preact, the components or the texts. Only a drawing of today's current data is painted; the popup's own code (popup/main.ts)
 // waits for this, then draws the same screen live in its place. (Vite warns that it cannot bundle this script tag:
 // WXT builds it as its own entrypoint.)
-import { readFirstScreen } from '@/utils/store/popup-view-store';
-import { FIRST_SCREEN_MARK, asFirstScreen, isCurrent } from '@/utils/view/popup-view';
+import { readCurrentFirstScreen } from '@/utils/view/first-screen-read';
+import { FIRST_SCREEN_MARK } from '@/utils/view/popup-view';
 import { todayIsoLocal } from '@/utils/domain/period';
 import { afterFrame, paintFirstScreen } from '@/components/first-screen-paint';
 import { FIRST_PAINT_KEY } from '@/components/first-paint-signal';
@@ -18,10 +18,9 @@ async function firstScreenElement(): Promise<HTMLElement | null> {
 }
 
 async function paint(): Promise<void> {
-  const { screen: stored, stamp } = await readFirstScreen();
-  const screen = asFirstScreen(stored);
+  const screen = await readCurrentFirstScreen(todayIsoLocal(new Date()));
   const target = await firstScreenElement();
-  if (!target || !screen || !isCurrent(screen, stamp, todayIsoLocal(new Date()))) return;
+  if (!target || !screen) return;
   if (!paintFirstScreen(target, screen)) return;
   // After the frame that shows it, as a Preact effect would run: the first screen with current data is up.
   await afterFrame();

@@ -74,15 +74,17 @@ async function seedInPage({ captures, settings }) {
   });
   db.close();
   // Raw writes pass Dexie's write stamp by: set one, as a write through the store would, so the background
-  // recomputes the popup's stored first screen; wait until it has.
+  // recomputes the popup's stored first screen; wait until it has ...
   const stamp = `bench-${count}-${Date.now()}`;
   await chrome.storage.local.set({ dataStamp: stamp });
+  // ... and its copy in localStorage (utils/store/first-screen-mirror.ts), as after any capture.
   for (let i = 0; i < 600; i++) {
     const { popupView } = await chrome.storage.local.get('popupView');
-    if (popupView?.inputs?.stamp === stamp) return count;
+    const copy = JSON.parse(localStorage.getItem('popupFirstScreenMirror') ?? 'null');
+    if (popupView?.inputs?.stamp === stamp && copy?.inputs?.stamp === stamp) return count;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error('the background did not store the popup view');
+  throw new Error('the background did not store the popup view and its copy');
 }
 
 async function load(context, url) {

@@ -128,6 +128,54 @@ test('the first screen is painted from the background\'s drawing before the popu
   await popup.close();
 });
 
+const MIRROR_KEY = 'popupFirstScreenMirror';
+
+/** The popup, recording the title of the drawing painted into #first-screen before its own code draws. */
+async function paintedTitle() {
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(() => {
+    new MutationObserver(() => {
+      const title = document.querySelector('#first-screen main h1')?.textContent;
+      if (title && globalThis.paintedTitle === undefined) globalThis.paintedTitle = title;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(browser.extensionUrl('popup.html'));
+  await popup.locator('main[data-ready="1"][aria-busy="false"]').waitFor();
+  const title = await popup.evaluate(() => globalThis.paintedTitle);
+  await popup.close();
+  return title;
+}
+
+test('after a write the background keeps a copy of the first screen in localStorage; the popup paints it only when current', async () => {
+  // Options is an extension page that never reads or writes the copy itself.
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.evaluate((key) => localStorage.removeItem(key), MIRROR_KEY);
+  await saveOptions(browser, { unit: 'xã Bình Giang' });
+  const copy = await options.evaluate(async (key) => {
+    for (let i = 0; i < 100; i++) {
+      const { dataStamp } = await chrome.storage.local.get('dataStamp');
+      const mirrored = JSON.parse(localStorage.getItem(key) ?? 'null');
+      if (mirrored && mirrored.inputs.stamp === dataStamp) return mirrored;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, MIRROR_KEY);
+  assert.ok(copy, 'the background wrote a current copy');
+  assert.match(copy.html, /Sao chép mục 3\.2/);
+
+  // The same inputs with another title: the popup paints the copy, not the session drawing.
+  const marked = (inputs) => JSON.stringify({ ...copy, inputs, html: copy.html.replace('Báo cáo CCHC', 'Bản sao CCHC') });
+  await options.evaluate(([key, value]) => localStorage.setItem(key, value), [MIRROR_KEY, marked(copy.inputs)]);
+  assert.equal(await paintedTitle(), 'Bản sao CCHC – xã Bình Giang');
+
+  // A copy made from older data is never painted: the current drawing is, and it replaces the copy.
+  await options.evaluate(([key, value]) => localStorage.setItem(key, value), [MIRROR_KEY, marked({ ...copy.inputs, stamp: 'older' })]);
+  assert.equal(await paintedTitle(), 'Báo cáo CCHC – xã Bình Giang');
+  assert.deepEqual(await options.evaluate((key) => JSON.parse(localStorage.getItem(key)), MIRROR_KEY), copy);
+  await options.close();
+});
+
 for (const [zoom, width, height] of [[1, 800, 600], [1.25, 640, 480]]) {
   test(`the action bar is inside an 800×600 popup at ${zoom * 100} % zoom`, async () => {
     const popup = await openPopup();

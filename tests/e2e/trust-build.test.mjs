@@ -18,6 +18,8 @@ const USES = {
   unlimitedStorage: /\bnew ReportDb\b|\bindexedDB\b/,
   clipboardWrite: /navigator\.clipboard\.write\b/,
   scripting: /\b(?:browser|chrome)\.scripting\b/,
+  // Chromium only: the document that copies the popup's first screen into localStorage (no install prompt).
+  offscreen: /\b(?:browser|chrome)\.offscreen\b/,
 };
 const ALLOWED_PERMISSIONS = Object.keys(USES);
 
@@ -40,7 +42,7 @@ const sourceText = () =>
     .join('\n');
 
 describe('permissions', () => {
-  test('Chrome asks only for unlimitedStorage, clipboardWrite and scripting; no host permission beyond the portals', () => {
+  test('Chrome asks only for storage, unlimitedStorage, clipboardWrite, scripting and offscreen; no host permission beyond the portals', () => {
     const m = manifestOf(CHROME);
     for (const p of m.permissions) assert.ok(ALLOWED_PERMISSIONS.includes(p), `unexpected permission ${p}`);
     assert.equal(new Set(m.permissions).size, m.permissions.length);

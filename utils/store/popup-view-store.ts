@@ -32,10 +32,9 @@ export async function readStoredView(): Promise<StoredView> {
   return { view: got[VIEW_KEY], stamp: asStamp(got[STAMP_KEY]) };
 }
 
-/** The view drawn as HTML, if the background has drawn one since the browser started, and the store's stamp. */
-export async function readFirstScreen(): Promise<{ screen: unknown; stamp: string }> {
-  const [session, stamp] = await Promise.all([browser.storage.session.get(SCREEN_KEY), readDataStamp()]);
-  return { screen: session[SCREEN_KEY], stamp };
+/** The view drawn as HTML, if the background has drawn one since the browser started. */
+export async function readDrawnScreen(): Promise<unknown> {
+  return (await browser.storage.session.get(SCREEN_KEY))[SCREEN_KEY];
 }
 
 export async function readDataStamp(): Promise<string> {

@@ -6,7 +6,7 @@ import { readDataStamp, writeStoredView } from '../store/popup-view-store';
 import { periodList } from './period-list';
 import { reportForPeriod } from './period-report';
 import { buildPopupView } from './popup-view-build';
-import { firstScreenOf, type PopupView } from './popup-view';
+import { firstScreenOf, type FirstScreen, type PopupView } from './popup-view';
 import { pageLinks } from './page-checklist';
 
 /** Enough of the newest captures to learn an address for every page kind the clerk has opened. */
@@ -30,8 +30,9 @@ export async function computePopupView(db: ReportDb, todayIso: string): Promise<
 }
 
 /** `draw`: the view as the popup's first screen in HTML (the components layer draws; this layer cannot). */
-export async function refreshPopupView(db: ReportDb, todayIso: string, draw: (view: PopupView) => string): Promise<PopupView> {
+export async function refreshPopupView(db: ReportDb, todayIso: string, draw: (view: PopupView) => string): Promise<{ view: PopupView; screen: FirstScreen }> {
   const view = await computePopupView(db, todayIso);
-  await writeStoredView(view, firstScreenOf(view, draw(view)));
-  return view;
+  const screen = firstScreenOf(view, draw(view));
+  await writeStoredView(view, screen);
+  return { view, screen };
 }

@@ -8,7 +8,9 @@ import { mountEach } from './mount';
 import { ReportDb } from '@/utils/store/db';
 import { saveExtraction } from '@/utils/store/captures';
 import { DEFAULT_SETTINGS, saveSettings } from '@/utils/store/settings';
-import { readFirstScreen, readStoredView } from '@/utils/store/popup-view-store';
+import { readDataStamp, readDrawnScreen, readStoredView } from '@/utils/store/popup-view-store';
+import { readMirror, writeMirror } from '@/utils/store/first-screen-mirror';
+import { readCurrentFirstScreen } from '@/utils/view/first-screen-read';
 import { refreshPopupView } from '@/utils/view/popup-view-refresh';
 import { asFirstScreen, firstScreenOf, isCurrent, type PopupView } from '@/utils/view/popup-view';
 import { firstScreenHtml } from '@/components/first-screen-html';
@@ -26,13 +28,18 @@ const never = () => new Promise<ReportDb>(() => undefined);
 mountEach('first-screen', (d, r) => {
   db = d;
   root = r;
-}, { before: () => fakeBrowser.reset() });
+}, {
+  before: () => {
+    fakeBrowser.reset();
+    localStorage.clear();
+  },
+});
 
 async function storedView(): Promise<PopupView> {
   await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
   await saveExtraction(db, seedExtraction(), { url: 'https://motcua.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
   await settle();
-  return refreshPopupView(db, TODAY, firstScreenHtml);
+  return (await refreshPopupView(db, TODAY, firstScreenHtml)).view;
 }
 
 /** Markup with inline styles in the browser's own spelling and no `selected` attribute (compared on its own). */
@@ -52,7 +59,7 @@ function painted(view: PopupView): HTMLElement {
 describe('the first screen drawn by the background', () => {
   it('is stored beside the view, current with it, and paints as the same markup the popup then draws live', async () => {
     const view = await storedView();
-    const { screen, stamp } = await readFirstScreen();
+    const [screen, stamp] = await Promise.all([readDrawnScreen(), readDataStamp()]);
     const drawn = asFirstScreen(screen);
     expect(drawn && isCurrent(drawn, stamp, TODAY)).toBe(true);
     expect(drawn?.language).toBe('vi');
@@ -75,7 +82,7 @@ describe('the first screen drawn by the background', () => {
     await storedView();
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Khác' });
     await settle();
-    const { screen, stamp } = await readFirstScreen();
+    const [screen, stamp] = await Promise.all([readDrawnScreen(), readDataStamp()]);
     expect(isCurrent(asFirstScreen(screen)!, stamp, TODAY)).toBe(false);
   });
 
@@ -116,5 +123,56 @@ describe('the first screen drawn by the background', () => {
     expect(done).toBe(true);
     frames.mockRestore();
     vi.useRealTimers();
+  });
+});
+
+describe('the copy of the first screen in localStorage (read at once, no storage round trip)', () => {
+  const marked = (screen: unknown, text: string) => ({ ...(screen as object), html: `<main><h1>${text}</h1></main>` });
+
+  it('is painted when current, before the session drawing is read', async () => {
+    await storedView();
+    const drawn = await readDrawnScreen();
+    // Same inputs, another drawing: which of the two comes back tells where it was read from.
+    expect(writeMirror(marked(drawn, 'bản sao'))).toBe(true);
+    expect((await readCurrentFirstScreen(TODAY))?.html).toBe('<main><h1>bản sao</h1></main>');
+  });
+
+  it('made from older data or on another day it is never painted: the current session drawing is, and replaces it', async () => {
+    await storedView();
+    const older = marked(await readDrawnScreen(), 'cũ');
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Khác' });
+    await settle();
+    const { view } = await refreshPopupView(db, TODAY, firstScreenHtml);
+    writeMirror(older);
+    const screen = await readCurrentFirstScreen(TODAY);
+    expect(screen?.html).toContain('xã Khác');
+    expect(readMirror()).toEqual(screen);
+    expect(screen?.inputs).toEqual(view.inputs);
+
+    writeMirror(marked(screen, 'hôm qua'));
+    expect(await readCurrentFirstScreen('2026-02-21')).toBeUndefined();
+  });
+
+  it('nothing current anywhere: nothing is painted (the popup draws from the database, marked as refreshing)', async () => {
+    await storedView();
+    const drawn = await readDrawnScreen();
+    writeMirror(drawn);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Khác' });
+    await settle();
+    expect(await readCurrentFirstScreen(TODAY)).toBeUndefined();
+    expect(readMirror()).toEqual(drawn);
+  });
+
+  it('a broken or foreign copy is read as none', async () => {
+    await storedView();
+    localStorage.setItem('popupFirstScreenMirror', '{not json');
+    expect(readMirror()).toBeUndefined();
+    expect((await readCurrentFirstScreen(TODAY))?.html).toContain('xã Bình Giang');
+    localStorage.setItem('popupFirstScreenMirror', JSON.stringify({ html: '<main>x</main>', inputs: { format: -1 } }));
+    expect((await readCurrentFirstScreen(TODAY))?.html).toContain('xã Bình Giang');
+    // Storage switched off or full: read as none, written as not written.
+    const refusing = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    expect(readMirror(refusing)).toBeUndefined();
+    expect(writeMirror({}, refusing)).toBe(false);
   });
 });

@@ -66,7 +66,7 @@ describe('the stored first screen', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     await saveExtraction(db, seedExtraction(), { url: 'https://motcua.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     await settle();
-    const view = await refreshPopupView(db, TODAY, firstScreenHtml);
+    const { view } = await refreshPopupView(db, TODAY, firstScreenHtml);
     expect(view.periodId).toBe('month:2026-02');
     expect(view.unitName).toBe('xã Bình Giang');
     expect(view.section32?.text).toContain('795 hồ sơ');
@@ -89,7 +89,7 @@ describe('the stored first screen', () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, unitName: 'xã Bình Giang' });
     await saveExtraction(db, seedExtraction(), { url: 'https://motcua.haiphong.gov.vn/tk', title: 'TK' }, '2026-02-15T01:00:00.000Z');
     await settle();
-    const view: PopupView = await refreshPopupView(db, TODAY, firstScreenHtml);
+    const { view }: { view: PopupView } = await refreshPopupView(db, TODAY, firstScreenHtml);
     const never = () => new Promise<ReportDb>(() => undefined);
     const copy = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sao chép mục 3.2');
 
