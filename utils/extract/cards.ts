@@ -11,7 +11,7 @@ import { cleanText, foldDiacritics } from './normalize';
 import { countWithoutUnit, isNumberText } from './numbers';
 import { isHiddenInline, isSelfHidden } from './locate';
 import { isOtherUnit, unitMention } from './page-unit';
-import { unitKey, type UnitKey, type UnitOptions } from './rows';
+import { clerkKey, type UnitKey, type UnitOptions } from './rows';
 
 const SKIPPED = new Set(['table', 'script', 'style', 'template', 'noscript', 'svg', 'select', 'option', 'button', 'input', 'textarea']);
 const MAX_NUMBER = 20;
@@ -201,7 +201,7 @@ function countFigures(el: Element): number {
 /** The cards of a page as a grid "Chỉ tiêu | Số lượng", or null when fewer than two boxes. */
 export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
   if (!doc.body) return null;
-  const root = clerkCards(doc.body, unitKey(opts.unitName));
+  const root = clerkCards(doc.body, clerkKey(opts));
   const { numbers, lines } = leaves(root);
   const rows: string[][] = [...lines];
   for (const { el, value } of numbers) {
@@ -219,7 +219,7 @@ export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
       }
     }
     const before = found ? null : labelBefore(el);
-    if (before !== null) rows.push([before, value]);
+    if (before !== null && !underOtherSpan(el)) rows.push([before, value]);
   }
   return rows.length >= 2 ? { paths: [['Chỉ tiêu'], ['Số lượng']], rows, titles: [] } : null;
 }

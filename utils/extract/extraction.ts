@@ -69,6 +69,9 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     // how it counts: those days, not the reporting period of that name.
     const written = page.text();
     if (written && isCalendarSpanOf(written, picked.period, opts.cutoffDay)) return written;
+    // A lone year select beside days the page writes out ("6 tháng đầu" chosen by radio buttons, "từ ngày 15/12/2025
+    // đến ngày 14/6/2026"): the days.
+    if (written && picked.yearOnly) return written;
     // Unless the page itself writes out its days ("Tháng 02/2026: từ 15/01/2026 đến 14/02/2026").
     if (!page.writesOut(picked.period)) warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
     return picked.period;

@@ -11,11 +11,12 @@ import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
 import { pageGrids, type PageGrid } from './page-grids';
 import { saysLoading } from './loading';
-import { allUnitsChosen, higherBodyChosen, otherUnit } from './page-unit';
+import { higherBodyChosen, otherProvince, otherUnit, unitsChosen } from './page-unit';
+import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
 import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, periodFromText } from './period';
 import { periodFromPickers } from './period-pickers';
-import { BY_LEVEL, MISSING_UNIT_ROW, sameUnit, unitKey } from './rows';
+import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, sameUnit, unitKey } from './rows';
 import { tableScope } from './table-scope';
 import { settleDisagreements } from './validate';
 
@@ -49,6 +50,11 @@ export interface PageCheck {
   checked?: boolean;
 }
 
+const WHOLE_PROVINCE = /\btoan (?:tinh|thanh pho)\b/;
+
+const widePageProblem = (opts: ExtractOptions): string =>
+  `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không có dòng riêng của «${opts.unitName}»: không lưu số liệu nào – hãy chọn đơn vị của mình rồi thống kê lại.`;
+
 const otherUnitProblem = (other: string, opts: ExtractOptions): string =>
   `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.`;
 
@@ -78,7 +84,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   };
   const grids = pageGrids(doc);
   const leads = stackedReports(grids, opts.cutoffDay);
-  const clerk = unitKey(opts.unitName);
+  const clerk = clerkKey(opts);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
   const extractions: Extraction[] = [];
   let problem: string | undefined;
@@ -117,18 +123,21 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // (the procedure catalogue is the city's by nature).
   if (othersShown) {
     const kept = extractions.filter((e) => e.rowChoice === 'unit' || ownTables.has(e) || e.kinds.every((k) => k === 'catalogue'));
-    if (kept.length < extractions.length) problem ??= `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không có dòng riêng của «${opts.unitName}»: không lưu số liệu nào – hãy chọn đơn vị của mình rồi thống kê lại.`;
+    if (kept.length < extractions.length) problem ??= widePageProblem(opts);
     extractions.splice(0, extractions.length, ...kept);
   }
   // Still loading: its zero rows and cards are placeholders (read again when the figures arrive). Asked only when
   // some reading is all zeros or the cards would be read.
   const zeros = (e: Extraction) => Object.values(e.fields).every((v) => v === null || v === 0);
-  const cardsNext = extractions.length === 0 && !othersShown && looksLikeStatsTitle(headingText(doc));
+  const headings = headingText(doc);
+  const cardsNext = extractions.length === 0 && !othersShown && looksLikeStatsTitle(headings);
   const loading = (cardsNext || extractions.some(zeros)) && saysLoading(doc, visibilityChecker(doc));
   if (loading) extractions.splice(0, extractions.length, ...extractions.filter((e) => !zeros(e)));
   // KPI cards: only on a page titled as statistics (a news page with small tables is not walked), and only when no
   // table was read (beside tables, cards tend to be the city's totals, a hotline's number, a chart's other figures).
-  if (cardsNext && !loading) {
+  // Cards under a heading of the whole province ("Tình hình … toàn tỉnh tháng 03/2026") are the province's.
+  if (cardsNext && !loading && !clerkIsCity && WHOLE_PROVINCE.test(foldDiacritics(headings))) problem ??= widePageProblem(opts);
+  else if (cardsNext && !loading) {
     const cards = cardGrid(doc, opts);
     const outcome = cards && extractGrid(cards, opts, page);
     if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
@@ -137,9 +146,17 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Whose figures? Asked only when there is something to store.
   const other = extractions.length > 0 ? (otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) ?? higherBodyChosen(doc, opts)) : null;
   if (other !== null) return { extractions: [], problem: otherUnitProblem(other, opts) };
-  // Figures not read from the clerk's own row while the unit selector is left at "Tất cả": flagged, not guessed.
-  if (extractions.some((e) => e.rowChoice !== 'unit') && allUnitsChosen(doc, opts)) {
-    for (const e of extractions) if (e.rowChoice !== 'unit') e.warnings.push(ALL_UNITS_WARNING);
+  const province = extractions.length > 0 ? otherProvince(doc, opts) : null;
+  if (province !== null) {
+    return { extractions: [], problem: `Trang này thuộc hệ thống của «${province}», không phải của «${opts.cityName}» (tỉnh/thành phố đặt trong Cài đặt): không lưu số liệu nào của trang.` };
   }
+  // Figures not read from the clerk's own row while the unit selector is set to the whole province: the province's.
+  // Left at "Tất cả": flagged, not guessed.
+  const chosen = !clerkIsCity && extractions.some((e) => e.rowChoice !== 'unit') ? unitsChosen(doc, opts) : null;
+  if (chosen === 'whole') {
+    const own = extractions.filter((e) => e.rowChoice === 'unit');
+    return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
+  }
+  if (chosen === 'all') for (const e of extractions) if (e.rowChoice !== 'unit') e.warnings.push(ALL_UNITS_WARNING);
   return extractions.length > 0 || problem === undefined ? { extractions } : { extractions, problem };
 }

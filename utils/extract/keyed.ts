@@ -12,7 +12,7 @@ import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
 import { monthPeriod, periodName, quarterPeriod } from './period';
 import { isNumberText } from './numbers';
-import { sameUnit, unitKey, type UnitOptions } from './rows';
+import { clerkKey, sameUnit, unitKey, type UnitOptions } from './rows';
 import { fieldOf, isFieldPart, mapPath, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
@@ -258,7 +258,7 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
   if (valueCols.length <= 1) return null;
   const header = (c: number) => foldKey((grid.paths[c] ?? []).join(' '));
   const leaf = (c: number) => grid.paths[c]?.at(-1) ?? '';
-  const clerk = unitKey(opts.unitName);
+  const clerk = clerkKey(opts);
   const own = valueCols.filter((c) => sameUnit(unitKey(leaf(c)), clerk));
   let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !PERIOD_HEADER.test(header(c)) && unitKey(leaf(c)).type === null);
   let counts = chosen.filter((c) => !RATE_HEADER.test(header(c)) && !BASE_HEADER.test(header(c)));

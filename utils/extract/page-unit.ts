@@ -6,10 +6,10 @@
  * is not.
  */
 import { cleanText, foldDiacritics } from './normalize';
-import { sameUnit, unitKey, type UnitKey, type UnitOptions } from './rows';
+import { clerkKey, sameUnit, unitKey, type UnitKey, type UnitOptions } from './rows';
 
 /** Where a commune-level unit's name starts in folded text: "UBND xã …", "phường …", "X. …". */
-const MENTION = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]|(?:ubnd )?[xp]\.\s*[a-z0-9])/;
+const MENTIONS = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]|(?:ubnd )?[xp]\.\s*[a-z0-9])/g;
 const SOCIALIST = /xa hoi chu nghia/g;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
@@ -32,9 +32,24 @@ export function unitMention(text: string, own?: UnitKey): string | null {
   const clean = cleanText(text);
   // "Cộng hòa xã hội chủ nghĩa Việt Nam" names no commune (blanked at the same length: indexes still match `clean`).
   const folded = foldDiacritics(clean).replace(SOCIALIST, (m) => '#'.repeat(m.length));
-  const m = MENTION.exec(folded);
-  if (!m) return null;
-  const start = m.index + (m[0].length - (m[1]?.length ?? 0));
+  for (const m of folded.matchAll(MENTIONS)) {
+    const start = m.index + (m[0].length - (m[1]?.length ?? 0));
+    const named = mentionAt(clean, folded, start, own);
+    if (named !== null) return named;
+  }
+  return null;
+}
+
+/**
+ * Communes in general, not one: "cấp xã", "các xã", "mỗi xã"; "xã theo khu vực", "xã thuộc cụm …" (also in capitals,
+ * where a name's capital letter tells nothing).
+ */
+const GENERAL_BEFORE = /\b(?:cap|cac|moi|nhung|tung)\s+$/;
+const GENERAL_AFTER = /^(?:theo|thuoc|tren|trong|cua|duoc|nao|khac|nay)\b/;
+
+/** The unit named from `start` of `folded` (a commune's type word), as it reads in `clean`; null when none is. */
+function mentionAt(clean: string, folded: string, start: number, own: UnitKey | undefined): string | null {
+  if (GENERAL_BEFORE.test(folded.slice(Math.max(0, start - 8), start))) return null;
   // Folding keeps lengths for precomposed Vietnamese text, so the folded index finds the display text.
   const rest = folded.slice(start);
   const cut = rest.replace(NAME_END, '');
@@ -44,8 +59,18 @@ export function unitMention(text: string, own?: UnitKey): string | null {
   if (!key.type || !COMMUNE_TYPES.has(key.type) || key.name.length < 2 || COMMUNE_TYPES.has(firstWord) || ['xa', 'phuong'].includes(firstWord)) {
     return null;
   }
-  return folded.length === clean.length ? clean.slice(start, start + tail.length) : tail;
+  if (key.name !== own?.name && GENERAL_AFTER.test(key.name)) return null;
+  if (folded.length !== clean.length) return tail;
+  // A name is written capitalised ("xã Bình Giang", "XÃ BÌNH GIANG"); "xã có tỉ lệ cao nhất" speaks of communes in
+  // general. The clerk's own name counts however it is written.
+  const nameAt = start + (TYPE_LEAD.exec(tail)?.[0].length ?? 0);
+  const initial = clean.charAt(nameAt);
+  if (initial !== initial.toUpperCase() && key.name !== own?.name) return null;
+  return clean.slice(start, start + tail.length);
 }
+
+/** What stands before a unit's name in a mention: "UBND xã ", "phường ", "X. ". */
+const TYPE_LEAD = /^(?:(?:ubnd|uy ban nhan dan)\s+)?(?:xa|phuong|thi tran|dac khu|[xp]\.)\s*/;
 
 /** How far past the cut a unit's own name is looked for. */
 const MAX_NAME_RUN = 40;
@@ -129,7 +154,7 @@ const HIGHER_BODY = /\b(?:tinh|thanh pho)\s+\S|^(?:so|cuc|bo)\s+(?!phan\b)\S/;
  * selector shows it; null when the choice is the clerk's, a commune (otherUnit) or every unit.
  */
 export function higherBodyChosen(doc: Document, opts: UnitOptions): string | null {
-  const clerk = unitKey(opts.unitName);
+  const clerk = clerkKey(opts);
   if (sameUnit(clerk, unitKey(opts.cityName))) return null;
   for (const choice of unitChoices(doc)) {
     const text = cleanText(choice);
@@ -188,7 +213,7 @@ export function isOtherUnit(mention: string, clerk: UnitKey): boolean {
 
 /** The other unit a page names (display text), or null when it names none or only the clerk's. */
 export function otherUnit(doc: Document, gridTitles: readonly string[], opts: UnitOptions): string | null {
-  const clerk = unitKey(opts.unitName);
+  const clerk = clerkKey(opts);
   if (clerk.name === '') return null;
   for (const text of unitTexts(doc, gridTitles)) {
     if (/don vi nhan bao cao/.test(foldDiacritics(text))) continue;
@@ -198,23 +223,61 @@ export function otherUnit(doc: Document, gridTitles: readonly string[], opts: Un
   return null;
 }
 
-/** A unit selector's choice of every unit: "Tất cả", "-- Tất cả đơn vị --", "Toàn thành phố". */
-const ALL_UNITS = /^-*\s*(?:tat ca|toan (?:thanh pho|tinh|xa|bo)|chon don vi)\b/;
+/**
+ * A province's or a city's own letterhead or system name as the whole of a short text: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG
+ * NAI", "Hệ thống thông tin giải quyết TTHC tỉnh Đồng Nai", "Cổng Dịch vụ công thành phố Hải Phòng".
+ */
+const PROVINCE_OWNER =
+  /^(?:uy ban nhan dan|ubnd|he thong thong tin giai quyet (?:thu tuc hanh chinh|tthc)|cong dich vu cong)\s+((?:tinh|thanh pho)\s+[a-z]+(?:\s[a-z]+){0,3})$/;
 
 /**
- * The page's unit selector is left at "Tất cả" while it offers other communes: the figures shown may be of many units.
- * (A selector offering only the clerk's unit besides "Tất cả" says nothing: "all" is then the clerk's unit.)
+ * The province or city whose system the page is, when the page names one as its owner and it is not the clerk's
+ * ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" over a table of xã Tân An, for xã Tân An of Vĩnh Long: a namesake in another
+ * province). Null when it names none, several, or the clerk's own.
  */
-export function allUnitsChosen(doc: Document, opts: UnitOptions): boolean {
-  const clerk = unitKey(opts.unitName);
+export function otherProvince(doc: Document, opts: UnitOptions): string | null {
+  const city = unitKey(opts.cityName);
+  if (city.name === '' || sameUnit(clerkKey(opts), city)) return null;
+  const owners = new Map<string, string>();
+  for (const tag of ['title', 'h1', 'h2', 'h3', ...LABEL_TAGS]) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < MAX_SCANNED; i++) {
+      const el = els[i] as Element;
+      const raw = el.childElementCount === 0 ? (el.textContent ?? '') : '';
+      if (raw.length > MAX_LABEL || raw.length < 8) continue;
+      const text = cleanText(raw);
+      const m = PROVINCE_OWNER.exec(foldDiacritics(text).replace(/[.:]+$/, ''));
+      const owner = m?.[1] ? unitKey(m[1]) : null;
+      if (owner) owners.set(owner.name, text.slice(text.length - (m?.[1]?.length ?? 0)));
+    }
+  }
+  const [only] = owners.keys();
+  return owners.size === 1 && only !== undefined && only !== city.name ? (owners.get(only) ?? null) : null;
+}
+
+/** A unit selector's choice of every unit: "Tất cả", "-- Tất cả đơn vị --", "Toàn thành phố", "-- Chọn cơ quan --". */
+const ALL_UNITS = /^-*\s*(?:tat ca|toan (?:thanh pho|tinh|xa|bo)|chon (?:don vi|co quan))\b/;
+
+/** A unit selector's choice of the whole province or city: "-- Toàn tỉnh --", "Toàn thành phố". */
+const WHOLE_PROVINCE = /^-*\s*toan (?:thanh pho|tinh)\b/;
+
+/**
+ * What the page's unit selector says of the figures: 'whole' when it is set to the whole province or city ("-- Toàn
+ * tỉnh --"); 'all' when it is left at "Tất cả" while it offers other communes (the figures shown may be of many units;
+ * a selector offering only the clerk's unit besides "Tất cả" says nothing: "all" is then the clerk's unit); else null.
+ */
+export function unitsChosen(doc: Document, opts: UnitOptions): 'whole' | 'all' | null {
+  const clerk = clerkKey(opts);
   for (const select of Array.from(doc.getElementsByTagName('select'))) {
     const chosen = select.options[select.selectedIndex];
-    if (!chosen || !UNIT_SELECT.test(selectLabel(select)) || !ALL_UNITS.test(foldDiacritics(cleanText(chosen.text)))) continue;
+    const text = chosen ? foldDiacritics(cleanText(chosen.text)) : '';
+    if (!chosen || !UNIT_SELECT.test(selectLabel(select)) || !ALL_UNITS.test(text)) continue;
+    if (WHOLE_PROVINCE.test(text)) return 'whole';
     const others = Array.from(select.options).filter((o) => {
       const mention = unitMention(o.text, clerk);
       return mention !== null && !sameUnit(unitKey(mention), clerk);
     });
-    if (others.length > 0) return true;
+    if (others.length > 0) return 'all';
   }
-  return false;
+  return null;
 }

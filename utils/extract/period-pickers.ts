@@ -16,6 +16,11 @@ export interface PickedPeriod {
   period: Period;
   /** "Tháng 02/2026", "Quý I/2026", "Tháng 01/2026 – Tháng 03/2026". */
   label: string;
+  /**
+   * Only a year select was read: the page may choose the rest with controls that are not selects (radio buttons of
+   * "Tháng/Quý/6 tháng đầu", a custom list), so days the page writes out say more.
+   */
+  yearOnly?: true;
 }
 
 type Role = 'year' | 'month' | 'quarter' | 'kind';
@@ -31,6 +36,7 @@ const KINDS: [RegExp, Kind][] = [
   [/^quy$|^theo quy$/, 'quarter'],
   [/^nam$|^theo nam$|^ca nam$/, 'year'],
 ];
+const MONTH_NAMED = /\bthang\b|month/;
 const FROM = /\btu\b|from|start|bat dau/;
 const TO = /\bden\b|\bto\b|end|ket thuc/;
 /** "02/2026", "2/2026", "02-2026" in a month box; "2026-02" in `<input type="month">`. */
@@ -51,7 +57,8 @@ function roleOf(select: HTMLSelectElement): Role | null {
   // Placeholders ("-- Chọn --", "Tất cả") aside, nearly every option must be of one sort.
   const enough = (n: number) => n >= 2 && n >= texts.length - 2;
   if (enough(years)) return 'year';
-  if (months >= 12 && enough(months)) return 'month';
+  // A select of all twelve months, or of a few when its label says month ("Tháng: [8 9 10 11]", months with data).
+  if ((months >= 12 || (months >= 2 && MONTH_NAMED.test(controlName(select)))) && enough(months)) return 'month';
   if (enough(quarters) && quarters <= 4) return 'quarter';
   if (enough(kinds)) return 'kind';
   return null;
@@ -77,6 +84,8 @@ interface Picks {
   kind?: Kind;
   /** A month select left at a placeholder ("-- Chọn tháng --"): which period is shown is not known. */
   monthUnset?: true;
+  /** A month select set to the whole year ("Tất cả", "Cả năm"). */
+  wholeYear?: true;
 }
 
 /** A month select's choice for the whole year: "Tất cả", "Cả năm", value 0. */
@@ -94,7 +103,8 @@ function fromSelects(doc: Document): Picks {
       const month = chosenNumber(select, MONTH);
       if (month === null || month < 1 || month > 12) {
         const option = select.selectedOptions[0];
-        if (!WHOLE_YEAR.test(fold(option?.textContent)) && !WHOLE_YEAR.test(fold(option?.value))) picks.monthUnset = true;
+        if (WHOLE_YEAR.test(fold(option?.textContent)) || WHOLE_YEAR.test(fold(option?.value))) picks.wholeYear = true;
+        else picks.monthUnset = true;
         continue;
       }
       const name = controlName(select);
@@ -165,14 +175,16 @@ export function periodFromPickers(doc: Document, cutoffDay: number): PickedPerio
   if (!isCutoffDay(cutoffDay)) return null;
   const named = fromNamedPeriods(doc, cutoffDay);
   if (named) return named === 'unset' ? null : named;
-  const ref = fromMonthBox(doc) ?? refOf(fromSelects(doc));
+  const picks = fromSelects(doc);
+  const ref = fromMonthBox(doc) ?? refOf(picks);
   if (ref === null) return null;
   if (Array.isArray(ref)) {
     const [first, last] = ref as [PeriodRef, PeriodRef];
     if (first.kind === 'month' && last.kind === 'month' && first.month === last.month) return picked(first, cutoffDay);
     return { period: { from: periodSpan(first, cutoffDay).from, to: periodSpan(last, cutoffDay).to }, label: `${periodLabel(first)} – ${periodLabel(last)}` };
   }
-  return picked(ref, cutoffDay);
+  const pick = picked(ref, cutoffDay);
+  return ref.kind === 'year' && picks.kind === undefined && !picks.wholeYear ? { ...pick, yearOnly: true } : pick;
 }
 
 const picked = (ref: PeriodRef, cutoffDay: number): PickedPeriod => ({ period: periodSpan(ref, cutoffDay), label: periodLabel(ref) });

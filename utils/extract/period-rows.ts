@@ -1,6 +1,6 @@
 /**
  * Tables whose rows are periods, not units: "Diễn biến 3 kỳ gần nhất" (Tháng 12/2025 | Tháng 01/2026 | Tháng 02/2026),
- * a row per quarter, a row per date range, a row per day. Their rows never add up to the page's figures: the row of
+ * a row per quarter, a row per date range, a row per day, a row per week (a chart's data by week). Their rows never add up to the page's figures: the row of
  * the page's own period is read, or none.
  */
 import type { Period } from '../domain/types';
@@ -11,13 +11,17 @@ import type { ColumnRole } from './synonyms';
 
 export interface PeriodRow {
   cells: string[];
-  period: Period;
+  /** Null for a span the row does not give whole: a week ("Tuần 2", "08/10–14/10" without its year). */
+  period: Period | null;
   /** The cell that names it ("Tháng 02/2026"). */
   label: string;
 }
 
 /** A row naming one day: the date alone, or after a weekday ("T2", "Thứ Hai", "CN"). */
 const DAY = /^(?:(?:t\d|cn|thu \S+|chu nhat)[,\s]+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})$/i;
+
+/** A week, or a span of days without its year: "Tuần 2", "08/10–14/10", "01/10 - 07/10". */
+const WEEK = /^(?:tuan\s*\d{1,2}\b.*|\d{1,2}[/.]\d{1,2}\s*(?:-|–|—|den)\s*\d{1,2}[/.]\d{1,2})$/;
 
 /** A row adding up the periods shown, or averaging them. */
 const OF_PERIODS = /^(?:luy ke|tong|cong|binh quan|trung binh)\b/;
@@ -29,7 +33,7 @@ const PROBE_ROWS = 4;
 const MONTH_HEADER = /^(?:thang|ky(?: bao cao)?)$/;
 const BARE_MONTH = /^\d{1,2}\/\d{4}$/;
 
-function periodCell(cells: readonly string[], columns: readonly number[], cutoffDay: number, monthColumns: ReadonlySet<number>): { period: Period; label: string } | null {
+function periodCell(cells: readonly string[], columns: readonly number[], cutoffDay: number, monthColumns: ReadonlySet<number>): { period: Period | null; label: string } | null {
   for (const c of columns) {
     const raw = cells[c] ?? '';
     const text = monthColumns.has(c) && BARE_MONTH.test(raw.trim()) ? `Tháng ${raw.trim()}` : raw;
@@ -40,6 +44,7 @@ function periodCell(cells: readonly string[], columns: readonly number[], cutoff
     const date = day ? parseDate(day[1] ?? '') : null;
     const period = titlePeriod([text], cutoffDay) ?? (date ? { from: date, to: date } : null);
     if (period) return { period, label: text };
+    if (WEEK.test(foldDiacritics(text).trim())) return { period: null, label: text };
   }
   return null;
 }
@@ -58,7 +63,7 @@ export function periodRows(rows: readonly string[][], roles: readonly ColumnRole
     const named = periodCell(cells, columns, cutoffDay, months);
     return named ? [named] : columns.some((c) => OF_PERIODS.test(foldKey(cells[c] ?? ''))) ? [] : [null];
   });
-  if (probe.some((p) => p === null) || new Set(probe.map((p) => p && periodKeyOf(p))).size < 2) return null;
+  if (probe.some((p) => p === null) || new Set(probe.map((p) => (p?.period ? periodKeyOf({ period: p.period }) : p?.label))).size < 2) return null;
   const found: PeriodRow[] = [];
   for (const cells of rows) {
     const named = periodCell(cells, columns, cutoffDay, months);
@@ -70,7 +75,7 @@ export function periodRows(rows: readonly string[][], roles: readonly ColumnRole
 
 /** The row of `period`, if the table has one. */
 export function rowOfPeriod(rows: readonly PeriodRow[], period: Period | null): PeriodRow | undefined {
-  return period ? rows.find((r) => samePeriod(r.period, period)) : undefined;
+  return period ? rows.find((r) => r.period !== null && samePeriod(r.period, period)) : undefined;
 }
 
 /**

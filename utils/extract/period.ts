@@ -7,7 +7,8 @@ import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period'
 import { cleanText, foldDiacritics } from './normalize';
 import { isHiddenInline, isSelfHidden } from './locate';
 
-const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{2}-\d{2})`;
+/** Day first with a four- or two-digit year ("15/10/26", a picker's short format), or ISO. */
+const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2})`;
 /** "đến ngày", "đến hết ngày", "-", "–", "→", "~", "Ngày kết thúc:". */
 const UNTIL = String.raw`(?:den(?: het)?(?: ngay)?|ngay ket thuc|-|–|—|→|~)`;
 /**
@@ -75,14 +76,19 @@ function iso(year: number, month: number, day: number): string | null {
   return year >= 1900 && year <= 2999 && isRealDay(year, month, day) ? toIsoDate({ y: year, m: month, d: day }) : null;
 }
 
-/** "15/01/2026", "15-01-2026", "15.01.2026" or ISO "2026-01-15" → "2026-01-15"; invalid dates (31/02) → null. */
+/**
+ * "15/01/2026", "15-01-2026", "15.01.2026", "15/01/26" (this century) or ISO "2026-01-15" → "2026-01-15"; invalid dates
+ * (31/02) → null.
+ */
 export function parseDate(text: string): string | null {
   const t = text.trim();
   const isoMatch = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
-  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(t);
-  return m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$/.exec(t);
+  return m ? iso(fullYear(m[3] ?? ''), Number(m[2]), Number(m[1])) : null;
 }
+
+const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
 
 /** A date written month first, as a date picker in an English locale shows it ("10/15/2026"). */
 function monthFirstDate(text: string): string | null {
@@ -124,11 +130,16 @@ export function periodFromText(text: string, cutoffDay: number): Period | null {
  */
 export function titlePeriod(titles: readonly string[], cutoffDay: number): Period | null {
   for (const line of titles) {
-    const period = periodIn(foldDiacritics(cleanText(line)), TITLE_MONTH, TITLE_QUARTER, cutoffDay);
+    const folded = foldDiacritics(cleanText(line));
+    const days = TITLE_RANGE.exec(folded);
+    const period = (days ? range(days[1] ?? '', days[2] ?? '') : null) ?? periodIn(folded, TITLE_MONTH, TITLE_QUARTER, cutoffDay);
     if (period) return period;
   }
   return null;
 }
+
+/** In a table's own title, "từ … đến …" anywhere is its span: "Số hồ sơ tiếp nhận lũy kế từ 01/01/2026 đến 14/11/2026". */
+const TITLE_RANGE = new RegExp(String.raw`\btu(?: ngay)?\s+${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`);
 
 /**
  * The one period the lines just before a table name (a report's own title line: "Tháng 9 Năm 2026 (Từ ngày 15/08/2026

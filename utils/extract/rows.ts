@@ -54,7 +54,8 @@ const SECTION_INDEX = /^(?:[ivxlc]+|[a-z])\.?$/i;
 /** "1.1": a sub-row of row "1". */
 const SUB_INDEX = /^\d+\.\d/;
 const HAS_LETTER = /\p{L}/u;
-const REGION_SUFFIX = /\s[-–]\s*(?:thanh pho|tinh|tp)\b.*$/;
+/** "… - Tỉnh Tây Ninh", "… - TP Hải Phòng": the province or city a label places the unit in (national lists). */
+const REGION_SUFFIX = /\s[-–]\s*(?:thanh pho|tinh|tp)\b(.*)$/;
 /**
  * What may stand before a unit's name in a row label or a title: a code ("H24.12.05 - ", "01."), "UBND", the
  * unit's one-stop desk or service centre ("Bộ phận Một cửa xã …", "Bộ phận tiếp nhận và trả kết quả …").
@@ -76,14 +77,33 @@ const expandType = (key: string): string => key.replace(ABBREVIATED_TYPE, (_, sh
 export interface UnitKey {
   type: string | null;
   name: string;
+  /** The words after the province or city the label names ("hai phong", "tay ninh truoc sap xep …"), if it names one. */
+  region?: string;
 }
 
-/** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang" }. */
+/** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang", region: "hai phong" }. */
 export function unitKey(text: string): UnitKey {
-  const key = expandType(foldKey(foldDiacritics(cleanText(text)).replace(REGION_SUFFIX, '')).replace(UNIT_LEAD, ''));
+  const folded = foldDiacritics(cleanText(text));
+  const suffix = REGION_SUFFIX.exec(folded);
+  const key = expandType(foldKey(suffix ? folded.slice(0, suffix.index) : folded).replace(UNIT_LEAD, ''));
+  const region = suffix ? foldKey(suffix[1] ?? '') : '';
   const m = UNIT_TYPE.exec(key);
-  return m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
+  const unit = m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
+  return region ? { ...unit, region } : unit;
 }
+
+/**
+ * The clerk's unit in its province: a namesake in another province ("Xã Tân Lập - Tỉnh Quảng Trị" for xã Tân Lập of
+ * Tây Ninh, common since the 2025 mergers) is another unit.
+ */
+export function clerkKey(opts: UnitOptions): UnitKey {
+  const city = unitKey(opts.cityName).name;
+  return city ? { ...unitKey(opts.unitName), region: city } : unitKey(opts.unitName);
+}
+
+/** Regions agree when either is unknown, or one's words start the other's (the label may go on: "… Trước sắp xếp: …"). */
+const sameRegion = (a: string | undefined, b: string | undefined): boolean =>
+  a === undefined || b === undefined || `${a} `.startsWith(`${b} `) || `${b} `.startsWith(`${a} `);
 
 /**
  * A cheap necessary condition for `sameUnit(unitKey(label), clerk)`, on the
@@ -99,7 +119,7 @@ export function clerkPrefilter(clerk: UnitKey): (folded: string) => boolean {
 }
 
 export function sameUnit(a: UnitKey, b: UnitKey): boolean {
-  return a.name !== '' && a.name === b.name && (a.type === null || b.type === null || a.type === b.type);
+  return a.name !== '' && a.name === b.name && (a.type === null || b.type === null || a.type === b.type) && sameRegion(a.region, b.region);
 }
 
 function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): number[] {
@@ -126,7 +146,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const nameCol = labelCols.length === 0 && rows.length > 0 ? nameColumn(rows, roles) : undefined;
   const indexCol = columnsOf(roles, 'index')[0];
   const codeCol = columnsOf(roles, 'code')[0];
-  const clerk = unitKey(opts.unitName);
+  const clerk = clerkKey(opts);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
   const mayBeClerk = clerkPrefilter(clerk);
 

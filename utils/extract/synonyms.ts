@@ -152,7 +152,7 @@ const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )
 const RECEIVED_HEAD = '(?:tiep )?nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
   ['suspended', lead('tam dung|cho bo sung|dung giai quyet')],
-  ['returned', lead('tra lai|(?:cd )?(?:xin )?rut|tu choi')],
+  ['returned', lead('tra lai|(?:cd |cong dan )?(?:xin )?rut|tu choi')],
   ['inProgress', lead('dang giai quyet|chua giai quyet|cho giai quyet')],
   ['resolved', lead(RESOLVED_HEAD)],
   ['received', lead(RECEIVED_HEAD)],
@@ -261,12 +261,15 @@ function additiveWholes(keys: readonly string[], roles: ColumnRole[]): void {
  *   they came through (national, provincial);
  * - the returned or withdrawn dossiers as "Trả lại" (or "Từ chối giải quyết") and "Xin rút": a heading naming one of
  *   the two, not both;
+ * - the paused dossiers by the reason for the pause, each under the pause's heading;
  * - any other count split by the way dossiers came in ("Trả đúng thời hạn › Hồ sơ trực tuyến │ Hồ sơ trực tiếp"):
  *   a last segment naming only a channel (CHANNEL_LEAF), except for the counts that are a channel's own.
  */
 const PARTS: ReadonlyMap<FieldKey, (key: string) => string | null> = new Map([
   ['receivedOnline', (key: string) => /(toan trinh|mot phan|quoc gia|cap tinh)$/.exec(key)?.[1] ?? null],
   ['returnedWithdrawn', (key: string) => returnedPart(lastSegment(key)) ?? channelPart(key)],
+  // "Tạm dừng › Bổ sung hồ sơ │ Thực hiện NVTC": each reason for the pause is a part of it.
+  ['suspended', (key: string) => (key.includes('> ') && !TOTAL.test(key) ? lastSegment(key) : null)],
 ]);
 const CHANNEL_LEAF = /^(?:so )?(?:ho so |hs )?(?:nop )?(?:qua )?(truc tuyen|truc tiep|buu chinh(?: cong ich)?|bcci)$/;
 const CHANNEL_COUNTS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
@@ -361,7 +364,7 @@ const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
 const MONEY = /\bvnd\b|\bso tien\b|\btien mat\b|\((?:nghin |trieu |ty )?dong\)|\b(?:nghin|trieu|ty) dong\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
 const PERSONAL =
-  /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc|ca nhan|doanh nghiep|khach hang)|to chuc ca nhan|ca nhan to chuc|cong dan|khach hang|nguoi (?:nop|dung ten|yeu cau|de nghi|dai dien|nhan)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|so giay to|giay to tuy than|ho chieu|dien thoai|di dong|sdt|so dt|dia chi|noi (?:thuong tru|tam tru|o)|thuong tru|tam tru|ma so thue|mst|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
+  /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc|ca nhan|doanh nghiep|khach hang)|to chuc ca nhan|ca nhan to chuc|cong dan(?! (?:xin )?rut\b| bo sung\b)|khach hang|nguoi (?:nop|dung ten|yeu cau|de nghi|dai dien|nhan)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|so giay to|giay to tuy than|ho chieu|dien thoai|di dong|sdt|so dt|dia chi|noi (?:thuong tru|tam tru|o)|thuong tru|tam tru|ma so thue|mst|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
 
 function groupOf(segment: string, groups: readonly (readonly [Group, RegExp])[]): Group | null {
   for (const [group, re] of groups) if (re.test(segment)) return group;
@@ -406,7 +409,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
   // "Số hồ sơ › DVC trực tuyến toàn trình" counts dossiers sent through those services, not the procedures.
   const countsDossiers = keys.some((k) => DOSSIERS.test(k)) && !keys.some((k) => PROCEDURES.test(k));
   const topic = keys.findIndex((k) => { const g = groupOf(k, TOPICS); return g !== null && !(g === 'catalogue' && countsDossiers); });
-  if (topic >= 0) {
+  // Under a pause or a return, a topic word is its reason ("Tạm dừng › Thực hiện nghĩa vụ tài chính"), not its topic.
+  const reason = keys.findIndex((k) => { const g = groupOf(k, FLOWS); return g === 'suspended' || g === 'returned'; });
+  if (topic >= 0 && !(reason >= 0 && reason < topic)) {
     const group = groupOf(keys[topic] ?? '', TOPICS) as Group;
     const under = keys.slice(topic).join(' > ');
     // "Đã thanh toán trực tuyến › Tổng": the total of what its heading names.

@@ -15,10 +15,11 @@ const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\bta
  * Words by which a table's title or its name column says its figures are officers' ("Thống kê theo cán bộ xử lý",
  * "Kết quả xử lý hồ sơ của cán bộ: …", a column "Cán bộ xử lý"): each officer's share, a dossier counted for each
  * officer it passed through, never the unit's figures. The lines before a table may be a menu ("Báo cáo theo cán
- * bộ"): there only words naming one officer count.
+ * bộ") or the signed-in officer's box ("Cán bộ: …"): there only words filtering by one officer count.
  */
 const BY_OFFICER = /\b(?:theo|cua) (?:tung )?(?:can bo|cong chuc|chuyen vien|nguoi xu ly)\b|\b(?:can bo|cong chuc|chuyen vien)(?: xu ly)?\s*:/;
-const ONE_OFFICER = /\bcua (?:can bo|cong chuc|chuyen vien)\b|\b(?:can bo|cong chuc|chuyen vien)(?: xu ly)?\s*:/;
+// "Cán bộ: Ngô Thị …" alone is the signed-in officer's box, not a filter.
+const ONE_OFFICER = /\bcua (?:can bo|cong chuc|chuyen vien)\b|\b(?:can bo|cong chuc|chuyen vien) xu ly\s*:/;
 const OFFICER_COLUMN = /^(?:ho (?:va )?ten )?(?:can bo|cong chuc|chuyen vien|nguoi (?:xu ly|thu ly))(?: (?:xu ly|thu ly|tiep nhan|phu trach))?$/;
 
 export type TableScope =

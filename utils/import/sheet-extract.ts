@@ -11,7 +11,7 @@ import { buildGrid, type Grid } from '../extract/grid';
 import { locateGrids } from '../extract/locate';
 import { cleanText } from '../extract/normalize';
 import { isOtherUnit } from '../extract/page-unit';
-import { unitKey } from '../extract/rows';
+import { clerkKey } from '../extract/rows';
 import { cellAddress } from './address';
 import { sheetTable, type SheetLike, type SheetTable } from './sheet-table';
 import { titleUnit } from './title';
@@ -30,7 +30,7 @@ export type SheetOutcome = { ok: true; extractions: Extraction[]; unit: string |
 export function extractSheet(doc: Document, sheet: SheetLike, opts: ExtractOptions): SheetOutcome {
   const built = sheetTable(doc, sheet);
   if (!built) return { ok: false, problem: { code: 'noStatistics' } };
-  const clerk = unitKey(opts.unitName);
+  const clerk = clerkKey(opts);
   const named = titleUnit(built.titles, clerk);
   if (named !== null && isOtherUnit(named, clerk)) return { ok: false, problem: { code: 'otherUnit', unit: named } };
 

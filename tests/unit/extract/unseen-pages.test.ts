@@ -500,3 +500,98 @@ describe('pages of real systems, fourth round (after the 2025 mergers, exports, 
     expect(extractPage(doc, OPTS).extractions[0]?.fields).toEqual({ receivedNew: 97, resolvedTotal: 92 });
   });
 });
+
+describe('pages of real systems, sixth round', () => {
+  const totalRow = '<tr><td>Tổng cộng</td><td>812</td><td>806</td><td>6</td></tr>';
+  const read = (html: string, opts = OPTS) => extractPage(htmlDoc(`<h1>Thống kê tình hình giải quyết hồ sơ</h1>${html}`), opts);
+
+  it('a range written with two-digit years ("15/10/26 – 14/11/26") is read as this century’s', () => {
+    const [e] = read(`<p>Kỳ báo cáo số 2 năm 2026 (15/01/26 – 14/02/26)</p>${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(e?.period).toEqual(FEB);
+  });
+
+  it('a lone year select beside days the page writes out gives the days; a month select of a few months labelled "Tháng" is read', () => {
+    const year = '<label for="nam">Năm</label><select id="nam"><option>2025</option><option selected>2026</option></select>';
+    const half = '<p>Kỳ báo cáo 6 tháng: số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026</p>';
+    expect(read(`${year}${half}${table('Lĩnh vực', totalRow)}`).extractions[0]?.period).toEqual({ from: '2025-12-15', to: '2026-06-14' });
+    const months = '<label for="thang">Tháng:</label><select id="thang"><option>1</option><option selected>2</option><option>3</option></select>';
+    const [e] = read(`${months}${year}${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(e?.period).toEqual(FEB);
+    // The calendar month written out beside the month chosen says how the portal counts.
+    const calendar = '<p>Số liệu từ ngày 01/02/2026 đến ngày 28/02/2026</p>';
+    expect(read(`${months}${year}${calendar}${table('Lĩnh vực', totalRow)}`).extractions[0]?.period).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+  });
+
+  it('a chart’s data table of weeks ("01/10–07/10") is a table of periods, never added up as the page’s', () => {
+    const weeks = `<table><caption>Hồ sơ tiếp nhận theo tuần</caption><tr><th>Tuần</th><th>Tiếp nhận</th></tr>
+      <tr><td>15/01–21/01</td><td>69</td></tr><tr><td>22/01–28/01</td><td>74</td></tr><tr><td>29/01–04/02</td><td>71</td></tr><tr><td>05/02–14/02</td><td>87</td></tr></table>`;
+    const result = read(`${PERIOD}${weeks}`);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toContain('bảng chia theo kỳ');
+  });
+
+  it('a namesake in another province ("Xã Tân Lập - Tỉnh Quảng Trị") is another unit; the clerk’s row names the clerk’s province', () => {
+    const opts = { unitName: 'xã Tân Lập', cityName: 'tỉnh Tây Ninh', cutoffDay: 15 };
+    const rows = `<tr><td>Xã Tân Lập - Tỉnh Quảng Trị Trước sắp xếp: xã Tân Liên</td><td>187</td><td>161</td><td>26</td></tr>
+      <tr><td>Xã Tân Lập - Tỉnh Tây Ninh Trước sắp xếp: xã Thạnh Bắc</td><td>1.046</td><td>938</td><td>108</td></tr>`;
+    const [e] = read(`${PERIOD}${table('Đơn vị', rows)}`, opts).extractions;
+    expect(e?.fields.resolvedTotal).toBe(938);
+    expect(read(`${PERIOD}${table('Đơn vị', rows.split('\n')[0] ?? '')}`, opts).extractions).toEqual([]);
+  });
+
+  it('a page whose letterhead is another province’s system is refused, even for a commune of the clerk’s name', () => {
+    const opts = { unitName: 'xã Tân An', cityName: 'tỉnh Vĩnh Long', cutoffDay: 15 };
+    const page = (province: string) => `<div>ỦY BAN NHÂN DÂN ${province}</div><h2>ỦY BAN NHÂN DÂN XÃ TÂN AN</h2>${PERIOD}${table('Lĩnh vực', totalRow)}`;
+    const result = read(page('TỈNH ĐỒNG NAI'), opts);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toContain('TỈNH ĐỒNG NAI');
+    expect(read(page('TỈNH VĨNH LONG'), opts).extractions).toHaveLength(1);
+  });
+
+  it('communes in general ("của UBND cấp xã theo khu vực", "các xã thuộc cụm …", "xã có tỉ lệ cao nhất") name no unit', () => {
+    for (const heading of ['TÌNH HÌNH GIẢI QUYẾT TTHC CỦA UBND CẤP XÃ THEO KHU VỰC', 'Số liệu các xã thuộc cụm Krông Ana', 'Top 5 xã có tỉ lệ trực tuyến cao nhất']) {
+      expect(otherUnit(htmlDoc(`<h3>${heading}</h3>`), [], OPTS)).toBeNull();
+    }
+    expect(otherUnit(htmlDoc('<h3>Số liệu của xã Tân Hưng</h3>'), [], OPTS)).toBe('xã Tân Hưng');
+    expect(otherUnit(htmlDoc('<h3>Các xã thuộc cụm: xã Tân Hưng</h3>'), [], OPTS)).toBe('xã Tân Hưng');
+  });
+
+  it('cards under a heading of the whole province, or with the unit selector set to it, are the province’s', () => {
+    const cards = '<div><div>Tiếp nhận</div><div>61.384</div></div><div><div>Đã giải quyết</div><div>63.171</div></div><div><div>Đang giải quyết</div><div>6.115</div></div>';
+    const wide = extractPage(htmlDoc(`<h3>TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC TOÀN TỈNH THÁNG 02/2026</h3>${cards}`), OPTS);
+    expect(wide.extractions).toEqual([]);
+    expect(wide.problem).toContain('hãy chọn đơn vị của mình');
+    const selector = '<label for="dv">Đơn vị</label><select id="dv"><option selected>-- Toàn tỉnh --</option><option>UBND xã Bình Giang</option></select>';
+    const chosen = read(`${selector}${PERIOD}${table('Lĩnh vực', totalRow)}`);
+    expect(chosen.extractions).toEqual([]);
+    expect(chosen.problem).toContain('hãy chọn đơn vị của mình');
+  });
+
+  it('a table whose own title writes its span ("lũy kế từ 01/01/2026 đến 14/11/2026") keeps that span, not the search’s', () => {
+    const ytd = `<table><caption>Số hồ sơ tiếp nhận lũy kế từ 01/01/2026 đến 14/02/2026</caption><tr><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th></tr>
+      <tr><td>Xã Bình Giang</td><td>1.408</td></tr><tr><td>Xã An Lão</td><td>1.201</td></tr></table>`;
+    const [e] = read(`${PERIOD}${ytd}`).extractions;
+    expect(e?.period).toEqual({ from: '2026-01-01', to: '2026-02-14' });
+  });
+
+  it('label–value lists in a card headed for another span ("Cùng kỳ năm 2025") are not the period’s', () => {
+    const card = (title: string, received: string) => `<div class="card"><div class="card-header">${title}</div><div class="card-body"><dl><dt>Tiếp nhận mới</dt><dd>${received}</dd><dt>Đã giải quyết</dt><dd>1.300</dd></dl></div></div>`;
+    for (const cards of [`${card('Cùng kỳ năm 2025', '1.198')}${card('Kết quả kỳ này', '1.342')}`, `${card('Kết quả kỳ này', '1.342')}${card('Cùng kỳ năm 2025', '1.198')}`]) {
+      const { extractions } = read(`${PERIOD}${cards}`);
+      expect(extractions.map((e) => e.fields.receivedNew)).toEqual([1342]);
+      expect(JSON.stringify(extractions)).not.toContain('1198');
+    }
+  });
+
+  it('the signed-in officer’s box ("Cán bộ: Ngô Thị …") is no filter by officer', () => {
+    const [e] = read(`<div>Hệ thống một cửa điện tử — Cán bộ: Ngô Thị Thanh Tâm</div>${PERIOD}${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(e?.fields.resolvedTotal).toBe(806);
+    expect(read(`<div>Kết quả xử lý hồ sơ của cán bộ: Ngô Thị Thanh Tâm</div>${PERIOD}${table('Lĩnh vực', totalRow)}`).extractions).toEqual([]);
+  });
+
+  it('a pause given by its reasons ("Tạm dừng › Bổ sung HS │ Thực hiện NVTC") adds them up; "Công dân rút" is a count, not a citizen', () => {
+    const head = '<tr><th rowspan="2">Lĩnh vực</th><th rowspan="2">Tiếp nhận</th><th colspan="2">Tạm dừng</th><th colspan="2">Hủy hồ sơ</th></tr><tr><th>Bổ sung HS</th><th>Thực hiện NVTC</th><th>Từ chối</th><th>Công dân rút</th></tr>';
+    const [e] = read(`${PERIOD}<table>${head}<tr><td>Tổng cộng</td><td>1.379</td><td>7</td><td>2</td><td>1</td><td>1</td></tr></table>`).extractions;
+    expect(e?.fields).toMatchObject({ suspended: 9, returnedWithdrawn: 2 });
+  });
+});
