@@ -211,12 +211,21 @@ export function isOtherUnit(mention: string, clerk: UnitKey): boolean {
   return !(rest !== null && !SIBLING_WORD.test(rest) && (clerk.type === null || key.type === clerk.type));
 }
 
+/**
+ * A list of units that has the clerk's among its items ("Khu vực phường Ninh Kiều, Cái Khế, Tân An, An Bình", a
+ * cluster chosen in a selector): the page is of all of them, the clerk's row among them, not another unit's.
+ */
+function listsClerk(text: string, clerk: UnitKey): boolean {
+  const items = foldDiacritics(cleanText(text)).split(/\s*[,;]\s*|\s+va\s+/);
+  return items.length > 1 && items.some((item) => ` ${item.replace(/[^a-z0-9]+/g, ' ').trim()}`.endsWith(` ${clerk.name}`));
+}
+
 /** The other unit a page names (display text), or null when it names none or only the clerk's. */
 export function otherUnit(doc: Document, gridTitles: readonly string[], opts: UnitOptions): string | null {
   const clerk = clerkKey(opts);
   if (clerk.name === '') return null;
   for (const text of unitTexts(doc, gridTitles)) {
-    if (/don vi nhan bao cao/.test(foldDiacritics(text))) continue;
+    if (/don vi nhan bao cao/.test(foldDiacritics(text)) || listsClerk(text, clerk)) continue;
     const mention = unitMention(text, clerk);
     if (mention !== null && isOtherUnit(mention, clerk)) return mention;
   }

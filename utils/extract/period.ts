@@ -3,7 +3,7 @@
  * on calendar dates: no Date objects, so no time zone can move a day.
  */
 import type { Period } from '../domain/types';
-import { isCutoffDay, isRealDay, periodSpan, toIsoDate } from '../domain/period';
+import { daysInMonth, isCutoffDay, isRealDay, nextDay, periodSpan, shiftMonth, toIsoDate } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
 import { isHiddenInline, isSelfHidden } from './locate';
 
@@ -82,10 +82,30 @@ function iso(year: number, month: number, day: number): string | null {
  */
 export function parseDate(text: string): string | null {
   const t = text.trim();
+  const instant = ISO_INSTANT.exec(t);
+  if (instant) return vietnamDay(instant);
   const isoMatch = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
   const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$/.exec(t);
   return m ? iso(fullYear(m[3] ?? ''), Number(m[2]), Number(m[1])) : null;
+}
+
+/** "2026-10-14T17:00:00.000Z": an instant as web apps send it (UTC, or with an offset). */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** Việt Nam keeps UTC+7 all year. */
+const VIETNAM_MINUTES = 7 * 60;
+
+/** The day in Việt Nam of such an instant: "2026-10-14T17:00:00.000Z" is 00:00 on 15/10/2026 there. */
+function vietnamDay(m: RegExpExecArray): string | null {
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isRealDay(y, mo, d)) return null;
+  const zone = m[6] ?? 'Z';
+  const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const minutes = Number(m[4]) * 60 + Number(m[5]) - offset + VIETNAM_MINUTES;
+  if (minutes >= 24 * 60) return toIsoDate(nextDay({ y, m: mo, d }));
+  if (minutes >= 0) return iso(y, mo, d);
+  const before = d > 1 ? { y, m: mo } : shiftMonth(y, mo, -1);
+  return toIsoDate({ ...before, d: d > 1 ? d - 1 : daysInMonth(before.y, before.m) });
 }
 
 const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
@@ -264,6 +284,7 @@ const TABLE_CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]
 /** The search kept in the page's export and print links ("Xuất Excel": "…/export?tuNgay=15/01/2026&denNgay=…"). */
 export function periodFromLinks(doc: Document): Period | null {
   const found: Period[] = [];
+  const exports: Period[] = [];
   for (const a of Array.from(doc.getElementsByTagName('a')).slice(0, MAX_LINKS)) {
     const href = a.getAttribute('href') ?? '';
     if (!href.includes('?') && !href.includes('#')) continue;
@@ -276,9 +297,15 @@ export function periodFromLinks(doc: Document): Period | null {
     }
     const period = periodFromAddress(address);
     if (period) found.push(period);
+    // Beside links to other periods ("« Kỳ trước"), the export or print link keeps the search shown.
+    const named = foldDiacritics(cleanText(`${a.textContent ?? ''} ${a.getAttribute('title') ?? ''}`));
+    if (period && (EXPORT_LINK.test(`${named} ${foldDiacritics(href)}`) || PRINT_LINK.test(named))) exports.push(period);
   }
-  return onlyOne(found);
+  return onlyOne(found) ?? onlyOne(exports);
 }
+
+const EXPORT_LINK = /\bxuat\b|excel|export|\bin (?:bao cao|an)\b|print|tai (?:ve|xuong)|download/;
+const PRINT_LINK = /^in$/;
 
 /** Address parameters named by one word. */
 const FROM_KEY = /^(?:from|start|begin|tu)$/;

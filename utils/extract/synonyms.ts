@@ -358,6 +358,8 @@ const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
 const OTHER_SPAN_GROUP = /\btu dau nam\b|\bluy ke (?:nam|den|tu)\b|\bcung ky\b|\b(?:nam|thang|quy) truoc\b/;
 /** "Đã và đang giải quyết": the resolved and the in-progress together. */
 const BOTH_FLOWS = /\bda va dang\b/;
+/** "Tiếp nhận & hoàn thành có file": dossiers counted at both ends, neither the received nor the resolved. */
+const RECEIVED_AND_DONE = /\btiep nhan\s*(?:va|&|\/)\s*(?:hoan thanh|(?:da )?giai quyet|tra ket qua)\b/;
 /** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
 const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
@@ -392,6 +394,7 @@ export function mapPath(path: readonly string[]): ColumnRole {
   // "Hồ sơ quá hạn (đã và đang giải quyết)": a timing across the resolved and the in-progress, no field of either
   // (said in brackets, which the matching key drops).
   if (BOTH_FLOWS.test(foldDiacritics(path.join(' ')).toLowerCase()) && /truoc han|dung han|trong han|qua han/.test(joined)) return { kind: 'unknown' };
+  if (RECEIVED_AND_DONE.test(foldDiacritics(path.join(' ')).toLowerCase())) return { kind: 'unknown' };
   // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
   if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {

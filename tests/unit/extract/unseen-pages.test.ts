@@ -594,4 +594,22 @@ describe('pages of real systems, sixth round', () => {
     const [e] = read(`${PERIOD}<table>${head}<tr><td>Tổng cộng</td><td>1.379</td><td>7</td><td>2</td><td>1</td><td>1</td></tr></table>`).extractions;
     expect(e?.fields).toMatchObject({ suspended: 9, returnedWithdrawn: 2 });
   });
+
+  it('a unit selector set to a cluster listing the clerk’s unit among others is no other unit’s page', () => {
+    const cluster = '<div role="combobox" aria-label="Cơ quan thống kê">Khu vực xã An Lão, Tân Hưng, Bình Giang</div>';
+    expect(otherUnit(htmlDoc(cluster), [], OPTS)).toBeNull();
+    expect(otherUnit(htmlDoc(cluster.replace(', Bình Giang', '')), [], OPTS)).toBe('xã An Lão');
+  });
+
+  it('the search kept in an export link as instants in UTC ("2026-01-14T17:00:00.000Z") is read as days in Việt Nam, beside a link to the period before', () => {
+    const links = `<a title="Kỳ trước" href="/tk?from=2025-12-14T17:00:00.000Z&to=2026-01-14T16:59:59.999Z">« Kỳ trước</a>
+      <a download href="https://api.example/tk/--export?from=2026-01-14T17:00:00.000Z&to=2026-02-14T16:59:59.999Z">Xuất Excel</a>`;
+    const [e] = read(`${links}${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(e?.period).toEqual(FEB);
+  });
+
+  it('a count of dossiers at both ends ("Tiếp nhận & hoàn thành có file") is neither the received nor the resolved', () => {
+    expect(mapPath(['Tiếp nhận & hoàn thành có file', 'Số lượng'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Hồ sơ tiếp nhận', 'Tổng tiếp nhận'])).not.toEqual({ kind: 'field', fields: ['resolvedTotal'] });
+  });
 });
