@@ -52,7 +52,18 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   if (own && typed && (own.from !== typed.from || own.to !== typed.to)) {
     warnings.push(`Kỳ ghi trên bảng (${showPeriod(own)}) khác kỳ đang chọn ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): lấy theo bảng.`);
   }
-  if (own ?? typed) return own ?? typed;
+  if (own) return own;
+  if (typed) {
+    // The page writing another range than its boxes hold ("Kết quả thống kê: 15/10 – 14/11" under boxes changed to
+    // 01/11 – 30/11 but not applied yet): the boxes are read, and the clerk is told to check.
+    const written = page.text();
+    // Days written out, not a month named; not a running total ending with the period ("Lũy kế năm 2026 (01/01 – …)").
+    const runningTotal = written !== null && written.to === typed.to && written.from < typed.from;
+    if (written && !samePeriod(written, typed) && !runningTotal && page.writesOut(written)) {
+      warnings.push(`Trang còn ghi kỳ ${showPeriod(written)}, khác kỳ ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): số liệu lấy theo ô; nếu vừa đổi ngày mà chưa bấm thống kê lại, hãy bấm rồi lấy lại.`);
+    }
+    return typed;
+  }
   const picked = page.pickers();
   // Reports stacked on one page, each under a line naming its period ("Tháng 8 … (Từ ngày 15/07/2026 …)").
   const lead = page.lead?.() ?? null;

@@ -369,5 +369,42 @@ export function buildGrid(located: LocatedGrid): Grid {
     for (let c = 0; c < width; c++) if (texts[c] === undefined) texts[c] = '';
     rows.push(texts);
   }
+  dropColumnTitles(paths, rows);
   return { paths, rows, titles, ...(located.heading && { heading: located.heading }) };
+}
+
+/** Spaces and soft hyphens: not compared when a cell repeats its column's title. */
+const IGNORED = /[\s\u00ad]/;
+
+/** `text` without `lead` before it, spaces and soft hyphens aside; null when it does not start with it. */
+function withoutLead(text: string, lead: string): string | null {
+  let i = 0;
+  for (const ch of lead) {
+    if (IGNORED.test(ch)) continue;
+    while (i < text.length && IGNORED.test(text.charAt(i))) i++;
+    if (text.charAt(i) !== ch) return null;
+    i++;
+  }
+  return text.slice(i).trim();
+}
+
+/**
+ * A grid drawn as stacked cards on a narrow screen (PrimeNG "stack", responsive tables) puts its column's title in
+ * every cell ("Tử số2 314"): where every filled cell of a column starts with that column's title, the title goes.
+ */
+function dropColumnTitles(paths: readonly string[][], rows: string[][]): void {
+  if (rows.length < 2) return;
+  paths.forEach((path, c) => {
+    const lead = path[path.length - 1] ?? '';
+    if (lead.replace(/[\s\u00ad]+/g, '').length < 2) return;
+    const kept: string[] = [];
+    for (const row of rows) {
+      const text = row[c] ?? '';
+      const rest = text === '' ? '' : withoutLead(text, lead);
+      if (rest === null) return;
+      kept.push(rest);
+    }
+    if (kept.every((t) => t === '')) return;
+    rows.forEach((row, r) => (row[c] = kept[r] ?? ''));
+  });
 }

@@ -197,9 +197,13 @@ function periodIn(folded: string, month: RegExp, quarter: RegExp, cutoffDay: num
   return part && iso(year, 1, 1) && isCutoffDay(cutoffDay) ? periodSpan({ kind: /^(6|sau)$/.test(part[1] ?? '') ? 'half' : 'nine', year }, cutoffDay) : null;
 }
 
+/** A time of day before or after a date ("00:00 15/10/2026 – 23:59 14/11/2026"): the range is of the days. */
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:gio|h))?\s*(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d)|(?<=\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\b/g;
+
 /** An explicit date range in folded text; a range of dates in words counts. */
 function rangeIn(folded: string): Period | null {
-  const t = folded.includes('thang') ? folded.replace(WORDED_DATE, '$1/$2/$3') : folded;
+  const worded = folded.includes('thang') ? folded.replace(WORDED_DATE, '$1/$2/$3') : folded;
+  const t = worded.includes(':') ? worded.replace(TIME_OF_DAY, '') : worded;
   const r = RANGE.exec(t) ?? BARE_RANGE.exec(t) ?? BRACKETED_RANGE.exec(t);
   return r ? range(r[1] ?? '', r[2] ?? '') : null;
 }

@@ -612,4 +612,26 @@ describe('pages of real systems, sixth round', () => {
     expect(mapPath(['Tiếp nhận & hoàn thành có file', 'Số lượng'])).toEqual({ kind: 'unknown' });
     expect(mapPath(['Hồ sơ tiếp nhận', 'Tổng tiếp nhận'])).not.toEqual({ kind: 'field', fields: ['resolvedTotal'] });
   });
+
+  it('a range written with times of day is read; boxes changed but not applied are read with a warning', () => {
+    const boxes = '<label>Từ ngày <input value="01/02/2026"></label><label>Đến ngày <input value="28/02/2026"></label>';
+    const stamp = '<div>Kết quả thống kê: 00:00 15/01/2026 – 23:59 14/02/2026</div>';
+    const [e] = read(`${boxes}${stamp}${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(e?.period).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(e?.warnings.join(' ')).toContain('Trang còn ghi kỳ 15/01/2026 – 14/02/2026');
+    const [alone] = read(`${stamp}${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(alone?.period).toEqual(FEB);
+    // A running total ending with the period is no other search.
+    const [ytd] = read(`${boxes.replace('01/02', '15/01').replace('28/02', '14/02')}<div>Lũy kế năm 2026 (01/01/2026 – 14/02/2026)</div>${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(ytd?.warnings.join(' ')).not.toContain('Trang còn ghi kỳ');
+  });
+
+  it('a grid stacked for a narrow screen, each cell repeating its column’s title ("Tử số2 314"), reads as the grid', () => {
+    const cell = (title: string, value: string) => `<td><span class="p-column-title">${title}</span>${value}</td>`;
+    const row = (name: string, num: string, den: string, rate: string) => `<tr>${cell('Chỉ tiêu', name)}${cell('Tử số', num)}${cell('Mẫu&shy;số', den)}${cell('Kết quả', rate)}</tr>`;
+    const grid = `<table><thead><tr><th>Chỉ tiêu</th><th>Tử số</th><th>Mẫu số</th><th>Kết quả</th></tr></thead><tbody>
+      ${row('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn', '3 010', '3 041', '98,98 %')}${row('Tỷ lệ hồ sơ có số hóa thành phần hồ sơ', '2 987', '3 102', '96,29 %')}</tbody></table>`;
+    const [e] = read(`${PERIOD}${grid}`).extractions;
+    expect(e?.fields).toMatchObject({ rateOnTime: 98.98, rateDigitized: 96.29, digitized: 2987, digitizedBase: 3102 });
+  });
 });
