@@ -10,7 +10,7 @@ import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
 import { pageGrids, type PageGrid } from './page-grids';
-import { saysLoading } from './loading';
+import { saysLoading, underBusyOverlay } from './loading';
 import { higherBodyChosen, otherProvince, otherUnit, unitsChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
@@ -92,7 +92,12 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   let othersShown = false;
   // Tables a line before them names as the clerk's unit's ("3. Đơn vị: UBND xã …"), when others are another unit's.
   const ownTables = new Set<Extraction>();
+  const visible = once(() => visibilityChecker(doc));
   for (const { located, grid } of grids) {
+    if (located.root && doc.querySelector('[aria-busy="true"]') && underBusyOverlay(doc, located.root, visible())) {
+      problem ??= 'Trang đang tải số liệu mới, bảng còn đang hiện kết quả lần trước: chưa lưu – số liệu sẽ được lấy khi tải xong.';
+      continue;
+    }
     const lead = leads.get(located) ?? null;
     const outcome = extractGrid(grid, opts, { ...page, lead: () => lead });
     if (outcome === null) continue;
@@ -131,7 +136,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   const zeros = (e: Extraction) => Object.values(e.fields).every((v) => v === null || v === 0);
   const headings = headingText(doc);
   const cardsNext = extractions.length === 0 && !othersShown && looksLikeStatsTitle(headings);
-  const loading = (cardsNext || extractions.some(zeros)) && saysLoading(doc, visibilityChecker(doc));
+  const loading = (cardsNext || extractions.some(zeros)) && saysLoading(doc, visible());
   if (loading) extractions.splice(0, extractions.length, ...extractions.filter((e) => !zeros(e)));
   // KPI cards: only on a page titled as statistics (a news page with small tables is not walked), and only when no
   // table was read (beside tables, cards tend to be the city's totals, a hotline's number, a chart's other figures).

@@ -22,3 +22,20 @@ export function saysLoading(doc: Document, visible: (el: Element) => boolean): b
   }
   return false;
 }
+
+/**
+ * A table under a visible busy overlay (antd's Spin, a grid's loading panel: the busy element over the table's
+ * container) shows the last result while the next loads: its figures may be of another search. Its `root` is the
+ * table's element.
+ */
+const OVERLAY_DEPTH = 2;
+
+export function underBusyOverlay(doc: Document, root: Element, visible: (el: Element) => boolean): boolean {
+  for (const busy of Array.from(doc.querySelectorAll('[aria-busy="true"]'))) {
+    // The busy element, or a container at most two levels above it (antd: Spin › wrapper › its nested-loading box).
+    let around: Element | null = busy;
+    for (let up = 0; around && up < OVERLAY_DEPTH && !around.contains(root); up++) around = around.parentElement;
+    if (around?.contains(root) && around !== doc.body && around !== doc.documentElement && visible(busy)) return true;
+  }
+  return false;
+}

@@ -241,7 +241,19 @@ const rowWidth = (row: Element[]): number => row.reduce((n, cell) => n + Math.ma
 /** A few rows as wide as the body's, with no heading cell: the footer of the body's grid. */
 function isFooterOf(foot: TableParts, body: TableParts): boolean {
   const width = Math.max(0, ...body.body.slice(0, MAX_FOOTER_ROWS + 2).map(rowWidth));
-  return isBodyOnly(foot) && foot.body.length <= MAX_FOOTER_ROWS && foot.body.every((row) => rowWidth(row) === width);
+  return isBodyOnly(foot) && foot.body.length <= MAX_FOOTER_ROWS && foot.body.every((row) => rowWidth(row) === width || rowWidth(withoutEmptyEnd(row)) === width);
+}
+
+/** A row without the empty cells at its end (a fixed header's placeholder over the body's scroll bar). */
+function withoutEmptyEnd(row: Element[]): Element[] {
+  let end = row.length;
+  while (end > 0 && cellText(row[end - 1] as Element) === '') end--;
+  return end === row.length ? row : row.slice(0, end);
+}
+
+/** A header table holding a few summary rows under its headings (a total pinned at the top), over `body`'s rows. */
+function hasSummaryOver(head: TableParts, body: TableParts): boolean {
+  return head.head.length > 0 && head.body.length > 0 && isFooterOf({ ...head, head: [] }, body);
 }
 
 /**
@@ -258,10 +270,12 @@ function tableGrids(parts: TableParts[]): TableGrid[] {
       && [h2, b1, b2].every((t) => shareContainer(p.table, t.table))) {
       grids.push({ head: zipRows(headOf(p), headOf(h2)), body: zipRows(b1.body, b2.body), caption: p.caption || h2.caption, first: p.table, last: b2.table });
       i += 3;
-    } else if (h2 && isHeaderOnly(p) && isBodyOnly(h2) && shareContainer(p.table, h2.table)) {
-      // Kendo and others draw the footer (the "Tổng cộng" row) in a third table of the same grid.
+    } else if (h2 && (isHeaderOnly(p) || hasSummaryOver(p, h2)) && isBodyOnly(h2) && shareContainer(p.table, h2.table)) {
+      // Kendo and others draw the footer (the "Tổng cộng" row) in a third table of the same grid; antd may pin a
+      // summary row under the header, in the header's table.
       const foot = b1 && isFooterOf(b1, h2) && shareContainer(p.table, b1.table) ? b1 : undefined;
-      grids.push({ head: headOf(p), body: foot ? h2.body.concat(foot.body) : h2.body, caption: p.caption || h2.caption, first: p.table, last: (foot ?? h2).table });
+      const top = isHeaderOnly(p) ? [] : p.body;
+      grids.push({ head: p.head.length > 0 ? p.head : headOf(p), body: top.concat(h2.body, foot ? foot.body : []), caption: p.caption || h2.caption, first: p.table, last: (foot ?? h2).table });
       i += foot ? 2 : 1;
     } else grids.push({ head: p.head, body: p.body, caption: p.caption, first: p.table, last: p.table });
   }
@@ -381,24 +395,30 @@ function joinByRowIndex(rowEls: Element[], cells: Element[][]): Element[][] {
 
 /**
  * A row whose cells are placed by aria-colindex with gaps between them (ag-Grid's column-group header: "Hồ sơ tiếp
- * nhận" at column 3, "Đã xử lý" at 9, no aria-colspan): each cell spans to the next one, the last to aria-colcount.
+ * nhận" at column 3, "Đã xử lý" at 9, no aria-colspan): each cell spans to the next one, the last to aria-colcount,
+ * and an empty cell stands over the columns before the first (the pinned columns, which have no group).
  * The spans go on detached stand-ins, never on the page's own elements.
  */
 function spanByColIndex(row: Element[], colCount: number): Element[] {
   const at = row.map((c) => ariaIndex(c, 'aria-colindex'));
   if (row.length === 0 || at.some(Number.isNaN) || row.some((c) => c.hasAttribute('aria-colspan'))) return row;
   const ends = at.map((index, k) => at[k + 1] ?? (Number.isFinite(colCount) && colCount >= index ? colCount + 1 : index + 1));
-  if (ends.every((end, k) => end - (at[k] as number) === 1)) return row;
-  return row.map((cell, k) => {
-    const span = (ends[k] as number) - (at[k] as number);
-    if (span <= 1) return cell;
+  const first = at[0] as number;
+  if (first <= 1 && ends.every((end, k) => end - (at[k] as number) === 1)) return row;
+  const standIn = (cell: Element, index: number, span: number, text: string | null): Element => {
     const stand = cell.ownerDocument.createElement('div');
     stand.setAttribute('role', cell.getAttribute('role') ?? 'columnheader');
-    stand.setAttribute('aria-colindex', String(at[k]));
+    stand.setAttribute('aria-colindex', String(index));
     stand.setAttribute('aria-colspan', String(span));
-    stand.textContent = cell.textContent;
+    stand.textContent = text;
     return stand;
+  };
+  const spread = row.map((cell, k) => {
+    const span = (ends[k] as number) - (at[k] as number);
+    return span <= 1 ? cell : standIn(cell, at[k] as number, span, cell.textContent);
   });
+  // Columns before the first cell (pinned columns with no group above them): an empty cell over them.
+  return first > 1 ? [standIn(row[0] as Element, 1, first - 1, ''), ...spread] : spread;
 }
 
 function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {

@@ -7,7 +7,7 @@
 import { buildGrid, type Grid } from './grid';
 import { expandAbbreviations, legendNear } from './legend';
 import { locateGrids, type LocatedGrid } from './locate';
-import { cleanText } from './normalize';
+import { cleanText, foldKey } from './normalize';
 import { splitPairs } from './pairs';
 
 export interface PageGrid {
@@ -21,10 +21,37 @@ function pageTopic(doc: Document): string {
 
 export function pageGrids(doc: Document): PageGrid[] {
   const topic = pageTopic(doc);
-  return locateGrids(doc).map((located) => {
-    const built = splitPairs(buildGrid(located));
-    const legend = located.root && legendNear(located.root);
-    const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
-    return { located, grid: topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid };
-  });
+  return joinSheets(
+    locateGrids(doc).map((located) => {
+      const built = splitPairs(buildGrid(located));
+      const legend = located.root && legendNear(located.root);
+      const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
+      return { located, grid: topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid };
+    }),
+  );
+}
+
+/** A printed sheet's own subtotal, carried to the next sheet: "Cộng trang 1", "Cộng chuyển trang sau", "Mang sang". */
+const SHEET_TOTAL = /^(?:cong (?:chuyen )?trang|chuyen trang|mang sang|cong sang trang)\b/;
+
+const isSheetTotal = (row: readonly string[]): boolean => row.some((text) => text !== '' && SHEET_TOTAL.test(foldKey(text)));
+
+const samePaths = (a: Grid, b: Grid): boolean =>
+  a.paths.length === b.paths.length && a.paths.every((path, c) => path.join('›') === (b.paths[c] ?? []).join('›'));
+
+/**
+ * A report printed on several sheets, each repeating the header and ending with its sheet's subtotal ("Cộng trang
+ * 1"), is one table: its sheets are joined and the sheets' subtotals left out, so the last sheet's "Tổng cộng" is the
+ * total of every row. Read sheet by sheet, each sheet's rows were added up with its subtotal.
+ */
+function joinSheets(grids: PageGrid[]): PageGrid[] {
+  const out: PageGrid[] = [];
+  for (const next of grids) {
+    const last = out[out.length - 1];
+    const lastRow = last?.grid.rows[last.grid.rows.length - 1];
+    if (last && lastRow && isSheetTotal(lastRow) && samePaths(last.grid, next.grid)) {
+      out[out.length - 1] = { located: last.located, grid: { ...last.grid, rows: [...last.grid.rows.filter((r) => !isSheetTotal(r)), ...next.grid.rows] } };
+    } else out.push(next);
+  }
+  return out.map((g) => (g.grid.rows.some(isSheetTotal) ? { ...g, grid: { ...g.grid, rows: g.grid.rows.filter((r) => !isSheetTotal(r)) } } : g));
 }

@@ -13,7 +13,8 @@ const MENTIONS = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tr
 const SOCIALIST = /xa hoi chu nghia/g;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
-const NAME_END = /\s*(?:[-–—,;:()|/›»>·•▾▼⌄\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s\d).*$/;
+// A number of one or two digits ending the name is part of it ("xã Đạ Huoai 2", "Phường 12"); other numbers are figures.
+const NAME_END = /\s*(?:[-–—,;:()|/›»>·•▾▼⌄\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s(?!\d{1,2}\s*(?:$|[-–—,;:()|/]))\d).*$/;
 const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
 const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
 const MAX_LABEL = 160;

@@ -4,15 +4,18 @@
  * figure maps on its own (the numerator and the base of a rate). A column is split only when its heading names two
  * things and every figure in it is such a pair; a date ("15/01/2026") is never one.
  * A column whose every figure is a count over its base with the rate ("995/1,002 (99,3%)" under "Đúng và trước
- * hạn") gives the count under its own heading and the rate under "Tỷ lệ đúng và trước hạn (%)"; the base is left, as the heading
- * does not name it.
+ * hạn"), or a count with its share ("1.347 (59,92%)" under "Trực tuyến (tỷ lệ %)"), gives the count under its own
+ * heading and the rate under "Tỷ lệ đúng và trước hạn (%)"; the base is left, as the heading does not name it.
  */
 import type { Grid } from './grid';
 
 const PAIR_HEADING = /^(.*\p{L}.*?)\s+\/\s+(.*\p{L}.*)$/u;
 const PAIR_CELL = /^\s*(\d[\d.,\s]*?)\s*\/\s*(\d[\d.,\s]*?)\s*$/;
 
-const RATED_CELL = /^\s*(\d[\d.,\s]*?)\s*\/\s*\d[\d.,\s]*?\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)\s*$/;
+/** "995/1,002 (99,3%)", or without its base "1.347 (59,92%)". */
+const RATED_CELL = /^\s*(\d[\d.,\s]*?)\s*(?:\/\s*\d[\d.,\s]*?\s*)?\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)\s*$/;
+/** A heading's note that its cells carry their share: "Trực tuyến (tỷ lệ %)", "(%)". */
+const SHARE_NOTE = /\s*\(\s*(?:t[ỷỉ] l[ệe]\s*)?%?\s*\)\s*$/iu;
 /** What stands in a rated column where there is no figure: nothing resolved yet ("n/a", "-"). */
 const NO_FIGURE = /^\s*(?:-|–|—|n\/a)?\s*$/i;
 
@@ -38,8 +41,9 @@ function splitOf(path: readonly string[], rows: readonly (readonly string[])[], 
     };
   }
   if (RATED_CELL.test(first) && figures.every((t) => RATED_CELL.test(t) || NO_FIGURE.test(t))) {
+    const leaf = (path[path.length - 1] ?? '').replace(SHARE_NOTE, '');
     return {
-      paths: [[...path], [...path.slice(0, -1), `Tỷ lệ ${path[path.length - 1] ?? ''} (%)`]],
+      paths: [[...path.slice(0, -1), leaf], [...path.slice(0, -1), `Tỷ lệ ${leaf} (%)`]],
       cells: (text) => {
         const m = RATED_CELL.exec(text);
         return m ? [m[1] ?? '', `${m[2] ?? ''}%`] : ['', ''];

@@ -44,11 +44,14 @@ const isCatalogueField = (field: FieldKey): boolean => fieldKind(field) === 'cat
 
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
 const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
-const CITY_TOTAL = /^toan (?:thanh pho|tinh)$/;
+/** "Toàn tỉnh", "Tổng cộng toàn tỉnh (102 xã, phường)": the whole province's row. */
+const CITY_TOTAL = /^(?:(?:tong cong|tong so|tong|cong) )?toan (?:thanh pho|tinh)\b/;
 /** A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành"): the table is split by level of government. */
 // A grid's group caption names its field first: "Cấp: Cấp thành phố – 7 mục".
 const HIGHER_LEVEL = /^(?:cap )?cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b/;
 const CITY_TOTAL_RANK = 2;
+/** "Cộng Xã Vĩnh Kim", "Tổng cộng UBND xã …": a unit's total under its rows. */
+const OWN_TOTAL = /^(?:tong cong|tong so|tong|cong)\s+((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s.+)$/;
 /** "I", "II", "A": a section row whose figures repeat its sub-rows. */
 const SECTION_INDEX = /^(?:[ivxlc]+|[a-z])\.?$/i;
 /** "1.1": a sub-row of row "1". */
@@ -173,6 +176,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   let nested = false;
   let unitRow: LabelledRow | undefined;
   let unitAt = -1;
+  // "Cộng Xã Vĩnh Kim" below the rows of the clerk's unit (the old communes merged into it): the unit's own total.
+  let unitTotal: LabelledRow | undefined;
   for (const [at, cells] of rows.entries()) {
     const row = { cells, label: labelOf(cells) };
     // Fold each label once: the matching key and the unit test both start from it.
@@ -185,6 +190,11 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
       (mayBeClerk(folded) && sameUnit(unitKey(row.label), clerk));
     if (isClerk) {
       if (!unitRow) [unitRow, unitAt] = [row, at];
+      continue;
+    }
+    const own = OWN_TOTAL.exec(key);
+    if (own && mayBeClerk(folded) && sameUnit(unitKey(own[1] ?? ''), clerk)) {
+      unitTotal ??= row;
       continue;
     }
     const rank = CITY_TOTAL.test(key) ? (clerkIsCity ? CITY_TOTAL_RANK : -2) : TOTALS.findIndex((re) => re.test(key));
@@ -203,6 +213,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
       dataKeys.push(key);
     }
   }
+  if (unitTotal) return pick('unit', unitTotal, []);
   if (unitRow) {
     const nameCols = [...labelCols, ...(nameCol === undefined ? [] : [nameCol])];
     return unitGroup(rows, unitAt, roles, nameCols) ?? subtotalBelow(rows, unitAt, roles, nameCols) ?? pick('unit', unitRow, []);

@@ -186,6 +186,8 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['resolvedOnTime', /dung han|trong han|dung thoi han/],
     ['resolvedTotal', TOTAL],
     ['resolvedTotal', new RegExp(LEAD + '(?:' + RESOLVED_HEAD + ')$')],
+    // "Kết quả giải quyết › Tổng số đã giải quyết": the heading's own total, in its words.
+    ['resolvedTotal', new RegExp(BASE_LEAF + '(?:' + RESOLVED_HEAD + ')$')],
   ],
   inProgress: [
     ['inProgressOverdue', /qua han/],
@@ -217,6 +219,9 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['paidOnline', /(?:> |ho so |hs )(?:da )?(?:tttt|thanh toan truc tuyen)|^(?:da )?(?:tttt|thanh toan truc tuyen)$/],
     // Dossiers (never procedures: "Số thủ tục có phí") that carry a fee or another financial duty.
     ['feeDossiers', /(?:^|> )(?:tong (?:so )?|so (?:luong )?)?(?:ho so|hs)\b[^>]*(?:nghia vu tai chinh|\bphi\b)|^co nghia vu tai chinh$/],
+    // Under the online payment's heading: "Thanh toán trực tuyến › Phát sinh phí, lệ phí │ Đã thanh toán TT".
+    ['feeDossiers', /> (?:so )?(?:phat sinh|co) (?:phi|le phi|nghia vu tai chinh)\b/],
+    ['paidOnline', /thanh toan truc tuyen\b.* > (?:so )?(?:ho so |hs )?da thanh toan(?: tt| truc tuyen)?$/],
   ],
   feedback: [
     // To handle ("Tổng số PAKN phải xử lý") holds the stock carried over too: not the feedback received.
@@ -352,6 +357,11 @@ const LABEL =
   /^(?:ten )?(?:(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|loai(?: ho so)?|nhom)\b|(?:muc do(?: dich vu(?: cong)?| dvc)?|cap(?: hanh chinh| chinh quyen| thuc hien)?)$)/;
 const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|muc do|cap|loai|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
+/**
+ * A rate whose subject is procedures or services ("Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến", "Tỷ lệ DVCTT có phát
+ * sinh hồ sơ"): a share of the catalogue, never a dossier rate.
+ */
+const SHARE_OF_SERVICES = /(?:^|> )ty le (?:cac )?(?:tthc|thu tuc|dvc|dvctt|dich vu cong)\b/;
 /** Rates of the 766 index about publishing procedures or syncing dossiers, not about handling them. */
 const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
 /** A group heading of another span than the period's (read before "lũy kế" is taken for the total to handle). */
@@ -398,7 +408,7 @@ export function mapPath(path: readonly string[]): ColumnRole {
   // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
   if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
-    if (SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined)) return { kind: 'unknown' };
+    if (SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined) || SHARE_OF_SERVICES.test(joined)) return { kind: 'unknown' };
     const rate = firstRule(RATES, joined);
     // A rate about feedback is the feedback's satisfaction or nothing ("Tỷ lệ PAKN xử lý đúng hạn" is no dossier rate).
     return PAKN_WORDS.test(joined) && rate !== 'ratePaknSatisfied' ? { kind: 'unknown' } : fieldRole(rate);
@@ -567,8 +577,11 @@ function isFeedbackSubject(subject: string): boolean {
  * is the complement of that late rate (another formula): not read, unless its
  * heading says it is of the resolved dossiers (`OF_RESOLVED`).
  */
-/** A rate heading naming the resolved dossiers as its base: "Tỷ lệ hồ sơ đã giải quyết › … trước hạn, đúng hạn". */
-const OF_RESOLVED = /\bda giai quyet\b/;
+/**
+ * A rate heading naming the resolved dossiers as its base: "Tỷ lệ hồ sơ đã giải quyết › … trước hạn, đúng hạn",
+ * "Kết quả giải quyết › Tỷ lệ trước hạn, đúng hạn".
+ */
+const OF_RESOLVED = /\bda giai quyet\b|\bket qua giai quyet\b/;
 
 export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup, subject = ''): ColumnRole[] {
   const keys = paths.map(headerKey);

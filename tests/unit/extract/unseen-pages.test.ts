@@ -635,3 +635,74 @@ describe('pages of real systems, sixth round', () => {
     expect(e?.fields).toMatchObject({ rateOnTime: 98.98, rateDigitized: 96.29, digitized: 2987, digitizedBase: 3102 });
   });
 });
+
+describe('pages of real systems, seventh round', () => {
+  const OPTS7 = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
+  const read = (html: string, opts = OPTS7) => extractPage(htmlDoc(`<h1>Thống kê tình hình giải quyết hồ sơ</h1>${PERIOD}${html}`), opts);
+  const HEAD7 = '<thead><tr><th>Đơn vị</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr></thead>';
+  const unitRows = '<tr><td>Xã Bình Giang</td><td>795</td><td>790</td><td>5</td></tr><tr><td>Xã An Lão</td><td>512</td><td>500</td><td>12</td></tr>';
+
+  it('a fixed header’s table holding the whole province’s total over the body’s table: one grid, and the total is not the commune’s', () => {
+    const head = `<table>${HEAD7}<tfoot><tr><td>Tổng cộng toàn thành phố (114 xã, phường)</td><td>61 840</td><td>58 933</td><td>2 907</td><td></td></tr></tfoot></table>`;
+    const [e, ...more] = read(`<div class="grid"><div>${head}</div><div><table><tbody>${unitRows}</tbody></table></div></div>`).extractions;
+    expect(more).toEqual([]);
+    expect(e?.fields).toMatchObject({ resolvedTotal: 790, inProgressTotal: 5 });
+  });
+
+  it('a unit whose name ends with a number ("xã Đạ Huoai 2") is another unit than the clerk’s', () => {
+    const opts = { unitName: 'xã Đạ Huoai', cityName: 'tỉnh Lâm Đồng', cutoffDay: 15 };
+    expect(otherUnit(htmlDoc('<div>Đơn vị: <span><b>UBND xã Đạ Huoai 2</b></span></div>'), [], opts)).toBe('UBND xã Đạ Huoai 2');
+    expect(otherUnit(htmlDoc('<div>Đơn vị: <span><b>UBND xã Đạ Huoai</b></span></div>'), [], opts)).toBeNull();
+  });
+
+  it('"Cộng Xã Bình Giang" under the rows of the communes merged into it is the clerk’s total, not its first row', () => {
+    const rows = `<tr><td>1.1</td><td>Xã Bình Giang</td><td>Xã Thái Học (cũ)</td><td>5</td><td>4</td><td>1</td></tr>
+      <tr><td>1.2</td><td>Xã Bình Giang</td><td>— (mã mới)</td><td>790</td><td>786</td><td>4</td></tr>
+      <tr><td></td><td>Cộng Xã Bình Giang</td><td></td><td>795</td><td>790</td><td>5</td></tr>`;
+    const grid = `<table><thead><tr><th>STT</th><th>Đơn vị hiện tại</th><th>Đơn vị trước sắp xếp</th><th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr></thead><tbody>${rows}</tbody></table>`;
+    expect(read(grid).extractions[0]?.fields).toMatchObject({ resolvedTotal: 790, inProgressTotal: 5 });
+  });
+
+  it('an ag-Grid group header over the scrolling part only is placed over its own columns', () => {
+    const cell = (role: string, index: number, text: string) => `<div role="${role}" aria-colindex="${index}">${text}</div>`;
+    const grid = `<div role="grid" aria-colcount="4">
+      <div role="row" aria-rowindex="1"></div><div role="row" aria-rowindex="2">${cell('columnheader', 1, 'Đơn vị')}</div>
+      <div role="row" aria-rowindex="1">${cell('columnheader', 2, 'Số hóa hồ sơ')}${cell('columnheader', 4, 'Thanh toán trực tuyến')}</div><div role="row" aria-rowindex="2">${cell('columnheader', 2, 'Tiếp nhận')}${cell('columnheader', 3, 'Có số hóa')}${cell('columnheader', 4, 'Tỷ lệ (%)')}</div>
+      <div role="row" aria-rowindex="3">${cell('gridcell', 1, 'Xã Bình Giang')}</div><div role="row" aria-rowindex="3">${cell('gridcell', 2, '264')}${cell('gridcell', 3, '251')}${cell('gridcell', 4, '70,98')}</div></div>`;
+    expect(read(grid).extractions[0]?.fields).toEqual({ digitizedBase: 264, digitized: 251, ratePayment: 70.98 });
+  });
+
+  it('a report printed on sheets, each ending with "Cộng trang N", is one table whose "Tổng cộng" is read', () => {
+    const sheet = (rows: string) => `<table>${HEAD.replace('{NAME}', 'Lĩnh vực')}<tbody>${rows}</tbody></table><div style="page-break-after:always"></div>`;
+    const page = sheet('<tr><td>Chứng thực</td><td>500</td><td>498</td><td>2</td></tr><tr><td>Cộng trang 1</td><td>500</td><td>498</td><td>2</td></tr>')
+      + sheet('<tr><td>Hộ tịch</td><td>312</td><td>308</td><td>4</td></tr><tr><td>TỔNG CỘNG</td><td>812</td><td>806</td><td>6</td></tr>');
+    const { extractions } = read(page);
+    expect(extractions.map((e) => e.fields.resolvedTotal)).toEqual([806]);
+  });
+
+  it('a count with its share in one cell ("1.347 (59,92%)") under "Trực tuyến (tỷ lệ %)" gives both; "Kết quả giải quyết" heads resolved figures', () => {
+    const head = '<thead><tr><th rowspan="2">Lĩnh vực</th><th rowspan="2">Mới tiếp nhận</th><th rowspan="2">Trực tuyến (tỷ lệ %)</th><th colspan="2">Kết quả giải quyết</th></tr><tr><th>Tổng số đã giải quyết</th><th>Trước hạn, đúng hạn (tỷ lệ %)</th></tr></thead>';
+    const [e] = read(`<table>${head}<tbody><tr><td>Tổng cộng</td><td>2.248</td><td>1.347 (59,92%)</td><td>2.205</td><td>2.195 (99,55%)</td></tr></tbody></table>`).extractions;
+    expect(e?.fields).toMatchObject({ receivedNew: 2248, receivedOnline: 1347, rateOnline: 59.92, resolvedTotal: 2205, rateOnTime: 99.55 });
+  });
+
+  it('under the online payment’s heading, "Phát sinh phí, lệ phí" and "Đã thanh toán TT" are the fee and paid dossiers', () => {
+    const head = '<thead><tr><th rowspan="2">Đơn vị</th><th colspan="3">Thanh toán trực tuyến</th></tr><tr><th>Phát sinh phí, lệ phí</th><th>Đã thanh toán TT</th><th>Tỷ lệ (%)</th></tr></thead>';
+    const [e] = read(`<table>${head}<tbody><tr><td>Xã Bình Giang</td><td>286</td><td>203</td><td>70,98</td></tr></tbody></table>`).extractions;
+    expect(e?.fields).toMatchObject({ feeDossiers: 286, paidOnline: 203, ratePayment: 70.98 });
+  });
+
+  it('a rate of procedures or services ("Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến") is never the online-dossier rate', () => {
+    expect(mapPath(['Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Tỷ lệ DVCTT có phát sinh hồ sơ'])).toEqual({ kind: 'unknown' });
+    expect(mapPath(['Tỷ lệ hồ sơ nộp trực tuyến'])).toEqual({ kind: 'field', fields: ['rateOnline'] });
+  });
+
+  it('a table under a visible busy overlay shows the last result: nothing is stored until it has loaded', () => {
+    const grid = `<table>${HEAD7}<tbody>${unitRows}</tbody></table>`;
+    const spinning = read(`<div class="nested-loading"><div><div class="spin" aria-busy="true">Đang tải…</div></div><div class="container blur">${grid}</div></div>`);
+    expect(spinning.extractions).toEqual([]);
+    expect(spinning.problem).toContain('đang tải');
+    expect(read(`<div class="nested-loading"><div class="container">${grid}</div></div>`).extractions).toHaveLength(1);
+  });
+});
