@@ -34,7 +34,7 @@ const TABLE_CELLS = new Set(['td', 'th']);
 const BLOCK_TAGS = new Set(['div', 'p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 /** "1", "(3)", "A", "(3)=(4)+(5)": a cell of a column-number row. */
-const COLUMN_NUMBER = /^[([]?(\d{1,3}|[a-z])[)\]]?(?:\s*[=+\-*x×/]\s*[([]?\d{1,3}[)\]]?)*$/i;
+const COLUMN_NUMBER = /^[([]?(\d{1,3}|[a-z])[)\]]?(?:\s*[=+\-−–*x×/]\s*[([]?\d{1,3}[)\]]?)*$/i;
 /** A lone child of these kinds adds no word breaks and hides nothing. */
 const INLINE_TAGS = new Set(['a', 'strong', 'b', 'span', 'i', 'em', 'u', 'font', 'label']);
 const EMPHASIS_TAGS = new Set(['strong', 'b']);

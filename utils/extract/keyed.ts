@@ -161,6 +161,8 @@ export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Catal
 }
 
 /** Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes. */
+/** A value column's heading naming the period shown: "(kỳ này)", "Kỳ báo cáo". */
+const THIS_PERIOD = /\bky (?:nay|bao cao)\b/;
 const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu/;
 /** A column headed by a month, quarter or year ("Tháng 1", "Quý I", "Năm 2025"): one of several periods side by side. */
 const PERIOD_HEADER = /^(?:thang|quy|nam)\s+\S/;
@@ -266,6 +268,12 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
     const period = pagePeriod();
     const named = period ? valueCols.filter((c) => namesPeriod(header(c), period, opts.cutoffDay)) : [];
     if (named.length === 1) chosen = counts = named;
+  }
+  if (counts.length !== 1 && own.length === 0) {
+    // "Thực hiện › Tháng 03/2026 (kỳ này)" beside "(kỳ trước)", "Kế hoạch", "Kỳ này so với kỳ trước": this period's.
+    const full = (c: number) => foldDiacritics(cleanText((grid.paths[c] ?? []).join(' ')));
+    const current = valueCols.filter((c) => THIS_PERIOD.test(full(c)) && !NOT_CURRENT.test(full(c).replace(THIS_PERIOD, ' ')));
+    if (current.length === 1) chosen = counts = current;
   }
   if (counts.length !== 1 && own.length === 0) {
     const months = monthGrids(grid, labelCol, valueCols, roles, header, pagePeriod, opts.cutoffDay);

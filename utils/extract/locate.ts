@@ -188,8 +188,14 @@ function readTable(table: HTMLTableElement): TableParts {
 
 /** A table that carries only column headings: the top half of a split grid. */
 function isHeaderOnly(parts: TableParts): boolean {
-  if (parts.head.length > 0) return parts.body.every((row) => row.length === 0);
-  return parts.body.length > 0 && parts.body.every((row) => row.length > 0 && row.every(isHeaderCell));
+  const body = parts.body.filter((row) => !isFilterRow(row));
+  if (parts.head.length > 0) return body.every((row) => row.length === 0);
+  return body.length > 0 && body.every((row) => row.length > 0 && row.every(isHeaderCell));
+}
+
+/** A header's row of search boxes under the headings (DevExtreme's filter row): form controls, no text. */
+function isFilterRow(row: Element[]): boolean {
+  return row.length > 0 && row.every((cell) => cellText(cell) === '') && row.some((cell) => cell.querySelector('input, select') !== null);
 }
 
 function isBodyOnly(parts: TableParts): boolean {
@@ -321,12 +327,24 @@ function withoutOverlays(parts: TableParts[]): TableParts[] {
   return parts.filter((p, i) => !parts.some((q, j) => j !== i && Math.abs(j - i) <= 2 && isOverlayOf(p, q)));
 }
 
+/**
+ * A table in a row of a data table that spans the whole row (an expanded row's detail: a unit's figures by field of
+ * work under the unit's row): the outer table is still the data table, read without that row; the detail is read on
+ * its own as before.
+ */
+function isDetailRowTable(table: HTMLTableElement): boolean {
+  const row = table.parentElement?.closest('tr');
+  const outer = row?.closest('table');
+  return !!row && !!outer && tableCells(row).length === 1 && (outer.tHead?.rows[0]?.cells.length ?? 0) >= 2;
+}
+
 function locateTables(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
   const tables = Array.from(doc.getElementsByTagName('table'));
   // A table holding tables is page layout, not data. Looking up from each table is
   // cheaper than searching down a big one.
   // A one-row table inside a grid is its pager or toolbar (ASP.NET GridView's page numbers), not page layout.
-  const layout = new Set(tables.filter((t) => t.rows.length > 1).map((t) => t.parentElement?.closest('table')));
+  const details = new Set(tables.filter(isDetailRowTable));
+  const layout = new Set(tables.filter((t) => t.rows.length > 1 && !details.has(t)).map((t) => t.parentElement?.closest('table')));
   const grids = tableGrids(withoutOverlays(tables.filter((t) => !layout.has(t) && visible(t)).map(readTable)));
   const located: LocatedGrid[] = [];
   for (let i = 0; i < grids.length; i++) {

@@ -235,8 +235,26 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   }
   if (total) return pick('total', total, nested ? [] : leaves);
   if (leaves.length === 1 && leaves[0]) return pick('single', leaves[0], []);
+  if (leaves.length > 1 && isTree(leaves, roles)) {
+    return { problem: `bảng nhiều cấp (kỳ, đơn vị, lĩnh vực lồng nhau) không có dòng tổng cũng không có dòng của «${opts.unitName}»` };
+  }
   if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
   return null;
+}
+
+/**
+ * Rows whose names stand in different columns (a categorised view: the period in the first, its units in the second,
+ * their fields of work in the third): levels of a tree, each row adding up the ones under it. Never added up.
+ */
+function isTree(rows: readonly LabelledRow[], roles: readonly ColumnRole[]): boolean {
+  // How far in a row's name stands: the empty cells before it (a row number or a spanning total stands at the start).
+  const starts = new Set<number>();
+  for (const { cells } of rows) {
+    const at = cells.findIndex((text) => text !== '');
+    if (at >= 0 && roles[at]?.kind !== 'field' && HAS_LETTER.test(cells[at] ?? '')) starts.add(at);
+    if (starts.size > 1) return true;
+  }
+  return false;
 }
 
 /** A group's own total in a pivot: "Subtotal", "Tổng", "Cộng". */

@@ -705,4 +705,37 @@ describe('pages of real systems, seventh round', () => {
     expect(spinning.problem).toContain('đang tải');
     expect(read(`<div class="nested-loading"><div class="container">${grid}</div></div>`).extractions).toHaveLength(1);
   });
+
+  it('a categorised view (period, its units, their fields of work in columns of their own) is never added up', () => {
+    const head = '<thead><tr><th colspan="3">Kỳ / Đơn vị / Lĩnh vực</th><th>Nhận mới</th><th>Giải quyết xong</th><th>Đang giải quyết</th></tr></thead>';
+    const rows = `<tr><td colspan="3">Kỳ 02/2026 (15/01/2026 - 14/02/2026)</td><td>270</td><td>250</td><td>34</td></tr>
+      <tr><td></td><td colspan="2">UBND xã An Lão</td><td>88</td><td>83</td><td>9</td></tr>
+      <tr><td></td><td></td><td>Hộ tịch</td><td>41</td><td>40</td><td>4</td></tr>
+      <tr><td colspan="3">Kỳ 01/2026 (15/12/2025 - 14/01/2026)</td><td>265</td><td>248</td><td>31</td></tr>`;
+    const result = read(`<table>${head}<tbody>${rows}</tbody></table>`);
+    expect(result.extractions).toEqual([]);
+    expect(result.problem).toContain('nhiều cấp');
+  });
+
+  it('a fixed header’s table with a row of search boxes under the headings still joins its body', () => {
+    const head = `<table><tbody><tr><td role="columnheader">Đơn vị</td><td role="columnheader">Tiếp nhận</td><td role="columnheader">Đã giải quyết</td><td role="columnheader">Đang giải quyết</td></tr>
+      <tr><td><input placeholder="Tìm"></td><td><input></td><td><input></td><td><input></td></tr></tbody></table>`;
+    const [e] = read(`<div class="grid"><div>${head}</div><div><table><tbody>${unitRows}</tbody></table></div></div>`).extractions;
+    expect(e?.fields).toMatchObject({ resolvedTotal: 790, inProgressTotal: 5 });
+  });
+
+  it('indicators against plan, last period and this one: "(kỳ này)" is the column read; a numbering row with "4 = 3 − 1" is no heading', () => {
+    const head = `<thead><tr><th rowspan="2">STT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">Kế hoạch năm</th><th colspan="2">Thực hiện</th><th rowspan="2">So sánh (+/-)</th></tr>
+      <tr><th>Tháng 01/2026 (kỳ trước)</th><th>Tháng 02/2026 (kỳ này)</th></tr><tr><th>A</th><th>B</th><th>1</th><th>2</th><th>3</th><th>4 = 3 − 2</th></tr></thead>`;
+    const rows = '<tr><td>1</td><td>Số hồ sơ tiếp nhận trong kỳ</td><td>-</td><td>318</td><td>356</td><td>+38</td></tr><tr><td>2</td><td>Số hồ sơ đã giải quyết</td><td>-</td><td>300</td><td>338</td><td>+38</td></tr>';
+    const [e] = read(`<table>${head}<tbody>${rows}</tbody></table>`).extractions;
+    expect(e?.fields).toMatchObject({ receivedNew: 356, resolvedTotal: 338 });
+  });
+
+  it('a data table whose row is expanded into a detail table is still read', () => {
+    const detail = '<tr><td colspan="4"><table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận</th></tr></thead><tbody><tr><td>Hộ tịch</td><td>400</td></tr><tr><td>Chứng thực</td><td>395</td></tr></tbody></table></td></tr>';
+    const rows = '<tr><td>Xã Bình Giang</td><td>795</td><td>790</td><td>5</td></tr>' + detail + '<tr><td>Xã An Lão</td><td>512</td><td>500</td><td>12</td></tr>';
+    const { extractions } = read(`<table>${HEAD7}<tbody>${rows}</tbody></table>`);
+    expect(extractions.find((e) => e.rowChoice === 'unit')?.fields).toMatchObject({ resolvedTotal: 790, inProgressTotal: 5 });
+  });
 });
