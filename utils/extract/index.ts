@@ -94,7 +94,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   const ownTables = new Set<Extraction>();
   const visible = once(() => visibilityChecker(doc));
   for (const { located, grid } of grids) {
-    if (located.root && doc.querySelector('[aria-busy="true"]') && underBusyOverlay(doc, located.root, visible())) {
+    if (located.root && underBusyOverlay(located.root, visible())) {
       problem ??= 'Trang đang tải số liệu mới, bảng còn đang hiện kết quả lần trước: chưa lưu – số liệu sẽ được lấy khi tải xong.';
       continue;
     }

@@ -25,17 +25,31 @@ export function saysLoading(doc: Document, visible: (el: Element) => boolean): b
 
 /**
  * A table under a visible busy overlay (antd's Spin, a grid's loading panel: the busy element over the table's
- * container) shows the last result while the next loads: its figures may be of another search. Its `root` is the
- * table's element.
+ * container) shows the last result while the next loads: its figures may be of another search. Looked for around the
+ * table only (its containers, and at most two levels below each: a busy element elsewhere on the page, a news
+ * ticker's loader, says nothing of the table), never through the whole page: `root` is the table's element.
  */
-const OVERLAY_DEPTH = 2;
-
-export function underBusyOverlay(doc: Document, root: Element, visible: (el: Element) => boolean): boolean {
-  for (const busy of Array.from(doc.querySelectorAll('[aria-busy="true"]'))) {
-    // The busy element, or a container at most two levels above it (antd: Spin › wrapper › its nested-loading box).
-    let around: Element | null = busy;
-    for (let up = 0; around && up < OVERLAY_DEPTH && !around.contains(root); up++) around = around.parentElement;
-    if (around?.contains(root) && around !== doc.body && around !== doc.documentElement && visible(busy)) return true;
+export function underBusyOverlay(root: Element, visible: (el: Element) => boolean): boolean {
+  const doc = root.ownerDocument;
+  if (root.getAttribute('aria-busy') === 'true') return visible(root);
+  for (let up = 0, around = root.parentElement; around && around !== doc.body && up < CONTAINER_DEPTH; up++, around = around.parentElement) {
+    const busy = around.getAttribute('aria-busy') === 'true' ? around : busyNear(around);
+    if (busy && visible(busy)) return true;
   }
   return false;
+}
+
+/** How far up a table's containers are looked at for a busy overlay. */
+const CONTAINER_DEPTH = 6;
+
+/** A busy element just inside a container (antd: its Spin's wrapper › the Spin), walked by hand: a selector would scan the table too. */
+function busyNear(container: Element): Element | null {
+  for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.getAttribute('aria-busy') === 'true') return child;
+    if (child.localName === 'table') continue;
+    for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling) {
+      if (inner.getAttribute('aria-busy') === 'true') return inner;
+    }
+  }
+  return null;
 }

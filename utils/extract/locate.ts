@@ -188,9 +188,14 @@ function readTable(table: HTMLTableElement): TableParts {
 
 /** A table that carries only column headings: the top half of a split grid. */
 function isHeaderOnly(parts: TableParts): boolean {
-  const body = parts.body.filter((row) => !isFilterRow(row));
-  if (parts.head.length > 0) return body.every((row) => row.length === 0);
-  return body.length > 0 && body.every((row) => row.length > 0 && row.every(isHeaderCell));
+  if (parts.head.length > 0) return parts.body.every((row) => row.length === 0 || isFilterRow(row));
+  // Stops at the first row of figures: a big table's body is not read for it.
+  let headings = 0;
+  for (const row of parts.body) {
+    if (row.length > 0 && row.every(isHeaderCell)) headings++;
+    else if (!isFilterRow(row)) return false;
+  }
+  return headings > 0;
 }
 
 /** A header's row of search boxes under the headings (DevExtreme's filter row): form controls, no text. */

@@ -34,7 +34,18 @@ export function pageGrids(doc: Document): PageGrid[] {
 /** A printed sheet's own subtotal, carried to the next sheet: "Cộng trang 1", "Cộng chuyển trang sau", "Mang sang". */
 const SHEET_TOTAL = /^(?:cong (?:chuyen )?trang|chuyen trang|mang sang|cong sang trang)\b/;
 
-const isSheetTotal = (row: readonly string[]): boolean => row.some((text) => text !== '' && SHEET_TOTAL.test(foldKey(text)));
+/** Cells looked at for it: a row's name stands in its first few (after a row number). */
+const NAME_CELLS = 3;
+/** Its words start with "Cộng", "Chuyển" or "Mang" (cells are trimmed): most cells are not folded at all. */
+const MAY_BE_SHEET_TOTAL = new Set(['C', 'c', 'M', 'm']);
+
+function isSheetTotal(row: readonly string[]): boolean {
+  for (let c = 0; c < NAME_CELLS && c < row.length; c++) {
+    const text = row[c] ?? '';
+    if (MAY_BE_SHEET_TOTAL.has(text.charAt(0)) && SHEET_TOTAL.test(foldKey(text))) return true;
+  }
+  return false;
+}
 
 const samePaths = (a: Grid, b: Grid): boolean =>
   a.paths.length === b.paths.length && a.paths.every((path, c) => path.join('›') === (b.paths[c] ?? []).join('›'));
