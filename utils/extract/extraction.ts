@@ -33,6 +33,8 @@ export interface PagePeriods {
   writesOut: (period: Period) => boolean;
   /** The period the lines just before this grid name (leadLines), for a page of several reports. */
   lead?: () => Period | null;
+  /** The days the lines just above this table write out, when they write one span ("Kết quả thống kê: 15/10 – 14/11/2026"). */
+  near?: () => Period | null;
 }
 
 /** Usually one extraction; a year's months side by side give one per month. */
@@ -54,6 +56,13 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   }
   if (own) return own;
   if (typed) {
+    // The line just above the table is drawn with its figures; the boxes may have been changed since ("Nhấn Thống kê
+    // để cập nhật"): the line's days are the figures', and said.
+    const near = page.near?.() ?? null;
+    if (near && !samePeriod(near, typed) && !(near.to === typed.to && near.from < typed.from) && page.writesOut(near)) {
+      warnings.push(`Kỳ ghi ngay trên bảng (${showPeriod(near)}) khác kỳ ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): lấy theo dòng trên bảng – ô ngày có thể đã đổi mà chưa bấm thống kê lại.`);
+      return near;
+    }
     // The page writing another range than its boxes hold ("Kết quả thống kê: 15/10 – 14/11" under boxes changed to
     // 01/11 – 30/11 but not applied yet): the boxes are read, and the clerk is told to check.
     const written = page.text();

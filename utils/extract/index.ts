@@ -14,7 +14,7 @@ import { saysLoading, underBusyOverlay } from './loading';
 import { higherBodyChosen, otherProvince, otherUnit, unitsChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
-import { pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, periodFromText } from './period';
+import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, sameUnit, unitKey } from './rows';
 import { tableScope } from './table-scope';
@@ -99,7 +99,13 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
       continue;
     }
     const lead = leads.get(located) ?? null;
-    const outcome = extractGrid(grid, opts, { ...page, lead: () => lead });
+    const near = once(() => (located.root ? nearPeriod(leadLines(located.root, { throughWrappers: true })) : null));
+    // A table right under a heading of another span ("Lũy kế từ đầu năm (15/12/2025 – 14/05/2026)", "Cùng kỳ năm
+    // 2025") is that span's: read for the days the heading writes out, else not read.
+    const [heading] = located.root ? leadLines(located.root) : [];
+    const ofOtherSpan = heading !== undefined && headsOtherSpan(heading);
+    if (ofOtherSpan && !titlePeriod([heading], opts.cutoffDay)) continue;
+    const outcome = extractGrid(ofOtherSpan ? { ...grid, titles: [...grid.titles, heading] } : grid, opts, { ...page, lead: () => lead, near });
     if (outcome === null) continue;
     if (!('problem' in outcome)) {
       const scope = tableScope(located, grid, clerk, clerkIsCity);

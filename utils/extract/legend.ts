@@ -43,7 +43,23 @@ export function expandAbbreviations(paths: readonly string[][], legend: Readonly
     path.map((segment) => {
       const m = /^(.*?)\s*(\([^)]*\))?$/.exec(segment);
       const meaning = legend.get(segment) ?? legend.get(m?.[1] ?? '');
-      return meaning === undefined ? segment : m?.[2] && !legend.has(segment) ? `${meaning} ${m[2]}` : meaning;
+      if (meaning === undefined) return expandWords(segment, legend);
+      return m?.[2] && !legend.has(segment) ? `${meaning} ${m[2]}` : meaning;
     }),
   );
+}
+
+/**
+ * A heading made of abbreviations and words ("HS ĐANG GQ", "Tổng HS TN", "QH ."): each abbreviated word the legend
+ * explains is read as its meaning ("hồ sơ ĐANG giải quyết"); the other words stay.
+ */
+function expandWords(segment: string, legend: ReadonlyMap<string, string>): string {
+  return segment
+    .split(/(\s+)/)
+    .map((word) => {
+      const core = word.replace(/[.,;:]+$/, '');
+      const meaning = core.length >= 2 && ABBREVIATED.test(core) ? legend.get(core) : undefined;
+      return meaning === undefined ? word : word.replace(core, meaning);
+    })
+    .join('');
 }

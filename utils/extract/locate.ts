@@ -75,10 +75,13 @@ function shownText(el: Element): string {
  * phố, năm 2025)" in a styled div): a few previous siblings of the grid and of its containers, each at most LEAD.max
  * long, split at their blocks.
  */
-export function leadLines(el: Element): string[] {
+export function leadLines(el: Element, { throughWrappers = false } = {}): string[] {
   const lines: string[] = [];
   let node: Element | null = el;
-  for (let up = 0; node && up < LEAD.up; up++, node = node.parentElement) {
+  // With `throughWrappers`, a container that is its parent's only child (a grid library's wrappers, antd's six) is
+  // no level of its own: the line over a deeply wrapped grid is still found.
+  const level = (n: Element) => (!throughWrappers || n.previousElementSibling || n.nextElementSibling ? 1 : 0);
+  for (let up = 0; node && up < LEAD.up; up += level(node), node = node.parentElement) {
     let prev = node.previousElementSibling;
     for (let back = 0; prev && back < LEAD.back; back++, prev = prev.previousElementSibling) {
       const text = prev.textContent ?? '';

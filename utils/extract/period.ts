@@ -170,6 +170,28 @@ export function leadPeriod(lines: readonly string[], cutoffDay: number): Period 
   return onlyOne(found);
 }
 
+/** A line about another span than the period's: a running total, last year's, the period before. */
+const OTHER_SPAN_LINE = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc|ky truoc|quy truoc/;
+/** A heading that starts by naming another span: "Lũy kế từ đầu năm (15/12/2025 – 14/05/2026)", "Cùng kỳ năm 2025". */
+const OTHER_SPAN_HEADING = /^(?:[\divx]+[.)]\s*)?(?:luy ke|tu dau nam|cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+
+/** Whether a line heading a table starts by naming another span than the period's. */
+export const headsOtherSpan = (line: string): boolean => OTHER_SPAN_HEADING.test(foldDiacritics(cleanText(line)));
+
+/**
+ * The days the lines just above a table write out, as a range of days ("Kết quả thống kê: 00:00 15/10/2026 – 23:59
+ * 14/11/2026", "(Từ ngày 15/03/2026 đến ngày 14/04/2026)"), when they give one; lines of another span are not read.
+ */
+export function nearPeriod(lines: readonly string[]): Period | null {
+  const found = lines.flatMap((line) => {
+    const folded = foldDiacritics(cleanText(line));
+    if (OTHER_SPAN_LINE.test(folded)) return [];
+    const days = TITLE_RANGE.exec(folded);
+    return rangeIn(folded) ?? (days ? range(days[1] ?? '', days[2] ?? '') : null) ?? [];
+  });
+  return onlyOne(found);
+}
+
 /** "Từ tháng 01/2026 đến tháng 03/2026": from the first month's period to the last's. */
 const MONTH_RANGE = /\btu thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\s*(?:den|-|–)\s*thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/;
 

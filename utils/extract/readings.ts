@@ -145,7 +145,7 @@ const WORD: Partial<Record<FieldKey, string>> = {
 };
 
 const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
-const COMBINED = /truoc han dung han/;
+export const COMBINED = /truoc han dung han/;
 
 /**
  * Timing columns that add up to all the dossiers handled ("Tổng số hồ sơ tiếp nhận, xử lý") and not to the resolved
@@ -173,7 +173,8 @@ function splitsOfAllHandled(fields: Fields, cells: Cells): string[] {
  * Completes what a page's splits imply, in place, and returns warnings:
  * - a late column with only one "by the due date" column (on time, early,
  *   "Sớm", "Trước hạn, đúng hạn") splits resolved in two: the missing split
- *   is 0 because the one shown includes it (warned when resolved ≠ the two);
+ *   is 0 because the one shown includes it, unless resolved ≠ the two (then it is not known, and said; a column
+ *   worded "Trước và đúng hạn" keeps the 0, warned);
  *   a combined "Trước và đúng hạn" column says so by its words, late column or not;
  * - with no resolved (in-progress) total, the total is the sum of the
  *   splits, which partition it.
@@ -191,18 +192,24 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
     const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
     const header = cells[present]?.header ?? [];
     const leaf = header[header.length - 1] ?? WORD[present];
-    fields[missing] = 0;
-    cells[missing] = {
-      header: [...header.slice(0, -1), `(không có cột ${WORD[missing]} riêng: «${leaf}» gồm cả hồ sơ ${WORD[missing]})`],
-      row,
-      raw: '0', // no cell: the 0 the rule gives, so the value still reads from its provenance
-    };
     const by = known(fields, present);
     const total = known(fields, 'resolvedTotal');
-    if (by !== null && total !== null && late !== null && total !== by + late) {
-      warnings.push(
-        `Cột «${leaf}» được hiểu là gồm cả hồ sơ ${WORD[missing]}, nhưng số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`,
-      );
+    const disagrees = by !== null && total !== null && late !== null && total !== by + late;
+    if (disagrees && !combined) {
+      // The resolved total says the shown split does not hold the other one (its column is there, unread): unknown.
+      warnings.push(`Không rõ số hồ sơ ${WORD[missing]}: số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`);
+    } else {
+      fields[missing] = 0;
+      cells[missing] = {
+        header: [...header.slice(0, -1), `(không có cột ${WORD[missing]} riêng: «${leaf}» gồm cả hồ sơ ${WORD[missing]})`],
+        row,
+        raw: '0', // no cell: the 0 the rule gives, so the value still reads from its provenance
+      };
+      if (disagrees) {
+        warnings.push(
+          `Cột «${leaf}» được hiểu là gồm cả hồ sơ ${WORD[missing]}, nhưng số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`,
+        );
+      }
     }
   }
   sumSplits(fields, cells, row, 'resolvedTotal', TIMING);

@@ -107,9 +107,14 @@ describe('completeSplits', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('warns when the identities contradict the rule (resolved ≠ on time + late)', () => {
+  it('when the identities contradict the rule (resolved ≠ on time + late) the missing split is not known, and said', () => {
     const r = complete({ resolvedTotal: 800, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Đúng hạn'], resolvedLate: ['Quá hạn'] });
-    expect(r.warnings).toEqual(['Cột «Đúng hạn» được hiểu là gồm cả hồ sơ trước hạn, nhưng số đã giải quyết (800) khác «Đúng hạn» + quá hạn (788 + 2).']);
+    expect(r.fields.resolvedEarly).toBeUndefined();
+    expect(r.warnings).toEqual(['Không rõ số hồ sơ trước hạn: số đã giải quyết (800) khác «Đúng hạn» + quá hạn (788 + 2).']);
+    // A column worded as holding both keeps the rule's 0, warned.
+    const worded = complete({ resolvedTotal: 800, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Trước và đúng hạn'], resolvedLate: ['Quá hạn'] });
+    expect(worded.fields.resolvedEarly).toBe(0);
+    expect(worded.warnings).toEqual(['Cột «Trước và đúng hạn» được hiểu là gồm cả hồ sơ trước hạn, nhưng số đã giải quyết (800) khác «Trước và đúng hạn» + quá hạn (788 + 2).']);
   });
 
   it('a combined "Trước và đúng hạn" column with no late column: its words say it holds the early ones (early is 0)', () => {

@@ -613,12 +613,17 @@ describe('pages of real systems, sixth round', () => {
     expect(mapPath(['Hồ sơ tiếp nhận', 'Tổng tiếp nhận'])).not.toEqual({ kind: 'field', fields: ['resolvedTotal'] });
   });
 
-  it('a range written with times of day is read; boxes changed but not applied are read with a warning', () => {
+  it('a range written with times of day is read; boxes changed but not applied: the line over the table wins, said', () => {
     const boxes = '<label>Từ ngày <input value="01/02/2026"></label><label>Đến ngày <input value="28/02/2026"></label>';
     const stamp = '<div>Kết quả thống kê: 00:00 15/01/2026 – 23:59 14/02/2026</div>';
-    const [e] = read(`${boxes}${stamp}${table('Lĩnh vực', totalRow)}`).extractions;
-    expect(e?.period).toEqual({ from: '2026-02-01', to: '2026-02-28' });
-    expect(e?.warnings.join(' ')).toContain('Trang còn ghi kỳ 15/01/2026 – 14/02/2026');
+    // Right over the table (through the grid library's wrappers): the line is drawn with the figures.
+    const [e] = read(`${boxes}${stamp}<div><div><div><div>${table('Lĩnh vực', totalRow)}</div></div></div></div>`).extractions;
+    expect(e?.period).toEqual(FEB);
+    expect(e?.warnings.join(' ')).toContain('Kỳ ghi ngay trên bảng (15/01/2026 – 14/02/2026) khác kỳ ở ô Từ ngày/Đến ngày (01/02/2026 – 28/02/2026)');
+    // Elsewhere on the page: the boxes are read, and the other days said.
+    const [far] = read(`${boxes}${stamp}<p>Ghi chú</p><p>Đơn vị tính: hồ sơ</p><p>Nguồn: Hệ thống một cửa</p>${table('Lĩnh vực', totalRow)}`).extractions;
+    expect(far?.period).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(far?.warnings.join(' ')).toContain('Trang còn ghi kỳ 15/01/2026 – 14/02/2026');
     const [alone] = read(`${stamp}${table('Lĩnh vực', totalRow)}`).extractions;
     expect(alone?.period).toEqual(FEB);
     // A running total ending with the period is no other search.
@@ -737,5 +742,20 @@ describe('pages of real systems, seventh round', () => {
     const rows = '<tr><td>Xã Bình Giang</td><td>795</td><td>790</td><td>5</td></tr>' + detail + '<tr><td>Xã An Lão</td><td>512</td><td>500</td><td>12</td></tr>';
     const { extractions } = read(`<table>${HEAD7}<tbody>${rows}</tbody></table>`);
     expect(extractions.find((e) => e.rowChoice === 'unit')?.fields).toMatchObject({ resolvedTotal: 790, inProgressTotal: 5 });
+  });
+
+  it('headings made of abbreviations and words ("HS ĐANG GQ › QH") read through the legend word by word', () => {
+    const head = '<thead><tr><th rowspan="2">Đơn vị</th><th colspan="2">HS ĐGQ</th><th colspan="2">HS ĐANG GQ</th></tr><tr><th>Tổng</th><th>QH .</th><th>Tổng</th><th>QH</th></tr></thead>';
+    const legend = '<p>Ghi chú viết tắt: HS: hồ sơ; ĐGQ: đã giải quyết; GQ: giải quyết; QH: quá hạn; TN: tiếp nhận.</p>';
+    const [e] = read(`<table>${head}<tbody><tr><td>UBND xã Bình Giang</td><td>790</td><td>2</td><td>5</td><td>1</td></tr></tbody></table>${legend}`).extractions;
+    expect(e?.fields).toMatchObject({ resolvedTotal: 790, resolvedLate: 2, inProgressTotal: 5, inProgressOverdue: 1 });
+  });
+
+  it('a table right under a heading of another span ("Lũy kế từ đầu năm (…)") keeps that span; without its days it is not read', () => {
+    const ytd = (line: string) => read(`<div>${line}</div><table>${HEAD7}<tbody><tr><td>Tổng cộng</td><td>1.611</td><td>1.562</td><td>14</td></tr></tbody></table>`);
+    const [e] = ytd('Lũy kế từ đầu năm / Year to date (15/12/2025 – 14/02/2026)').extractions;
+    expect(e?.period).toEqual({ from: '2025-12-15', to: '2026-02-14' });
+    expect(ytd('Cùng kỳ năm 2025').extractions).toEqual([]);
+    expect(ytd('Kết quả kỳ này so với cùng kỳ').extractions[0]?.period).toEqual(FEB);
   });
 });
