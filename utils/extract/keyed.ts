@@ -161,6 +161,8 @@ export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Catal
 }
 
 /** Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes. */
+/** A value column adding up the others: "Tổng cộng", "Tổng số", "Cộng". */
+const WHOLE_COLUMN = /^(?:tong cong|tong so|tong|cong)$/;
 /** A value column's heading naming the period shown: "(kỳ này)", "Kỳ báo cáo". */
 const THIS_PERIOD = /\bky (?:nay|bao cao)\b/;
 const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu/;
@@ -268,6 +270,11 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
     const period = pagePeriod();
     const named = period ? valueCols.filter((c) => namesPeriod(header(c), period, opts.cutoffDay)) : [];
     if (named.length === 1) chosen = counts = named;
+  }
+  if (counts.length !== 1 && own.length === 0) {
+    // Fields of work (or procedures) as columns beside their "Tổng cộng": the total column is the unit's figure.
+    const totals = valueCols.filter((c) => WHOLE_COLUMN.test(foldKey(leaf(c))) && (grid.paths[c]?.length ?? 0) === 1);
+    if (totals.length === 1 && valueCols.length > 2) chosen = counts = totals;
   }
   if (counts.length !== 1 && own.length === 0) {
     // "Thực hiện › Tháng 03/2026 (kỳ này)" beside "(kỳ trước)", "Kế hoạch", "Kỳ này so với kỳ trước": this period's.

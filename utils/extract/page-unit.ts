@@ -107,8 +107,13 @@ const NOT_LABEL_TEXT = new Set(['SELECT', 'DATALIST', 'SCRIPT', 'STYLE', 'TEMPLA
 
 /** An element's text without the text of the lists and code inside it ("Đơn vị: <select>…</select>" says "Đơn vị:"). */
 function labelText(el: Element): string {
-  if (!Array.from(el.children).some((c) => NOT_LABEL_TEXT.has(c.tagName))) return el.textContent ?? '';
-  return Array.from(el.childNodes, (n) => (n.nodeType === 1 ? (NOT_LABEL_TEXT.has((n as Element).tagName) ? ' ' : labelText(n as Element)) : (n.textContent ?? ''))).join('');
+  // A line break ends a line: "<b>UBND XÃ TÂN HIỆP</b><br>BỘ PHẬN MỘT CỬA" is two lines, not "TÂN HIỆPBỘ PHẬN".
+  if (!Array.from(el.children).some((c) => NOT_LABEL_TEXT.has(c.tagName) || c.tagName === 'BR')) return el.textContent ?? '';
+  return Array.from(el.childNodes, (n) => {
+    if (n.nodeType !== 1) return n.textContent ?? '';
+    const tag = (n as Element).tagName;
+    return tag === 'BR' ? '\n' : NOT_LABEL_TEXT.has(tag) ? ' ' : labelText(n as Element);
+  }).join('');
 }
 
 function selectLabel(select: HTMLSelectElement): string {

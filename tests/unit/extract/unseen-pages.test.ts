@@ -758,4 +758,16 @@ describe('pages of real systems, seventh round', () => {
     expect(ytd('Cùng kỳ năm 2025').extractions).toEqual([]);
     expect(ytd('Kết quả kỳ này so với cùng kỳ').extractions[0]?.period).toEqual(FEB);
   });
+
+  it('indicators as rows with fields of work as columns beside their "Tổng cộng": the total column is read', () => {
+    const head = '<thead><tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th colspan="2">Lĩnh vực giải quyết</th><th rowspan="2">Tổng cộng</th></tr><tr><th>Hộ tịch</th><th>Chứng thực</th></tr></thead>';
+    const rows = '<tr><td>1</td><td>Số hồ sơ mới tiếp nhận</td><td>300</td><td>495</td><td>795</td></tr><tr><td>2</td><td>Số hồ sơ đã giải quyết</td><td>298</td><td>492</td><td>790</td></tr>';
+    const [e] = read(`<table>${head}<tbody>${rows}</tbody></table>`).extractions;
+    expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedTotal: 790 });
+  });
+
+  it('a letterhead written on two lines ("UBND XÃ BÌNH GIANG<br>BỘ PHẬN MỘT CỬA") names the clerk’s unit, not "BÌNH GIANGBỘ PHẬN"', () => {
+    expect(otherUnit(htmlDoc('<div><b>UBND XÃ BÌNH GIANG</b><br>BỘ PHẬN MỘT CỬA</div>'), [], OPTS7)).toBeNull();
+    expect(otherUnit(htmlDoc('<div><b>UBND XÃ AN LÃO</b><br>BỘ PHẬN MỘT CỬA</div>'), [], OPTS7)).toBe('UBND XÃ AN LÃO');
+  });
 });
