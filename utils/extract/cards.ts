@@ -10,6 +10,7 @@ import type { Grid } from './grid';
 import { cleanText, foldDiacritics } from './normalize';
 import { countWithoutUnit, isNumberText } from './numbers';
 import { isHiddenInline, isSelfHidden } from './locate';
+import { OTHER_SPAN_WORDS } from './period';
 import { isOtherUnit, unitMention } from './page-unit';
 import { clerkKey, type UnitKey, type UnitOptions } from './rows';
 
@@ -132,7 +133,7 @@ function noteParts(notes: readonly string[]): string[][] {
 }
 
 /** A group's title that says its figures are of another span than the page's: year to date, the same period last year. */
-const OTHER_SPAN = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc|ky truoc|hom nay|hom qua|trong ngay|tuan (?:nay|truoc)|cac nam|tu truoc den nay|toan (?:tinh|thanh pho|quoc)/;
+const OTHER_SPAN = new RegExp(String.raw`\b(?:${OTHER_SPAN_WORDS})\b|hom nay|hom qua|trong ngay|tuan (?:nay|truoc)|cac nam|tu truoc den nay|toan (?:tinh|thanh pho|quoc)`);
 const GROUP_DEPTH = 3;
 
 const holdsFigure = (el: Element): boolean =>

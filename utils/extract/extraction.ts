@@ -4,7 +4,7 @@ import { calendarMonths, formatDateVi, monthSpan, periodKeyOf, periodOfSpan, sam
 import { looksLikeStatsHeader } from './detect';
 import type { Grid } from './grid';
 import { pageKinds } from './kinds';
-import { periodFromText, titlePeriod } from './period';
+import { isRunningTotalOf, periodFromText, titlePeriod } from './period';
 import type { PickedPeriod } from './period-pickers';
 import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
 import { parseCount } from './numbers';
@@ -59,7 +59,7 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     // The line just above the table is drawn with its figures; the boxes may have been changed since ("Nhấn Thống kê
     // để cập nhật"): the line's days are the figures', and said.
     const near = page.near?.() ?? null;
-    if (near && !samePeriod(near, typed) && !(near.to === typed.to && near.from < typed.from) && page.writesOut(near)) {
+    if (near && !samePeriod(near, typed) && !isRunningTotalOf(near, typed) && page.writesOut(near)) {
       warnings.push(`Kỳ ghi ngay trên bảng (${showPeriod(near)}) khác kỳ ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): lấy theo dòng trên bảng – ô ngày có thể đã đổi mà chưa bấm thống kê lại.`);
       return near;
     }
@@ -67,8 +67,7 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     // 01/11 – 30/11 but not applied yet): the boxes are read, and the clerk is told to check.
     const written = page.text();
     // Days written out, not a month named; not a running total ending with the period ("Lũy kế năm 2026 (01/01 – …)").
-    const runningTotal = written !== null && written.to === typed.to && written.from < typed.from;
-    if (written && !samePeriod(written, typed) && !runningTotal && page.writesOut(written)) {
+    if (written && !samePeriod(written, typed) && !isRunningTotalOf(written, typed) && page.writesOut(written)) {
       warnings.push(`Trang còn ghi kỳ ${showPeriod(written)}, khác kỳ ở ô Từ ngày/Đến ngày (${showPeriod(typed)}): số liệu lấy theo ô; nếu vừa đổi ngày mà chưa bấm thống kê lại, hãy bấm rồi lấy lại.`);
     }
     return typed;

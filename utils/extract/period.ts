@@ -170,10 +170,15 @@ export function leadPeriod(lines: readonly string[], cutoffDay: number): Period 
   return onlyOne(found);
 }
 
-/** A line about another span than the period's: a running total, last year's, the period before. */
-const OTHER_SPAN_LINE = /\bluy ke\b|tu dau nam|cung ky|nam truoc|thang truoc|ky truoc|quy truoc/;
+/** Words (folded) of another span than the period's: a running total, last year's, the period before. */
+export const OTHER_SPAN_WORDS = String.raw`luy ke|tu dau nam|cung ky|(?:nam|thang|quy|ky) truoc`;
+/** A line about another span than the period's. */
+const OTHER_SPAN_LINE = new RegExp(String.raw`\b(?:${OTHER_SPAN_WORDS})\b`);
 /** A heading that starts by naming another span: "Lũy kế từ đầu năm (15/12/2025 – 14/05/2026)", "Cùng kỳ năm 2025". */
-const OTHER_SPAN_HEADING = /^(?:[\divx]+[.)]\s*)?(?:luy ke|tu dau nam|cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+const OTHER_SPAN_HEADING = new RegExp(String.raw`^(?:[\divx]+[.)]\s*)?(?:${OTHER_SPAN_WORDS})\b`);
+
+/** Whether `span` is a running total ending with `period` (a year to date: same end, earlier start). */
+export const isRunningTotalOf = (span: Period, period: Period): boolean => span.to === period.to && span.from < period.from;
 
 /** Whether a line heading a table starts by naming another span than the period's. */
 export const headsOtherSpan = (line: string): boolean => OTHER_SPAN_HEADING.test(foldDiacritics(cleanText(line)));
