@@ -122,14 +122,14 @@ const PART = /^([^:：\d]{2,40}?)[:：]?\s*(\d[\d.,]*%?)$/;
  * (keyed.ts), so "Trong hạn" under "Đang giải quyết" is the in-progress split.
  */
 function noteParts(notes: readonly string[]): string[][] {
-  const rows: string[][] = [];
-  // The note's texts as one line: its figures are often in elements of their own ("Tỷ lệ <b>98,24%</b> · …").
-  for (const note of [cleanText(notes.join(' '))]) {
+  // The note's texts as one line: its figures are often in elements of their own ("Tỷ lệ <b>98,24%</b> · …"); else
+  // each text on its own (a line of parts above a link "Xem danh sách ›").
+  for (const note of [cleanText(notes.join(' ')), ...notes]) {
     const parts = note.replace(/^[|·•;]\s*/, '').split(PART_SEPARATOR).map((p) => PART.exec(cleanText(p)));
     if (parts.length < 2 || parts.some((m) => m === null)) continue;
-    for (const m of parts) if (m?.[1] && m[2] && isNumberText(m[2])) rows.push([`- ${cleanText(m[1])}`, m[2]]);
+    return parts.flatMap((m) => (m?.[1] && m[2] && isNumberText(m[2]) ? [[`- ${cleanText(m[1])}`, m[2]]] : []));
   }
-  return rows;
+  return [];
 }
 
 /** A group's title that says its figures are of another span than the page's: year to date, the same period last year. */

@@ -9,7 +9,8 @@ import type { PickedPeriod } from './period-pickers';
 import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
-import { chooseRow, type LabelledRow, type UnitOptions } from './rows';
+import { chooseRow, unitKey, type LabelledRow, type UnitOptions } from './rows';
+import { periodColumns } from './period-columns';
 import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
 import { gridSubject, mapColumns, type ColumnRole, type TaughtLookup } from './synonyms';
@@ -148,6 +149,9 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
   }
 }
 
+/** Unit types of the commune level ("xã", "phường", "thị trấn", "đặc khu"), as unitKey folds them. */
+const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
+
 /** The catalogue's online-service counts of the commune level (the field registry's tthcFull, tthcPartial). */
 const COMMUNE_ONLINE: readonly FieldKey[] = ['tthcFull', 'tthcPartial'];
 
@@ -168,7 +172,8 @@ function periodTotalsOut(grid: Grid, mapped: ColumnRole[], opts: ExtractOptions,
 }
 
 export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods): GridOutcome {
-  const mapped = mapColumns(grid.paths, opts.taught, gridSubject(grid));
+  const split = periodColumns(grid.paths, () => gridPeriod(grid, opts, page, []), opts.cutoffDay);
+  const mapped = mapColumns(split.paths, opts.taught, gridSubject(grid), split.others);
   const measures = measureRows(grid, mapped);
   if (measures) return extractGrid(measures.grid, { ...opts, taught: (key) => measures.taught(key) ?? opts.taught?.(key) }, page);
   // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
@@ -234,6 +239,13 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
       const cell = commune.cells[field];
       if (cell) read.cells[field] = cell;
     }
+  }
+  // A commune's own row of a catalogue by unit ("UBND xã Cam Lộ │ Tổng số TTHC 352"): its total is the commune level's.
+  if (pick.choice === 'unit' && read.fields.tthcTotal !== undefined && read.fields.tthcCommune === undefined && COMMUNE_TYPES.has(unitKey(pick.label).type ?? '')) {
+    read.fields.tthcCommune = read.fields.tthcTotal;
+    if (read.cells.tthcTotal) read.cells.tthcCommune = read.cells.tthcTotal;
+    delete read.fields.tthcTotal;
+    delete read.cells.tthcTotal;
   }
   const levels = catalogue?.levels;
   const byLevel = levels && extractGrid(levels, opts, page);

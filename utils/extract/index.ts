@@ -5,7 +5,7 @@
  */
 import type { Extraction, Period } from '../domain/types';
 import { formatDateVi, periodKeyOf } from '../domain/period';
-import { headingText, looksLikeStatsPage, looksLikeStatsTitle } from './detect';
+import { headingText, looksLikeStatsPage, looksLikeStatsTitle, pageTitleText } from './detect';
 import { cardGrid } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
@@ -17,7 +17,7 @@ import { hasPager } from './pager';
 import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, sameUnit, unitKey } from './rows';
-import { tableScope } from './table-scope';
+import { FIRST_PERSON, tableScope } from './table-scope';
 import { settleDisagreements } from './validate';
 
 /** A page's unit selector left at "Tất cả" while it offers other communes (page-unit.ts). */
@@ -54,6 +54,9 @@ const WHOLE_PROVINCE = /\btoan (?:tinh|thanh pho)\b/;
 
 const widePageProblem = (opts: ExtractOptions): string =>
   `Trang này là số liệu của nhiều đơn vị hoặc của cả ${opts.cityName}, không có dòng riêng của «${opts.unitName}»: không lưu số liệu nào – hãy chọn đơn vị của mình rồi thống kê lại.`;
+
+const officersProblem = (opts: ExtractOptions): string =>
+  `Bảng này là số liệu theo cán bộ xử lý (phần của từng người; một hồ sơ có thể được tính cho nhiều người), không phải số liệu của «${opts.unitName}»: không lưu – hãy mở trang thống kê của cả đơn vị.`;
 
 const otherUnitProblem = (other: string, opts: ExtractOptions): string =>
   `Trang này là số liệu của «${other}», không phải của «${opts.unitName}» (đơn vị đặt trong Cài đặt): không lưu số liệu nào của trang.`;
@@ -116,7 +119,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
         continue;
       }
       if ('officers' in scope) {
-        problem ??= `Bảng này là số liệu theo cán bộ xử lý (phần của từng người; một hồ sơ có thể được tính cho nhiều người), không phải số liệu của «${opts.unitName}»: không lưu – hãy mở trang thống kê của cả đơn vị.`;
+        problem ??= officersProblem(opts);
         continue;
       }
       // A table titled as the whole province's: only the clerk's own row in it is the clerk's.
@@ -154,7 +157,9 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
   }
   extractions.splice(0, extractions.length, ...settleDisagreements(extractions));
-  // Whose figures? Asked only when there is something to store.
+  // Whose figures? Asked only when there is something to store. A page titled in the first person ("Hồ sơ của tôi")
+  // is the signed-in officer's own, its cards too.
+  if (extractions.length > 0 && FIRST_PERSON.test(foldDiacritics(pageTitleText(doc)))) return { extractions: [], problem: officersProblem(opts) };
   const other = extractions.length > 0 ? (otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) ?? higherBodyChosen(doc, opts)) : null;
   if (other !== null) return { extractions: [], problem: otherUnitProblem(other, opts) };
   const province = extractions.length > 0 ? otherProvince(doc, opts) : null;

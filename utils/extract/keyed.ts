@@ -6,11 +6,11 @@
  * synonym table maps it.
  */
 import type { Period } from '../domain/types';
-import { measureOf, soleRateOf } from '../domain/fields';
-import { calendarMonths, periodLabel, samePeriod } from '../domain/period';
+import { isRateField, measureOf, soleRateOf } from '../domain/fields';
+import { calendarMonths, periodLabel } from '../domain/period';
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
-import { monthPeriod, periodName, quarterPeriod } from './period';
+import { monthPeriod, namesPeriod, periodName } from './period';
 import { isNumberText } from './numbers';
 import { clerkKey, sameUnit, unitKey, type UnitOptions } from './rows';
 import { fieldOf, isFieldPart, mapPath, type ColumnRole } from './synonyms';
@@ -160,14 +160,17 @@ export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Catal
   return { levels: keyedGrid(sub, keep.map((c) => roles[c] ?? { kind: 'unknown' }), CATALOGUE_LEVELS), communeRow };
 }
 
-/** Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes. */
+/**
+ * Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes; and
+ * not the unit's: scores ("Điểm", "Điểm tối đa"), other units' averages ("Trung bình cấp xã toàn tỉnh").
+ */
 /** A value column adding up the others: "Tổng cộng", "Tổng số", "Cộng". */
 const WHOLE_COLUMN = /^(?:tong cong|tong so|tong|cong)$/;
 /** A value column's heading naming the period shown: "(kỳ này)", "Kỳ báo cáo". */
 const THIS_PERIOD = /\bky (?:nay|bao cao)\b/;
-const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu/;
-/** A column headed by a month, quarter or year ("Tháng 1", "Quý I", "Năm 2025"): one of several periods side by side. */
-const PERIOD_HEADER = /^(?:thang|quy|nam)\s+\S/;
+const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|\bca nam\b|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu|\bdiem\b|trung binh|binh quan/;
+/** A column headed by a month, quarter or year ("Tháng 1", "T1", "Quý I", "Năm 2025"): one of several periods side by side. */
+const isPeriodHeader = (header: string): boolean => /^(?:thang|quy|nam)\s+\S/.test(header) || periodName(header) !== null;
 const RATE_HEADER = /ty le|ti le|%/;
 
 /** `months`: a year's months side by side, one grid per month column (its title names the month, for its period). */
@@ -223,20 +226,6 @@ function monthGrids(grid: Grid, labelCol: number, valueCols: readonly number[], 
 const within = (inner: Period, outer: Period): boolean => inner.from >= outer.from && inner.to <= outer.to;
 
 /**
- * Whether a column's header names the page's own period: the reporting month or quarter of that name, or the
- * calendar month (a portal may count either). A header without its year takes the period's.
- */
-function namesPeriod(header: string, period: Period, cutoffDay: number): boolean {
-  const named = periodName(header);
-  if (!named) return false;
-  const { kind, n } = named;
-  const years = named.year !== null ? [named.year] : [...new Set([period.to, period.from].map((d) => Number(d.slice(0, 4))))];
-  return years.some((y) => kind === 'month'
-    ? samePeriod(monthPeriod(y, n, cutoffDay), period) || samePeriod(calendarMonths(y, n, n), period)
-    : samePeriod(quarterPeriod(y, n, cutoffDay), period));
-}
-
-/**
  * A table whose rows name the figures and that has several value columns ("Kỳ này | Kỳ trước", "Tháng 1 | Tháng 2 |
  * Lũy kế", one column per unit): its column headers are not flows, and adding its rows up would mix the figures. The
  * clerk's unit column is read; else the one count column left once other units, other periods, running totals, plans
@@ -245,7 +234,9 @@ function namesPeriod(header: string, period: Period, cutoffDay: number): boolean
  * are left. Null when the table is not such a table (fewer than two rows name a figure, or one value column).
  */
 export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitOptions & { cutoffDay: number }, pagePeriod: () => Period | null): KeyedChoice {
-  if (grid.rows.length > MAX_ROWS) return null;
+  // A column headed by a rate of its own ("Tỷ lệ hài lòng (%)"): its rows are what the figures are split by (ways of
+  // rating, channels, units), not figures.
+  if (grid.rows.length > MAX_ROWS || roles.some((r) => r.kind === 'field' && r.fields.some(isRateField))) return null;
   const labelCol = labelColumn(grid, roles);
   if (labelCol < 0) return null;
   const rowFields = new Set(
@@ -264,11 +255,12 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
   const leaf = (c: number) => grid.paths[c]?.at(-1) ?? '';
   const clerk = clerkKey(opts);
   const own = valueCols.filter((c) => sameUnit(unitKey(leaf(c)), clerk));
-  let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !PERIOD_HEADER.test(header(c)) && unitKey(leaf(c)).type === null);
+  let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !isPeriodHeader(header(c)) && unitKey(leaf(c)).type === null);
   let counts = chosen.filter((c) => !RATE_HEADER.test(header(c)) && !BASE_HEADER.test(header(c)));
   if (counts.length !== 1 && own.length === 0) {
     const period = pagePeriod();
-    const named = period ? valueCols.filter((c) => namesPeriod(header(c), period, opts.cutoffDay)) : [];
+    // "Tháng 10/2026 › Kết quả" beside "Tháng 10/2026 › Điểm" and "Kỳ trước (Tháng 9/2026)": the period's result.
+    const named = period ? valueCols.filter((c) => (grid.paths[c] ?? []).some((segment) => namesPeriod(foldKey(segment), period, opts.cutoffDay)) && !NOT_CURRENT.test(header(c))) : [];
     if (named.length === 1) chosen = counts = named;
   }
   if (counts.length !== 1 && own.length === 0) {

@@ -6,6 +6,8 @@
  * grids whose first columns are frozen in parts of their own (Kendo's locked
  * columns, PrimeNG's frozen view, ag-Grid's pinned columns).
  */
+import { cellIndexedRows } from './cell-indexed';
+import { nestedHeaderRows } from './header-groups';
 import { cleanText } from './normalize';
 
 export interface LocatedGrid {
@@ -346,8 +348,8 @@ function isDetailRowTable(table: HTMLTableElement): boolean {
   return !!row && !!outer && tableCells(row).length === 1 && (outer.tHead?.rows[0]?.cells.length ?? 0) >= 2;
 }
 
-function locateTables(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
-  const tables = Array.from(doc.getElementsByTagName('table'));
+function locateTables(doc: Document, visible: (el: Element) => boolean, partsOf: readonly Element[]): LocatedGrid[] {
+  const tables = Array.from(doc.getElementsByTagName('table')).filter((t) => !partsOf.some((root) => root.contains(t)));
   // A table holding tables is page layout, not data. Looking up from each table is
   // cheaper than searching down a big one.
   // A one-row table inside a grid is its pager or toolbar (ASP.NET GridView's page numbers), not page layout.
@@ -447,10 +449,18 @@ function spanByColIndex(row: Element[], colCount: number): Element[] {
   return first > 1 ? [standIn(row[0] as Element, 1, first - 1, ''), ...spread] : spread;
 }
 
-function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): LocatedGrid[] {
+type IndexedRows = NonNullable<ReturnType<typeof cellIndexedRows>>;
+
+function locateAriaGrids(roots: readonly Element[], byIndex: ReadonlyMap<Element, IndexedRows>, visible: (el: Element) => boolean): LocatedGrid[] {
   const grids: LocatedGrid[] = [];
-  for (const root of findAriaRoots(doc)) {
-    if (root.getElementsByTagName('table').length > 0 || !visible(root)) continue;
+  for (const root of roots) {
+    if (!visible(root)) continue;
+    const indexed = byIndex.get(root);
+    if (indexed) {
+      grids.push({ rows: indexed.rows, headerRows: indexed.headerRows > 0 ? indexed.headerRows : null, caption: cleanText(root.getAttribute('aria-label') ?? ''), root, heading: headingBefore(root) });
+      continue;
+    }
+    if (root.getElementsByTagName('table').length > 0) continue;
     const rowEls: Element[] = [];
     collect(root, 'row', rowEls);
     const colCount = ariaIndex(root, 'aria-colcount');
@@ -459,6 +469,8 @@ function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): Loca
       collect(row, 'cell', cells);
       return cells;
     })).map((row) => spanByColIndex(row, colCount));
+    const grouped = rows[0] ? nestedHeaderRows(rows[0]) : null;
+    if (grouped) rows.splice(0, 1, ...grouped);
     let headerRows = 0;
     while ((rows[headerRows]?.length ?? 0) > 0 && (rows[headerRows] ?? []).every(isHeaderCell)) headerRows++;
     const caption = cleanText(root.getAttribute('aria-label') ?? '');
@@ -470,5 +482,11 @@ function locateAriaGrids(doc: Document, visible: (el: Element) => boolean): Loca
 /** Visible candidate grids of a page, in document order per kind (tables first). */
 export function locateGrids(doc: Document): LocatedGrid[] {
   const visible = visibilityChecker(doc);
-  return [...locateTables(doc, visible), ...locateAriaGrids(doc, visible)];
+  const roots = findAriaRoots(doc);
+  const byIndex = new Map(roots.flatMap((root) => {
+    const rows = cellIndexedRows(root, isHiddenInline);
+    return rows ? [[root, rows] as const] : [];
+  }));
+  // The header and footer tables of a grid drawn column by column are its parts (cell-indexed.ts), not tables.
+  return [...locateTables(doc, visible, [...byIndex.keys()]), ...locateAriaGrids(roots, byIndex, visible)];
 }

@@ -24,6 +24,12 @@ const NOT_A_NUMBER: ParsedNumber = { value: null, ok: false };
 /** "795 hồ sơ", "12 HS", "3 lượt": a count with the word it counts, as cards and some tables print them. */
 const WITH_UNIT = /^(\d[\d.,\s]*?)\s*(?:ho so|hs|thu tuc|tthc|phan anh|kien nghi|luot)$/;
 
+/** A grid's summary cell naming its sum: "Tổng: 878", "Sum: 878", "Chung: 99,77%" (DevExtreme, Kendo footers). */
+const SUMMARY_PREFIX = /^(?:tong(?: cong| so)?|cong|sum|total|chung)\s*:\s*/;
+// Most cells have no colon: they are not folded for it.
+const withoutSummaryPrefix = (text: string): string =>
+  text.includes(':') && SUMMARY_PREFIX.test(foldDiacritics(text).toLowerCase()) ? text.slice(text.indexOf(':') + 1).trim() : text;
+
 /** The number of a count printed with its unit word ("795 hồ sơ" → "795"), or null. */
 export function countWithoutUnit(text: string): string | null {
   const m = WITH_UNIT.exec(foldDiacritics(cleanText(text)));
@@ -43,7 +49,16 @@ export function parseCount(raw: string): ParsedNumber {
   return slowCount(text);
 }
 
-function slowCount(text: string): ParsedNumber {
+/** A figure with its change glued after it: "1.062▲ 5,7%", "18 ▼2", "18+6 so với kỳ trước" (el-tag, antd Statistic). */
+const WITH_TREND = /^(\d[\d.,\s]*?)\s*(?:[▲▼△▽↑↓]|[+−]\s*\d[\d.,]*%?\s*so voi\b).*$/;
+const DIGIT_FIRST = /^\d/;
+const TREND_MARK = /[▲▼△▽↑↓+−]/;
+// Only a text starting with a digit and holding a mark of change is folded for it.
+const withoutTrend = (text: string): string =>
+  DIGIT_FIRST.test(text) && TREND_MARK.test(text) ? (WITH_TREND.exec(foldDiacritics(text))?.[1]?.trim() ?? text) : text;
+
+function slowCount(raw: string): ParsedNumber {
+  const text = withoutTrend(withoutSummaryPrefix(raw));
   const bare = countWithoutUnit(text) ?? text;
   const digits = DIGITS.test(bare) ? bare : GROUPED.test(bare) ? bare.replace(GROUP_SEPARATOR, '') : null;
   if (digits === null) return isMissing(text) ? MISSING_VALUE : NOT_A_NUMBER;
@@ -88,7 +103,7 @@ export function plainCount(text: string): number {
  * decimal marks here, so "1.234" in a rate column is 1.234%, never 1234.
  */
 export function parseRate(raw: string): ParsedNumber {
-  const text = cleanText(raw).replace(PERCENT_SIGN, '');
+  const text = withoutSummaryPrefix(cleanText(raw)).replace(PERCENT_SIGN, '');
   if (DECIMAL.test(text)) return { value: Number(text.replace(',', '.')), ok: true };
   return isMissing(text) ? MISSING_VALUE : NOT_A_NUMBER;
 }

@@ -1,6 +1,6 @@
 /**
- * A page's grids as every reader sees them (extraction, teach mode): located, built, columns of "x / y" pairs split
- * in two (pairs.ts), their abbreviated headings read through a legend beside them, and the page's own name (its title
+ * A page's grids as every reader sees them (extraction, teach mode): located, built, rows of label, figure, label,
+ * figure restacked (label-value-pairs.ts), columns of "x / y" pairs split in two (pairs.ts), their abbreviated headings read through a legend beside them, and the page's own name (its title
  * and first h1) added to what each is about — on the PAKN system's statistics page "Tỷ lệ hài lòng" is the
  * feedback's, though the heading over its table names no PAKN.
  */
@@ -8,6 +8,7 @@ import { buildGrid, type Grid } from './grid';
 import { expandAbbreviations, legendNear } from './legend';
 import { locateGrids, type LocatedGrid } from './locate';
 import { cleanText, foldKey } from './normalize';
+import { restackLabelValues } from './label-value-pairs';
 import { splitPairs } from './pairs';
 
 export interface PageGrid {
@@ -23,7 +24,7 @@ export function pageGrids(doc: Document): PageGrid[] {
   const topic = pageTopic(doc);
   return joinSheets(
     locateGrids(doc).map((located) => {
-      const built = splitPairs(buildGrid(located));
+      const built = splitPairs(restackLabelValues(buildGrid(located)));
       const legend = located.root && legendNear(located.root);
       const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
       return { located, grid: topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid };

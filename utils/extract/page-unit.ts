@@ -245,6 +245,15 @@ export function otherUnit(doc: Document, gridTitles: readonly string[], opts: Un
 const PROVINCE_OWNER =
   /^(?:uy ban nhan dan|ubnd|he thong thong tin giai quyet (?:thu tuc hanh chinh|tthc)|cong dich vu cong)\s+((?:tinh|thanh pho)\s+[a-z]+(?:\s[a-z]+){0,3})$/;
 
+const TITLE_PARTS = /\s+[|–—-]\s+/;
+
+/** The text of an element's own text nodes, not of its children. */
+function ownText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += node.textContent ?? '';
+  return text;
+}
+
 /**
  * The province or city whose system the page is, when the page names one as its owner and it is not the clerk's
  * ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" over a table of xã Tân An, for xã Tân An of Vĩnh Long: a namesake in another
@@ -258,12 +267,16 @@ export function otherProvince(doc: Document, opts: UnitOptions): string | null {
     const els = doc.getElementsByTagName(tag);
     for (let i = 0; i < els.length && i < MAX_SCANNED; i++) {
       const el = els[i] as Element;
-      const raw = el.childElementCount === 0 ? (el.textContent ?? '') : '';
+      // A heading's own words beside a subtitle in a child ("<h1>CỔNG DỊCH VỤ CÔNG TỈNH X<small>…</small></h1>"); a
+      // title's parts ("Thống kê … | Cổng Dịch vụ công tỉnh X").
+      const raw = el.childElementCount === 0 ? (el.textContent ?? '') : ownText(el);
       if (raw.length > MAX_LABEL || raw.length < 8) continue;
-      const text = cleanText(raw);
-      const m = PROVINCE_OWNER.exec(foldDiacritics(text).replace(/[.:]+$/, ''));
-      const owner = m?.[1] ? unitKey(m[1]) : null;
-      if (owner) owners.set(owner.name, text.slice(text.length - (m?.[1]?.length ?? 0)));
+      for (const part of tag === 'title' ? raw.split(TITLE_PARTS) : [raw]) {
+        const text = cleanText(part);
+        const m = PROVINCE_OWNER.exec(foldDiacritics(text).replace(/[.:]+$/, ''));
+        const owner = m?.[1] ? unitKey(m[1]) : null;
+        if (owner) owners.set(owner.name, text.slice(text.length - (m?.[1]?.length ?? 0)));
+      }
     }
   }
   const [only] = owners.keys();

@@ -3,7 +3,7 @@
  * on calendar dates: no Date objects, so no time zone can move a day.
  */
 import type { Period } from '../domain/types';
-import { daysInMonth, isCutoffDay, isRealDay, nextDay, periodSpan, shiftMonth, toIsoDate } from '../domain/period';
+import { calendarMonths, daysInMonth, isCutoffDay, isRealDay, nextDay, periodSpan, samePeriod, shiftMonth, toIsoDate } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
 import { isHiddenInline, isSelfHidden } from './locate';
 
@@ -13,11 +13,11 @@ const DATE = String.raw`(\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)|\d{4}-\
 const UNTIL = String.raw`(?:den(?: het)?(?: ngay)?|ngay ket thuc|-|–|—|→|~)`;
 /**
  * A range introduced by a period word, which may stand a little before it: "Từ ngày 15/01/2026 đến ngày 14/02/2026",
- * "Thời gian: 15/01/2026 - 14/02/2026", "Kỳ báo cáo: từ 15/1/2026 đến 14/2/2026", "Thống kê từ …", "Số liệu từ ngày …
+ * "Thời gian: 15/01/2026 - 14/02/2026", "Kỳ báo cáo: từ 15/1/2026 đến 14/2/2026", "Thống kê từ …", "(dữ liệu từ …)", "Số liệu từ ngày …
  * đến hết ngày …", "Thời điểm thống kê: từ …", "Ngày bắt đầu: … Ngày kết thúc: …".
  */
 const RANGE = new RegExp(
-  String.raw`(?:tu ngay|thoi gian|thoi diem|thoi ky|\bky\b|giai doan|thong ke|so lieu|bao cao|ngay bat dau)[^.;!?\d]{0,40}?(?:\btu(?: ngay)?\s*:?\s*)?${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`,
+  String.raw`(?:tu ngay|thoi gian|thoi diem|thoi ky|\bky\b|giai doan|thong ke|so lieu|du lieu|bao cao|ngay bat dau)[^.;!?\d]{0,40}?(?:\btu(?: ngay)?\s*:?\s*)?${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`,
 );
 /** "Từ 15/01/2026 đến 14/02/2026" with no other word: only at the start of a line or in brackets (a title's subtitle). */
 const BARE_RANGE = new RegExp(String.raw`(?:^|\()\s*tu\s+${DATE}[^\d]{0,30}?${UNTIL}\s*:?\s*${DATE}`);
@@ -59,17 +59,34 @@ export interface PeriodName {
   year: number | null;
 }
 
-const MONTH_NAME = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
-const QUARTER_NAME = /^quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
+/** "Tháng 2", "Th.2", "T2" (a month column among "T1 … T12"), "Tháng 02/2026"; "Kỳ 11/2026" with its year. */
+const MONTH_NAME = /^(?:thang\s+|th\.?\s*|t\.?\s*)(\d{1,2})(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$|^ky\s+(\d{1,2})\s*[/-]\s*(\d{4})$/;
+/** "Quý IV", "Quý 4/2025", "Q4", "Q.IV năm 2025". */
+const QUARTER_NAME = /^(?:quy\s+|q\.?\s*)(iv|i{1,3}|[1-4])(?:\s*(?:\/|-|nam)?\s*(\d{4}))?$/;
 
-/** Folded "Tháng 2", "Tháng 02/2026", "Quý I năm 2026" (a column header, a tab): the month or quarter it names. */
+/** Folded "Tháng 2", "T2", "Tháng 02/2026", "Quý I năm 2026", "Q4" (a column header, a tab): the month or quarter it names. */
 export function periodName(folded: string): PeriodName | null {
-  const m = MONTH_NAME.exec(folded);
+  const written = MONTH_NAME.exec(folded);
+  const m = written && written[3] !== undefined ? [written[0], written[3], written[4]] : written;
   const q = m ? null : QUARTER_NAME.exec(folded);
   const found = m ?? q;
   const n = m ? Number(m[1]) : QUARTER_NUMBERS[q?.[1] ?? ''];
   if (!found || n === undefined || n < 1 || n > 12) return null;
   return { kind: m ? 'month' : 'quarter', n, year: found[2] ? Number(found[2]) : null };
+}
+
+/**
+ * Whether a header names `period`: the reporting month or quarter of that name, or the calendar month (a portal may
+ * count either). A header without its year takes the period's.
+ */
+export function namesPeriod(header: string, period: Period, cutoffDay: number): boolean {
+  const named = periodName(header);
+  if (!named) return false;
+  const { kind, n } = named;
+  const years = named.year !== null ? [named.year] : [...new Set([period.to, period.from].map((d) => Number(d.slice(0, 4))))];
+  return years.some((y) => kind === 'month'
+    ? samePeriod(monthPeriod(y, n, cutoffDay), period) || samePeriod(calendarMonths(y, n, n), period)
+    : samePeriod(quarterPeriod(y, n, cutoffDay), period));
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -141,7 +158,16 @@ export function quarterPeriod(year: number, quarter: number, cutoffDay: number):
 
 /** A period written in text: an explicit date range first, then "Kỳ báo cáo: Tháng MM/YYYY" or "Quý …/YYYY". */
 export function periodFromText(text: string, cutoffDay: number): Period | null {
-  return periodIn(foldDiacritics(cleanText(text)), MONTH, QUARTER, cutoffDay);
+  return periodIn(withYears(foldDiacritics(cleanText(text))), MONTH, QUARTER, cutoffDay);
+}
+
+/** A range writing its year once ("15/10 – 14/11/2026", "15/12 đến 14/01/2026"): its first day's year written in. */
+const YEAR_ONCE = /\b(\d{1,2})[/.](\d{1,2})(\s*(?:-|–|—|den(?: het)?(?: ngay)?)\s*)(\d{1,2})([/.])(\d{1,2})\5(\d{4})\b/g;
+
+function withYears(folded: string): string {
+  if (!folded.includes('/') && !folded.includes('.')) return folded;
+  return folded.replace(YEAR_ONCE, (_all, d1: string, m1: string, until: string, d2: string, sep: string, m2: string, y: string) =>
+    `${d1}${sep}${m1}${sep}${Number(m1) > Number(m2) ? Number(y) - 1 : y}${until}${d2}${sep}${m2}${sep}${y}`);
 }
 
 /**
@@ -150,7 +176,7 @@ export function periodFromText(text: string, cutoffDay: number): Period | null {
  */
 export function titlePeriod(titles: readonly string[], cutoffDay: number): Period | null {
   for (const line of titles) {
-    const folded = foldDiacritics(cleanText(line));
+    const folded = withYears(foldDiacritics(cleanText(line)));
     const days = TITLE_RANGE.exec(folded);
     const period = (days ? range(days[1] ?? '', days[2] ?? '') : null) ?? periodIn(folded, TITLE_MONTH, TITLE_QUARTER, cutoffDay);
     if (period) return period;

@@ -43,7 +43,7 @@ export const BY_LEVEL = 'bảng chia theo cấp hành chính';
 const isCatalogueField = (field: FieldKey): boolean => fieldKind(field) === 'catalogue';
 
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
-const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
+const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong|cong) \d+ \p{L}/u, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
 /** "Toàn tỉnh", "Tổng cộng toàn tỉnh (102 xã, phường)": the whole province's row. */
 const CITY_TOTAL = /^(?:(?:tong cong|tong so|tong|cong) )?toan (?:thanh pho|tinh)\b/;
 /** A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành"): the table is split by level of government. */

@@ -224,8 +224,9 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['paidOnline', /thanh toan truc tuyen\b.* > (?:so )?(?:ho so |hs )?da thanh toan(?: tt| truc tuyen)?$/],
   ],
   feedback: [
-    // To handle ("Tổng số PAKN phải xử lý") holds the stock carried over too: not the feedback received.
-    [null, /can giai quyet/],
+    // To handle ("Tổng số PAKN phải xử lý") holds the stock carried over too, and the stock carried over ("Kỳ trước
+    // chuyển sang") was received before the period: neither is the feedback received.
+    [null, /can giai quyet|ky truoc/],
     ['paknSatisfied', SATISFIED],
     ['paknReceived', /tiep nhan|(?:^|> )tong(?: so)?$|^(?:tong )?so (?:luong )?(?:phan anh|pakn)/],
   ],
@@ -349,6 +350,14 @@ const RATES: readonly Rule[] = [
 ];
 /** "Trước hạn › %": the share of one split, not an on-time rate. */
 const SPLIT_SHARE = /^(?:truoc han|dung han|qua han|trong han)(?: > (?:tong(?: so)?|so luong|so ho so))?(?: > (?:%|ty le))$/;
+
+/**
+ * A rating scale's level over its share ("Rất hài lòng › %", "Hài lòng › Tỷ lệ" beside "Chấp nhận được"): that level's
+ * part of the ratings, not the satisfaction rate. Only in a table of a scale of three levels or more (SCALE): with
+ * "Hài lòng / Không hài lòng" alone, the share of "Hài lòng" is the rate.
+ */
+const LEVEL_SHARE = /^(?:(?:rat |khong |chua |rat khong )?hai long|binh thuong|chap nhan duoc)(?: > (?:so luot|so luong))?(?: > (?:%|ty le))$/;
+const SCALE = /(?:^|> )(?:rat hai long|binh thuong|chap nhan duoc)\b/;
 
 const INDEX = /^(?:stt|tt|so tt|so thu tu)$/;
 const CODE = /^ma(?: dinh danh| don vi| co quan| so)?$/;
@@ -583,7 +592,8 @@ function isFeedbackSubject(subject: string): boolean {
  */
 const OF_RESOLVED = /\bda giai quyet\b|\bket qua giai quyet\b/;
 
-export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup, subject = ''): ColumnRole[] {
+/** `others`: columns of other periods than the page's (period-columns.ts), never read. */
+export function mapColumns(paths: readonly (readonly string[])[], taught?: TaughtLookup, subject = '', others: ReadonlySet<number> = new Set()): ColumnRole[] {
   const keys = paths.map(headerKey);
   const lessons = keys.map((key) => taught?.(key));
   const roles = paths.map((path, i): ColumnRole => {
@@ -629,9 +639,11 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
     }
   });
   // Columns under a heading of another span than the period's ("Lũy kế từ đầu năm › Tiếp nhận", "Cùng kỳ năm trước
-  // › …") are not the period's figures.
+  // › …", "Tháng 10" beside "Quý IV/2025") are not the period's figures.
+  const scale = keys.some((key) => SCALE.test(key));
   paths.forEach((path, i) => {
-    if (lessons[i] === undefined && path.slice(0, -1).some((segment) => OTHER_SPAN_GROUP.test(foldKey(segment)))) roles[i] = { kind: 'unknown' };
+    if (lessons[i] === undefined && scale && LEVEL_SHARE.test(keys[i] ?? '')) roles[i] = { kind: 'unknown' };
+    if (lessons[i] === undefined && (others.has(i) || path.slice(0, -1).some((segment) => OTHER_SPAN_GROUP.test(foldKey(segment))))) roles[i] = { kind: 'unknown' };
   });
   // The reuse rate's base is the received dossiers when the table gives no base of its own under its reuse heading.
   if (has('reused') && !has('reusedBase')) {

@@ -5,7 +5,7 @@
 import type { Grid } from './grid';
 import { leadLines, type LocatedGrid } from './locate';
 import { foldDiacritics, foldKey } from './normalize';
-import { isOtherUnit, unitHeading } from './page-unit';
+import { isOtherUnit, unitHeading, unitMention } from './page-unit';
 import type { UnitKey } from './rows';
 
 /** Words by which a table's title says it covers more than one commune. */
@@ -20,6 +20,11 @@ const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\bta
 const BY_OFFICER = /\b(?:theo|cua) (?:tung )?(?:can bo|cong chuc|chuyen vien|nguoi xu ly)\b|\b(?:can bo|cong chuc|chuyen vien)(?: xu ly)?\s*:/;
 // "Cán bộ: Ngô Thị …" alone is the signed-in officer's box, not a filter.
 const ONE_OFFICER = /\bcua (?:can bo|cong chuc|chuyen vien)\b|\b(?:can bo|cong chuc|chuyen vien) xu ly\s*:/;
+/**
+ * A title in the first person ("Hồ sơ của tôi", "Hồ sơ tôi đã xử lý", "Tỷ lệ xử lý đúng hạn của tôi"): the signed-in
+ * officer's own share. Only with these words: "tới" folds to the same letters ("Hồ sơ tới hạn").
+ */
+export const FIRST_PERSON = /\bcua toi\b|\btoi (?:da |dang |duoc )?(?:xu ly|tiep nhan|giai quyet|thu ly|giao|phan cong|yeu cau)\b/;
 const OFFICER_COLUMN = /^(?:ho (?:va )?ten )?(?:can bo|cong chuc|chuyen vien|nguoi (?:xu ly|thu ly))(?: (?:xu ly|thu ly|tiep nhan|phu trach))?$/;
 
 export type TableScope =
@@ -30,13 +35,26 @@ export type TableScope =
   /** `own`: a line heading it names the clerk's unit; `wide`: its title says it covers more than one commune. */
   | { own: boolean; wide: boolean };
 
+const DIALOG = '[role=dialog], [role=alertdialog], dialog';
+
+/** A dialog's title: its accessible name, else its first heading. */
+function dialogTitle(dialog: Element): string {
+  const labelledBy = dialog.getAttribute('aria-labelledby');
+  const named = dialog.getAttribute('aria-label') ?? (labelledBy ? dialog.ownerDocument.getElementById(labelledBy)?.textContent : null);
+  return named ?? dialog.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]')?.textContent ?? '';
+}
+
 export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, clerkIsCity: boolean): TableScope {
+  // A grid in a dialog over the page ("Chi tiết đơn vị: phường Bình Thuận"): the dialog's title says whose it is.
+  const dialog = located.root?.closest(DIALOG);
+  const inDialog = dialog ? unitMention(dialogTitle(dialog), clerk) : null;
+  if (inDialog !== null && isOtherUnit(inDialog, clerk)) return { other: inDialog };
   const lines = located.root ? leadLines(located.root) : [];
   const named = lines.map((line) => unitHeading(line, clerk)).find((m) => m !== null);
   if (named && isOtherUnit(named, clerk)) return { other: named };
   const titled = foldDiacritics([...grid.titles, located.heading ?? ''].join(' '));
   const before = foldDiacritics(lines.join(' '));
-  if (BY_OFFICER.test(titled) || ONE_OFFICER.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
+  if (BY_OFFICER.test(titled) || FIRST_PERSON.test(titled) || ONE_OFFICER.test(before) || FIRST_PERSON.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
     return { officers: true };
   }
   return { own: Boolean(named), wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };
