@@ -6,10 +6,10 @@ import type { Grid } from './grid';
 import { pageKinds } from './kinds';
 import { isRunningTotalOf, periodFromText, titlePeriod } from './period';
 import type { PickedPeriod } from './period-pickers';
-import { catalogueLevels, keyedGrid, keyedTable } from './keyed';
+import { catalogueLevels, keyedGrid, keyedTable, provinceCatalogue } from './keyed';
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
-import { chooseRow, unitKey, type LabelledRow, type UnitOptions } from './rows';
+import { MISSING_UNIT_ROW, chooseRow, clerkKey, sameUnit, unitKey, type LabelledRow, type UnitOptions } from './rows';
 import { periodColumns } from './period-columns';
 import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
@@ -204,6 +204,10 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const rows = periodTotalsOut(grid, mapped, opts, page);
   if (!Array.isArray(rows)) return rows;
   const chosen = chooseRow(rows, mapped, opts);
+  if (chosen !== null && 'problem' in chosen && chosen.problem.startsWith(MISSING_UNIT_ROW)) {
+    const province = provinceCatalogue(grid, mapped, opts.cityName);
+    if (province) return extractGrid(province, { ...opts, unitName: opts.cityName }, page);
+  }
   if (chosen === null || 'problem' in chosen) return chosen;
   const { pick } = chosen;
   const first = pick.rows[0];
@@ -225,12 +229,16 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   }
   warnings.push(...listUnreadable(read.unreadable), ...dropImpossibleRates(read), ...checkFields(read.fields));
   warnings.push(...completeSplits(read.fields, read.cells, pick.label));
-  if (pick.parts.length > 0) {
+  // One page of many rows never adds up to the total of them all.
+  if (pick.parts.length > 0 && !grid.onePage?.()) {
     warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));
   }
   const period = gridPeriod(grid, opts, page, warnings);
   const catalogue = catalogueLevels(grid, mapped);
-  const communeCells = catalogue && catalogue.communeRow >= 0 && pick.choice !== 'unit' ? grid.rows[catalogue.communeRow] : undefined;
+  // The commune level's online services are the report's: a commune's own row gives its own; a total row, or the row of
+  // the clerk's province in a table of provinces, gives them from its "Cấp xã" row.
+  const ofCity = sameUnit(clerkKey(opts), unitKey(opts.cityName));
+  const communeCells = catalogue && catalogue.communeRow >= 0 && (pick.choice !== 'unit' || ofCity) ? grid.rows[catalogue.communeRow] : undefined;
   if (communeCells) {
     const commune = readRow({ cells: communeCells, label: communeCells.find((t) => t !== '') ?? '' }, columns);
     for (const field of COMMUNE_ONLINE) {

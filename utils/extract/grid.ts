@@ -18,6 +18,8 @@ export interface Grid {
   titles: string[];
   /** The heading just before the table, if any: with the titles, what the table is about (never its period). */
   heading?: string;
+  /** Whether the page shows only one page of its rows (asked only when its rows are checked against its total). */
+  onePage?: () => boolean;
 }
 
 interface Cell {

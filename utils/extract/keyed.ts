@@ -160,14 +160,35 @@ export function catalogueLevels(grid: Grid, roles: readonly ColumnRole[]): Catal
   return { levels: keyedGrid(sub, keep.map((c) => roles[c] ?? { kind: 'unknown' }), CATALOGUE_LEVELS), communeRow };
 }
 
-/**
- * Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes; and
- * not the unit's: scores ("Điểm", "Điểm tối đa"), other units' averages ("Trung bình cấp xã toàn tỉnh").
- */
 /** A value column adding up the others: "Tổng cộng", "Tổng số", "Cộng". */
 const WHOLE_COLUMN = /^(?:tong cong|tong so|tong|cong)$/;
 /** A value column's heading naming the period shown: "(kỳ này)", "Kỳ báo cáo". */
 const THIS_PERIOD = /\bky (?:nay|bao cao)\b/;
+/** A row of one level of government under its province: "– Cấp tỉnh", "Cấp xã (102 xã, phường)". */
+const LEVEL_ROW = /^(?:cap )?cap (?:tinh|thanh pho|xa|huyen|quan|thi xa)\b/;
+
+/**
+ * The procedure catalogue of every province (the national portal's "Tình hình cung cấp dịch vụ công trực tuyến"): no
+ * row is a commune's, and the catalogue the report wants is the clerk's province's. Its row and the rows of its levels
+ * right under it ("▼ Tỉnh An Giang", "– Cấp tỉnh", "– Cấp xã"), as a table of that province alone; null when the table
+ * gives other figures than the catalogue's or has no row of the province.
+ */
+export function provinceCatalogue(grid: Grid, roles: readonly ColumnRole[], cityName: string): Grid | null {
+  const fields = roles.flatMap((r) => (r.kind === 'field' ? r.fields : []));
+  const labelCol = labelColumn(grid, roles);
+  const city = unitKey(cityName);
+  if (fields.length === 0 || !fields.every((f) => f.startsWith('tthc')) || labelCol < 0 || city.name === '') return null;
+  const at = grid.rows.findIndex((row) => sameUnit(unitKey(row[labelCol] ?? ''), city));
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < grid.rows.length && LEVEL_ROW.test(foldKey(grid.rows[end]?.[labelCol] ?? ''))) end++;
+  return { ...grid, rows: grid.rows.slice(at, end) };
+}
+
+/**
+ * Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes; and
+ * not the unit's: scores ("Điểm", "Điểm tối đa"), other units' averages ("Trung bình cấp xã toàn tỉnh").
+ */
 const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|\bca nam\b|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu|\bdiem\b|trung binh|binh quan/;
 /** A column headed by a month, quarter or year ("Tháng 1", "T1", "Quý I", "Năm 2025"): one of several periods side by side. */
 const isPeriodHeader = (header: string): boolean => /^(?:thang|quy|nam)\s+\S/.test(header) || periodName(header) !== null;

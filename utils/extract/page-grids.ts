@@ -9,6 +9,7 @@ import { expandAbbreviations, legendNear } from './legend';
 import { locateGrids, type LocatedGrid } from './locate';
 import { cleanText, foldKey } from './normalize';
 import { restackLabelValues } from './label-value-pairs';
+import { showsOnePage } from './pager';
 import { splitPairs } from './pairs';
 
 export interface PageGrid {
@@ -27,7 +28,9 @@ export function pageGrids(doc: Document): PageGrid[] {
       const built = splitPairs(restackLabelValues(buildGrid(located)));
       const legend = located.root && legendNear(located.root);
       const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
-      return { located, grid: topic ? { ...grid, heading: `${grid.heading ?? ''} ${topic}` } : grid };
+      const root = located.root;
+      const paged = root ? { ...grid, onePage: () => showsOnePage(root) } : grid;
+      return { located, grid: topic ? { ...paged, heading: `${grid.heading ?? ''} ${topic}` } : paged };
     }),
   );
 }

@@ -12,22 +12,51 @@ const PAGER_TEXT =
 const LEVELS = 3;
 const MAX_TEXT = 300;
 
-function looksLikePager(el: Element): boolean {
-  const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
-  if (label.trim() !== '' && PAGER_LABEL.test(foldDiacritics(label))) return true;
+/** The pager's text (folded) when `el` reads as one, else null. */
+function pagerText(el: Element): string | null {
   // Page buttons are separate elements: their texts are joined with spaces ("‹ 1 2 3 ›").
   const raw = el.childElementCount > 0 ? Array.from(el.children, (c) => c.textContent ?? '').join(' ') : (el.textContent ?? '');
-  return raw.length <= MAX_TEXT && PAGER_TEXT.test(foldDiacritics(cleanText(raw)));
+  const text = raw.length <= MAX_TEXT ? foldDiacritics(cleanText(raw)) : '';
+  const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+  if (label.trim() !== '' && PAGER_LABEL.test(foldDiacritics(label))) return text;
+  return text !== '' && PAGER_TEXT.test(text) ? text : null;
 }
 
-/** Elements after the grid (and after its containers, up to a few levels) that read as pagination. */
-export function hasPager(grid: Element): boolean {
+/** The text of the pagination after the grid (and after its containers, up to a few levels), or null. */
+function pagerAfter(grid: Element): string | null {
   let at: Element | null = grid;
   for (let level = 0; at && level <= LEVELS; level++, at = at.parentElement) {
     for (let sib = at.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (looksLikePager(sib)) return true;
-      for (const inner of Array.from(sib.querySelectorAll('[aria-label], [title], nav, ul'))) if (looksLikePager(inner)) return true;
+      const own = pagerText(sib);
+      if (own !== null) return own;
+      for (const inner of Array.from(sib.querySelectorAll('[aria-label], [title], nav, ul'))) {
+        const found = pagerText(inner);
+        if (found !== null) return found;
+      }
     }
   }
-  return false;
+  return null;
+}
+
+export const hasPager = (grid: Element): boolean => pagerAfter(grid) !== null;
+
+/** "1 - 20 của 47", "Hiển thị 1 đến 10 trong tổng số 57": rows shown out of how many. */
+const SHOWN_OF = /\b(\d+)\s*(?:-|–|den)\s*(\d+)\s*(?:\/|tren|cua|trong(?: tong)?(?: so)?)\s*(\d[\d.,]*)/;
+/** "Trang 1/3", "Trang 2 của 5": pages in all. */
+const PAGE_OF = /\btrang \d+\s*(?:\/|tren|cua)\s*(\d+)/;
+/** Page buttons "1 2 …": a second page. */
+const SECOND_PAGE = /(?:^|\s)1\s+2(?:\s|$)/;
+
+/**
+ * Whether the grid shows only some of its rows (one page of several): its rows then never add up to its total row,
+ * which counts every page.
+ */
+export function showsOnePage(grid: Element): boolean {
+  const text = pagerAfter(grid);
+  if (text === null) return false;
+  const shown = SHOWN_OF.exec(text);
+  if (shown) return Number(shown[2]) < Number((shown[3] ?? '').replace(/[.,]/g, ''));
+  const pages = PAGE_OF.exec(text);
+  if (pages) return Number(pages[1]) > 1;
+  return SECOND_PAGE.test(text);
 }

@@ -231,11 +231,13 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['paknReceived', /tiep nhan|(?:^|> )tong(?: so)?$|^(?:tong )?so (?:luong )?(?:phan anh|pakn)/],
   ],
   catalogue: [
+    // Procedures that could be offered online ("đủ điều kiện cung cấp DVC toàn trình") or are not yet: not provided.
+    [null, /du dieu kien|chua cung cap|chua trien khai/],
     ['tthcFull', /toan trinh/], // before the level: "DVC trực tuyến cấp xã › Toàn trình"
     ['tthcPartial', /mot phan/],
     ['tthcProvincial', /cap tinh|cap thanh pho/],
     ['tthcCommune', /cap xa/],
-    ['tthcTotal', /^tong so (?:thu tuc|tthc)$|^tong so (?:thu tuc|tthc) > tong(?: so)?$/],
+    ['tthcTotal', /^(?:tong )?so (?:thu tuc|tthc)$|^tong so (?:thu tuc|tthc) > tong(?: so)?$/],
   ],
   subset: [],
 };

@@ -172,4 +172,23 @@ describe('pages of real systems, ninth round', () => {
     const e = only(`${PERIOD}<table>${head}<tbody>${rows}</tbody></table>`);
     expect(e?.fields).toEqual({ tthcCommune: 350, tthcFull: 146, tthcPartial: 160 });
   });
+
+  it('the national catalogue of every province gives the clerk’s province’s row, its levels and its commune level’s online services', () => {
+    const head = '<thead><tr><th>Tên</th><th>Số TTHC</th><th>Số TTHC đủ điều kiện cung cấp DVC toàn trình</th><th>Số TTHC đã cung cấp DVC trực tuyến toàn trình</th><th>Số TTHC đã cung cấp DVC trực tuyến một phần</th></tr></thead>';
+    const rows = `<tr><td>▶ Thành phố Hà Nội</td><td>2 236</td><td>1 198</td><td>1 163</td><td>842</td></tr>
+      <tr><td>▼ Thành phố Hải Phòng</td><td>2 045</td><td>1 090</td><td>1 052</td><td>760</td></tr><tr><td>– Cấp thành phố</td><td>1 680</td><td>956</td><td>924</td><td>589</td></tr><tr><td>– Cấp xã</td><td>365</td><td>134</td><td>128</td><td>171</td></tr>
+      <tr><td>▼ Tỉnh Cà Mau</td><td>1 951</td><td>1 049</td><td>1 012</td><td>702</td></tr><tr><td>– Cấp tỉnh</td><td>1 597</td><td>921</td><td>890</td><td>535</td></tr><tr><td>– Cấp xã</td><td>354</td><td>128</td><td>122</td><td>167</td></tr>`;
+    const e = only(`<p>Số liệu cập nhật đến ngày 14/02/2026</p><table>${head}<tbody>${rows}</tbody></table>`);
+    expect(e?.fields).toEqual({ tthcTotal: 2045, tthcProvincial: 1680, tthcCommune: 365, tthcFull: 128, tthcPartial: 171 });
+  });
+
+  it('one page of a paged table is not checked against its total row; a table shown whole still is', () => {
+    const head = '<thead><tr><th>Thủ tục</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead>';
+    const rows = '<tr><td>Đăng ký khai sinh</td><td>300</td><td>298</td></tr><tr><td>Chứng thực</td><td>200</td><td>199</td></tr><tr><td>Tổng cộng</td><td>795</td><td>790</td></tr>';
+    const page = (pager: string) => only(`${PERIOD}<div><table>${head}<tbody>${rows}</tbody></table></div><div>${pager}</div>`);
+    const paged = page('Hiển thị 1 - 2 của 47 thủ tục');
+    expect(paged?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
+    expect(paged?.warnings.join(' ')).not.toContain('cộng các dòng');
+    expect(page('Hiển thị 1 - 2 của 2 thủ tục')?.warnings.join(' ')).toContain('cộng các dòng');
+  });
 });
