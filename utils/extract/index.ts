@@ -11,7 +11,7 @@ import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
 import { pageGrids, type PageGrid } from './page-grids';
 import { saysLoading, underBusyOverlay } from './loading';
-import { higherBodyChosen, otherProvince, otherUnit, unitsChosen } from './page-unit';
+import { higherBodyChosen, otherProvince, otherUnit, unitsChosen, workPartChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
 import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod } from './period';
@@ -165,6 +165,11 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   const province = extractions.length > 0 ? otherProvince(doc, opts) : null;
   if (province !== null) {
     return { extractions: [], problem: `Trang này thuộc hệ thống của «${province}», không phải của «${opts.cityName}» (tỉnh/thành phố đặt trong Cài đặt): không lưu số liệu nào của trang.` };
+  }
+  // Filtered to one procedure or field of work: that part's figures, not the unit's.
+  const part = extractions.length > 0 ? workPartChosen(doc) : null;
+  if (part !== null) {
+    return { extractions: [], problem: `Trang đang lọc theo một phần công việc («${part}»): số liệu không phải của cả «${opts.unitName}» – hãy bỏ lọc thủ tục, lĩnh vực rồi thống kê lại.` };
   }
   // Figures not read from the clerk's own row while the unit selector is set to the whole province: the province's.
   // Left at "Tất cả": flagged, not guessed.

@@ -421,32 +421,48 @@ function joinByRowIndex(rowEls: Element[], cells: Element[][]): Element[][] {
     .map(([, row]) => (row.every((c) => !Number.isNaN(ariaIndex(c, 'aria-colindex'))) ? row.sort((a, b) => ariaIndex(a, 'aria-colindex') - ariaIndex(b, 'aria-colindex')) : row));
 }
 
+/** A detached stand-in for a header cell over `span` columns from `index`: the page's own elements are never changed. */
+function standIn(cell: Element, index: number, span: number, text: string | null): Element {
+  const stand = cell.ownerDocument.createElement('div');
+  stand.setAttribute('role', cell.getAttribute('role') ?? 'columnheader');
+  stand.setAttribute('aria-colindex', String(index));
+  stand.setAttribute('aria-colspan', String(span));
+  stand.textContent = text;
+  return stand;
+}
+
 /**
  * A row whose cells are placed by aria-colindex with gaps between them (ag-Grid's column-group header: "Hồ sơ tiếp
  * nhận" at column 3, "Đã xử lý" at 9, no aria-colspan): each cell spans to the next one, the last to aria-colcount,
  * and an empty cell stands over the columns before the first (the pinned columns, which have no group).
- * The spans go on detached stand-ins, never on the page's own elements.
+ * With aria-colspan given, the cells keep their spans and empty cells fill the columns none covers (a group row with no
+ * cell over the row expander's column).
  */
 function spanByColIndex(row: Element[], colCount: number): Element[] {
   const at = row.map((c) => ariaIndex(c, 'aria-colindex'));
-  if (row.length === 0 || at.some(Number.isNaN) || row.some((c) => c.hasAttribute('aria-colspan'))) return row;
+  if (row.length === 0 || at.some(Number.isNaN)) return row;
+  if (row.some((c) => c.hasAttribute('aria-colspan'))) return withGapsFilled(row, at);
   const ends = at.map((index, k) => at[k + 1] ?? (Number.isFinite(colCount) && colCount >= index ? colCount + 1 : index + 1));
   const first = at[0] as number;
   if (first <= 1 && ends.every((end, k) => end - (at[k] as number) === 1)) return row;
-  const standIn = (cell: Element, index: number, span: number, text: string | null): Element => {
-    const stand = cell.ownerDocument.createElement('div');
-    stand.setAttribute('role', cell.getAttribute('role') ?? 'columnheader');
-    stand.setAttribute('aria-colindex', String(index));
-    stand.setAttribute('aria-colspan', String(span));
-    stand.textContent = text;
-    return stand;
-  };
   const spread = row.map((cell, k) => {
     const span = (ends[k] as number) - (at[k] as number);
     return span <= 1 ? cell : standIn(cell, at[k] as number, span, cell.textContent);
   });
   // Columns before the first cell (pinned columns with no group above them): an empty cell over them.
   return first > 1 ? [standIn(row[0] as Element, 1, first - 1, ''), ...spread] : spread;
+}
+
+function withGapsFilled(row: Element[], at: readonly number[]): Element[] {
+  const out: Element[] = [];
+  let next = 1;
+  row.forEach((cell, k) => {
+    const index = at[k] as number;
+    if (index > next) out.push(standIn(cell, next, index - next, ''));
+    out.push(cell);
+    next = index + Math.max(1, Number(cell.getAttribute('aria-colspan') ?? 1) || 1);
+  });
+  return out;
 }
 
 type IndexedRows = NonNullable<ReturnType<typeof cellIndexedRows>>;

@@ -309,3 +309,40 @@ export function unitsChosen(doc: Document, opts: UnitOptions): 'whole' | 'all' |
   }
   return null;
 }
+
+/** A form field or chip choosing part of the unit's work: one procedure, one field of work (folded label, name, id). */
+const WORK_PART = /thu ?tuc|tthc|linh ?vuc/;
+/** "Thủ tục: 1.001193 — Đăng ký khai sinh", "Lĩnh vực: Hộ tịch": a filter chip. */
+const WORK_CHIP = /^(?:thu tuc(?: hanh chinh)?|tthc|linh vuc)\s*[:：]\s*(.+)$/;
+/** A choice of everything: "-- Tất cả lĩnh vực --", "Chọn thủ tục", "All". */
+const EVERY = /^[-\s]*(?:tat ca|chon\b|all\b)|^[-\s]*$/;
+const MAX_CHIP = 120;
+
+/** Whether an element stands beside a button that removes it (a filter chip's ×). */
+const removable = (el: Element): boolean =>
+  Array.from(el.parentElement?.children ?? []).some((c) => c !== el && (c.localName === 'button' || c.getAttribute('role') === 'button' || c.localName === 'svg'));
+
+/**
+ * What a page's figures are filtered to when it is part of the unit's work: a procedure or a field of work chosen in
+ * its search form, or shown as a removable filter chip ("Thủ tục: 1.001193 — Thủ tục đăng ký khai sinh ×"). Its
+ * totals are then that part's, never the unit's. Null when nothing narrows them.
+ */
+export function workPartChosen(doc: Document): string | null {
+  for (const select of Array.from(doc.getElementsByTagName('select'))) {
+    const chosen = select.options[select.selectedIndex];
+    const text = chosen ? cleanText(chosen.text) : '';
+    if (chosen && WORK_PART.test(selectLabel(select)) && !EVERY.test(foldDiacritics(text))) return text;
+  }
+  for (const tag of LABEL_TAGS) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < MAX_SCANNED; i++) {
+      const el = els[i] as Element;
+      const raw = el.childElementCount === 0 ? (el.textContent ?? '') : '';
+      if (raw.length > MAX_CHIP || !raw.includes(':')) continue;
+      const text = cleanText(raw);
+      const m = WORK_CHIP.exec(foldDiacritics(text));
+      if (m && !EVERY.test(m[1] ?? '') && removable(el)) return text;
+    }
+  }
+  return null;
+}

@@ -94,8 +94,8 @@ function iso(year: number, month: number, day: number): string | null {
 }
 
 /**
- * "15/01/2026", "15-01-2026", "15.01.2026", "15/01/26" (this century) or ISO "2026-01-15" → "2026-01-15"; invalid dates
- * (31/02) → null.
+ * "15/01/2026", "15-01-2026", "15.01.2026", "15/01/26" (this century) or ISO "2026-01-15" → "2026-01-15", with or
+ * without a time of day after it; invalid dates (31/02) → null.
  */
 export function parseDate(text: string): string | null {
   const t = text.trim();
@@ -103,7 +103,8 @@ export function parseDate(text: string): string | null {
   if (instant) return vietnamDay(instant);
   const isoMatch = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
-  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$/.exec(t);
+  // A picker's value may carry its time: "01/09/2026 00:00", "30/09/2026 23:59:59".
+  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(t);
   return m ? iso(fullYear(m[3] ?? ''), Number(m[2]), Number(m[1])) : null;
 }
 

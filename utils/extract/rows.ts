@@ -43,7 +43,7 @@ export const BY_LEVEL = 'bảng chia theo cấp hành chính';
 const isCatalogueField = (field: FieldKey): boolean => fieldKind(field) === 'catalogue';
 
 /** Total-row labels, best first; a label repeated on several rows is a subtotal, not the total. */
-const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong|cong) \d+ \p{L}/u, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
+const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong|cong) \d+ [a-z]/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
 /** "Toàn tỉnh", "Tổng cộng toàn tỉnh (102 xã, phường)": the whole province's row. */
 const CITY_TOTAL = /^(?:(?:tong cong|tong so|tong|cong) )?toan (?:thanh pho|tinh)\b/;
 /** A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành"): the table is split by level of government. */
@@ -215,6 +215,13 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   }
   if (unitTotal) return pick('unit', unitTotal, []);
   if (unitRow) {
+    const points = ownPoints(unitRow, data);
+    if (points.length > 0) {
+      // The clerk's row is its service centre's, one of the commune's reception points: their total row, else their sum.
+      const total = grandTotal(totals);
+      if (total) return pick('total', total, [unitRow, ...points]);
+      return { pick: { choice: 'sum', label: `Σ ${points.length + 1} điểm tiếp nhận`, rows: [unitRow, ...points], parts: [] } };
+    }
     const nameCols = [...labelCols, ...(nameCol === undefined ? [] : [nameCol])];
     return unitGroup(rows, unitAt, roles, nameCols) ?? subtotalBelow(rows, unitAt, roles, nameCols) ?? pick('unit', unitRow, []);
   }
@@ -240,6 +247,25 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   }
   if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
   return null;
+}
+
+/** A commune's service centre or one-stop desk named as the row ("Trung tâm Phục vụ hành chính công xã Lạc Dương"). */
+const CENTRE = /^(?:trung tam (?:phuc vu )?hanh chinh cong|bo phan (?:mot cua|tiep nhan (?:va )?tra ket qua)|bpmc)\b/;
+/** A reception point of the commune's own, naming no unit: "Điểm tiếp nhận số 1 (thôn Đạ Nghịt)". */
+const OWN_POINT = /^(?:diem (?:phuc vu|tiep nhan)|quay tiep nhan|bo phan tiep nhan)\b/;
+
+/**
+ * When the clerk's row names its service centre and other rows are the commune's own reception points, those points:
+ * the centre is then one point of several, not the commune. Else none.
+ */
+function ownPoints(unitRow: LabelledRow, data: readonly LabelledRow[]): LabelledRow[] {
+  if (!CENTRE.test(foldKey(unitRow.label))) return [];
+  // Such a row's name may stand where no name column is known (its heading "Điểm tiếp nhận"): its first words.
+  return data.filter((row) => {
+    const name = row.label || (row.cells.find((text) => HAS_LETTER.test(text)) ?? '');
+    const key = foldKey(name);
+    return OWN_POINT.test(key) && !isUnitKey(key);
+  });
 }
 
 /**

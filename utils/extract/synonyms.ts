@@ -292,6 +292,26 @@ function returnedPart(segment: string): string | null {
 
 const channelPart = (key: string): string | null => (key.includes('> ') ? (CHANNEL_LEAF.exec(lastSegment(key))?.[1] ?? null) : null);
 
+/** "Đã …" and "Chưa …", "Có …" and "Không …": a qualifier and its opposite. */
+const QUALIFIED = /^(da|chua|co|khong) (.+)$/;
+const OPPOSITE: Readonly<Record<string, string>> = { da: 'chua', chua: 'da', co: 'khong', khong: 'co' };
+
+/**
+ * Columns of `field` split by a qualifier and its opposite under one heading ("Quá hạn › Đã có thư xin lỗi │ Chưa có
+ * thư xin lỗi"): the two halves of its figure. Only with both shown: "Chưa đến hạn" alone is no half of anything.
+ */
+function qualifiedHalves(keys: readonly string[], roles: readonly ColumnRole[], field: FieldKey): Set<number> {
+  const halves = new Set<number>();
+  keys.forEach((key, i) => {
+    const m = key.includes('> ') && fieldOf(roles[i]) === field ? QUALIFIED.exec(lastSegment(key)) : null;
+    if (!m) return;
+    const opposite = `${key.slice(0, key.lastIndexOf('> ') + 2)}${OPPOSITE[m[1] ?? ''] ?? ''} ${m[2] ?? ''}`;
+    const j = keys.indexOf(opposite);
+    if (j >= 0) halves.add(i).add(j);
+  });
+  return halves;
+}
+
 /** Which part of `field` a heading names ("truc tuyen", "rut", "mot phan"), or null when it names the whole. */
 function partOf(field: FieldKey | null | undefined, key: string): string | null {
   if (field == null || isRateField(field)) return null;
@@ -310,12 +330,13 @@ function fieldParts(keys: readonly string[], roles: ColumnRole[]): Set<number> {
   const allowed = new Set<number>();
   const fields = new Set(roles.map(fieldOf).filter((f): f is FieldKey => f != null));
   for (const field of fields) {
-    const parts = keys.flatMap((key, i) => (fieldOf(roles[i]) === field && partOf(field, key) !== null ? [i] : []));
+    const halves = qualifiedHalves(keys, roles, field);
+    const parts = keys.flatMap((key, i) => (fieldOf(roles[i]) === field && (partOf(field, key) !== null || halves.has(i)) ? [i] : []));
     const whole = roles.some((role, i) => fieldOf(role) === field && !parts.includes(i));
     // The same part twice ("Rút hồ sơ" and "Rút không giải quyết" cards) is one figure shown twice: the first stands.
     const seen = new Set<string | null>();
     for (const i of parts) {
-      const part = partOf(field, keys[i] ?? '');
+      const part = partOf(field, keys[i] ?? '') ?? lastSegment(keys[i] ?? '');
       if (whole || seen.has(part)) roles[i] = { kind: 'unknown' };
       else allowed.add(i);
       seen.add(part);
