@@ -93,7 +93,9 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     // đến ngày 14/6/2026"): the days.
     if (written && picked.yearOnly) return written;
     // Unless the page itself writes out its days ("Tháng 02/2026: từ 15/01/2026 đến 14/02/2026").
-    if (!page.writesOut(picked.period)) warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
+    // Or its own choice does ("Tháng 03/2026 (15/02/2026 - 14/03/2026)").
+    const labelled = picked.label.includes(formatDateVi(picked.period.from)) && picked.label.includes(formatDateVi(picked.period.to));
+    if (!page.writesOut(picked.period) && !labelled) warnings.push(readAsReportingPeriod(`ô chọn kỳ của trang (${picked.label})`, picked.period));
     return picked.period;
   }
   return page.text();

@@ -7,10 +7,10 @@
  */
 import type { Period } from '../domain/types';
 import { isRateField, measureOf, soleRateOf } from '../domain/fields';
-import { calendarMonths, periodLabel } from '../domain/period';
+import { calendarMonths, periodLabel, samePeriod } from '../domain/period';
 import type { Grid } from './grid';
 import { cleanText, foldDiacritics, foldKey } from './normalize';
-import { monthPeriod, namesPeriod, periodName } from './period';
+import { monthPeriod, namesPeriod, periodFromText, periodName } from './period';
 import { isNumberText } from './numbers';
 import { clerkKey, sameUnit, unitKey, type UnitOptions } from './rows';
 import { fieldOf, isFieldPart, mapPath, type ColumnRole } from './synonyms';
@@ -189,7 +189,7 @@ export function provinceCatalogue(grid: Grid, roles: readonly ColumnRole[], city
  * Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes; and
  * not the unit's: scores ("Điểm", "Điểm tối đa"), other units' averages ("Trung bình cấp xã toàn tỉnh").
  */
-const NOT_CURRENT = /ky truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|\bca nam\b|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu|\bdiem\b|trung binh|binh quan/;
+const NOT_CURRENT = /ky truoc|ky lien truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|\bca nam\b|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu|\bdiem\b|trung binh|binh quan/;
 /** A column headed by a month, quarter or year ("Tháng 1", "T1", "Quý I", "Năm 2025"): one of several periods side by side. */
 const isPeriodHeader = (header: string): boolean => /^(?:thang|quy|nam)\s+\S/.test(header) || periodName(header) !== null;
 const RATE_HEADER = /ty le|ti le|%/;
@@ -281,7 +281,14 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
   if (counts.length !== 1 && own.length === 0) {
     const period = pagePeriod();
     // "Tháng 10/2026 › Kết quả" beside "Tháng 10/2026 › Điểm" and "Kỳ trước (Tháng 9/2026)": the period's result.
-    const named = period ? valueCols.filter((c) => (grid.paths[c] ?? []).some((segment) => namesPeriod(foldKey(segment), period, opts.cutoffDay)) && !NOT_CURRENT.test(header(c))) : [];
+    // "Kỳ đang xem 15/09/2025 – 14/12/2025" beside "Kỳ liền trước 15/06/2025 – 14/09/2025": the one writing out its days.
+    // "Cộng Quý III" beside its months: the quarter's total column.
+    const names = (segment: string) => {
+      if (namesPeriod(foldKey(segment).replace(/^(?:tong cong|tong|cong)\s+/, ''), period as Period, opts.cutoffDay)) return true;
+      const written = /\d/.test(segment) ? periodFromText(segment, opts.cutoffDay) : null;
+      return written !== null && samePeriod(written, period as Period);
+    };
+    const named = period ? valueCols.filter((c) => (grid.paths[c] ?? []).some(names) && !NOT_CURRENT.test(header(c))) : [];
     if (named.length === 1) chosen = counts = named;
   }
   if (counts.length !== 1 && own.length === 0) {

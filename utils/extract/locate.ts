@@ -376,10 +376,13 @@ function ariaRole(el: Element): 'row' | 'cell' | null {
   return null;
 }
 
-/** Rows (or cells) below `el`, looking through wrapper elements but not into what was found. */
+/**
+ * Rows (or cells) below `el`, looking through wrapper elements but not into what was found, nor into a `<table>` (read
+ * as a table: a grid's detail pane, or the table a role=grid wrapper holds).
+ */
 function collect(el: Element, want: 'row' | 'cell', into: Element[]): void {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (isHiddenInline(c)) continue;
+    if (isHiddenInline(c) || c.localName === 'table') continue;
     if (ariaRole(c) === want) into.push(c);
     else collect(c, want, into);
   }
@@ -476,9 +479,9 @@ function locateAriaGrids(roots: readonly Element[], byIndex: ReadonlyMap<Element
       grids.push({ rows: indexed.rows, headerRows: indexed.headerRows > 0 ? indexed.headerRows : null, caption: cleanText(root.getAttribute('aria-label') ?? ''), root, heading: headingBefore(root) });
       continue;
     }
-    if (root.getElementsByTagName('table').length > 0) continue;
     const rowEls: Element[] = [];
     collect(root, 'row', rowEls);
+    if (rowEls.length === 0) continue;
     const colCount = ariaIndex(root, 'aria-colcount');
     const rows = joinByRowIndex(rowEls, rowEls.map((row) => {
       const cells: Element[] = [];

@@ -175,7 +175,8 @@ export function higherBodyChosen(doc: Document, opts: UnitOptions): string | nul
 export function unitTexts(doc: Document, gridTitles: readonly string[]): string[] {
   const texts = [doc.title, ...gridTitles];
   for (const tag of ['h1', 'h2', 'h3', 'h4', 'caption']) {
-    for (const el of Array.from(doc.getElementsByTagName(tag)).slice(0, 10)) texts.push(el.textContent ?? '');
+    // A heading's lines split at <br>: "… CỦA UBND XÃ VĨNH BẢO<br>Thống kê từ …" names xã Vĩnh Bảo, not "Vĩnh BảoThống kê".
+    for (const el of Array.from(doc.getElementsByTagName(tag)).slice(0, 10)) texts.push(labelText(el));
   }
   for (const nav of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, 50)) {
     if (/breadcrumb|duong dan/.test(foldDiacritics(nav.getAttribute('aria-label') ?? ''))) texts.push(...Array.from(nav.children, (c) => c.textContent ?? ''));

@@ -138,7 +138,7 @@ const lead = (phrase: string) => new RegExp(LEAD + '(?:' + phrase + ')');
  * anchored at the segment start so "Kết quả xử lý hồ sơ … đang xử lý" is not
  * an in-progress heading.
  */
-const CATALOGUE_TOPIC = /^(?:tong so |so luong |so |tong )?(?:thu tuc|tthc|dich vu cong|dvc)\b/;
+const CATALOGUE_TOPIC = /^(?:tong so |so luong |so |tong )?(?:(?:da )?cung cap )?(?:thu tuc|tthc|dich vu cong|dvc)\b/;
 const TOPICS: readonly (readonly [Group, RegExp])[] = [
   ['digitization', /\bso hoa\b|tai su dung/],
   ['payment', /thanh toan|\btttt\b|le phi|nghia vu tai chinh|\bphi\b/],
@@ -211,6 +211,8 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['digitizedBase', new RegExp(BASE_LEAF + '(?:' + RECEIVED_HEAD + ')$')],
     ['eResultBase', new RegExp(BASE_LEAF + '(?:' + RESOLVED_HEAD + ')$')],
     ['reused', /tai su dung/],
+    // "Số hóa hồ sơ, kết quả › HS được số hóa": a leaf naming dossiers digitised, under a heading naming both.
+    ['digitized', /> (?:so )?(?:ho so|hs) (?:da |duoc )?so hoa$/],
     ['eResult', /ket qua.*da so hoa|(?:da |duoc )?so hoa ket qua/], // "Số hóa kết quả giải quyết › Số lượng" too
     ['digitized', /so hoa/], // "đã/có/được số hóa", "số hóa thành phần", "Hồ sơ số hóa"
   ],
@@ -237,7 +239,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['tthcPartial', /mot phan/],
     ['tthcProvincial', /cap tinh|cap thanh pho/],
     ['tthcCommune', /cap xa/],
-    ['tthcTotal', /^(?:tong )?so (?:thu tuc|tthc)$|^tong so (?:thu tuc|tthc) > tong(?: so)?$/],
+    ['tthcTotal', /(?:^|> )(?:tong )?so (?:luong )?(?:thu tuc|tthc)$|^tong so (?:thu tuc|tthc) > tong(?: so)?$/],
   ],
   subset: [],
 };
@@ -458,9 +460,14 @@ export function mapPath(path: readonly string[]): ColumnRole {
   const reason = keys.findIndex((k) => { const g = groupOf(k, FLOWS); return g === 'suspended' || g === 'returned'; });
   if (topic >= 0 && !(reason >= 0 && reason < topic)) {
     const group = groupOf(keys[topic] ?? '', TOPICS) as Group;
+    // Procedures that had dossiers in the period ("Phát sinh hồ sơ › Số thủ tục"): no count of the catalogue.
+    if (group === 'catalogue' && /\bphat sinh\b/.test(joined)) return { kind: 'unknown' };
     const under = keys.slice(topic).join(' > ');
     // "Đã thanh toán trực tuyến › Tổng": the total of what its heading names.
-    return fieldRole(firstRule(RULES[group], under) ?? (under.includes(' > ') ? firstRule(RULES[group], under.replace(TOTAL, '').trim()) : undefined));
+    const found = firstRule(RULES[group], under) ?? (under.includes(' > ') ? firstRule(RULES[group], under.replace(TOTAL, '').trim()) : undefined);
+    // Under an online services' heading, a flow that counts no procedure ("Dịch vụ công trực tuyến › Tiếp nhận trực
+    // tuyến") is read as a flow below.
+    if (found !== undefined || group !== 'catalogue') return fieldRole(found);
   }
   // Deepest flow heading, extended upwards over headings of the same group.
   for (let i = keys.length - 1; i >= 0; i--) {
@@ -631,8 +638,10 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   // words may be the dossiers'. Feedback has due dates and a carried-over stock too: where the table's first figure
   // is of feedback ("Tổng số PAKN phải xử lý"), only the words no feedback has make a column the dossiers'.
   const feedbackFirst = PAKN_WORDS.test(keys.find((key, i) => key !== '' && ['field', 'unknown'].includes(roles[i]?.kind ?? '')) ?? '');
-  const dossierColumn = keys.some((key) => (feedbackFirst ? DOSSIER_ONLY : DOSSIER_WORDS).test(key) && !PAKN_WORDS.test(key));
-  const feedback = !dossierColumn && (has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || isFeedbackSubject(subject));
+  // So too where the table's subject is feedback (the PAKN system's page): "Đã xử lý › Đúng hạn" is the feedback's.
+  const feedbackSubject = isFeedbackSubject(subject);
+  const dossierColumn = keys.some((key) => (feedbackFirst || feedbackSubject ? DOSSIER_ONLY : DOSSIER_WORDS).test(key) && !PAKN_WORDS.test(key));
+  const feedback = !dossierColumn && (has('paknReceived') || has('paknSatisfied') || has('ratePaknSatisfied') || feedbackSubject);
   // A payment table with no resolved or in-progress figure: its "Số hồ sơ tiếp nhận" is context (it may count only
   // the procedures with a fee), never the period's received dossiers.
   const paymentOnly = (has('paidOnline') || has('feeDossiers')) && !roles.some((r) => fieldOf(r)?.startsWith('resolved') || fieldOf(r)?.startsWith('inProgress'));

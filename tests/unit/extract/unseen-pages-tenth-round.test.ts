@@ -72,4 +72,54 @@ describe('pages of real systems, tenth round', () => {
     expect(read(`${PERIOD}${select('')}${table}`).extractions).toHaveLength(1);
     expect(read(`${PERIOD}<div><span>Thủ tục: Đăng ký khai sinh</span><span>Ngày nhận: 12/01/2026</span></div>${table}`).extractions).toHaveLength(1);
   });
+
+  it('a heading whose lines are split at <br> names the clerk’s unit on its first line, not "BÌNH GIANGThống kê"', () => {
+    const table = '<table><thead><tr><th>Lĩnh vực</th><th>Tiếp nhận</th></tr></thead><tbody><tr><td>Tổng cộng</td><td>795</td></tr></tbody></table>';
+    const { extractions, problem } = read(`<h3>KẾT QUẢ GIẢI QUYẾT HỒ SƠ CỦA UBND XÃ BÌNH GIANG<br><span>Thống kê từ ngày 15/01/2026 đến ngày 14/02/2026</span></h3>${table}`);
+    expect(problem).toBeUndefined();
+    expect(extractions).toHaveLength(1);
+  });
+
+  it('on the feedback system’s page, "Đã xử lý › Đúng hạn" and "Tiếp nhận" are the feedback’s, never dossiers', () => {
+    const head = '<thead><tr><th rowspan="2">Lĩnh vực</th><th rowspan="2">Tiếp nhận</th><th colspan="2">Đã xử lý</th><th rowspan="2">Đang xử lý</th></tr><tr><th>Đúng hạn</th><th>Quá hạn</th></tr></thead>';
+    const page = `<title>Thống kê phản ánh, kiến nghị - Hệ thống tiếp nhận, xử lý phản ánh, kiến nghị</title>${PERIOD}<table>${head}<tbody><tr><td>Tổng cộng</td><td>7</td><td>5</td><td>1</td><td>1</td></tr></tbody></table>`;
+    const [e] = extractPage(htmlDoc(page), OPTS).extractions;
+    expect(e?.fields).toEqual({ paknReceived: 7 });
+  });
+
+  it('a value column naming the period by its days ("Kỳ đang xem 15/01/2026 – 14/02/2026") or as the quarter’s total ("Cộng Quý I") is the period’s', () => {
+    const rows = '<tbody><tr><td>Số hồ sơ mới tiếp nhận</td><td>795</td><td>702</td></tr><tr><td>Số hồ sơ đã giải quyết</td><td>790</td><td>699</td></tr></tbody>';
+    const byDays = only(`${PERIOD}<table><thead><tr><th>Chỉ tiêu</th><th>Kỳ liền trước 15/12/2025 – 14/01/2026</th><th>Kỳ đang xem 15/01/2026 – 14/02/2026</th></tr></thead>${rows.replace(/<td>(\d+)<\/td><td>(\d+)<\/td>/g, '<td>$2</td><td>$1</td>')}</table>`);
+    expect(byDays?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
+    const quarter = '<p>Kỳ báo cáo: từ ngày 15/12/2025 đến ngày 14/03/2026</p>';
+    const months = '<thead><tr><th>Chỉ tiêu</th><th>Tháng 1</th><th>Tháng 2</th><th>Tháng 3</th><th>Cộng Quý I</th><th>Lũy kế từ đầu năm</th></tr></thead>';
+    const qRows = '<tbody><tr><td>Số hồ sơ mới tiếp nhận</td><td>260</td><td>240</td><td>295</td><td>795</td><td>795</td></tr><tr><td>Số hồ sơ đã giải quyết</td><td>258</td><td>240</td><td>292</td><td>790</td><td>790</td></tr></tbody>';
+    expect(only(`${quarter}<table>${months}${qRows}</table>`)?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
+  });
+
+  it('catalogue headings: "Cung cấp DVC trực tuyến toàn trình" is provided online; "Phát sinh hồ sơ › Số thủ tục" counts no catalogue', () => {
+    const head = `<thead><tr><th rowspan="2">Cấp thực hiện</th><th rowspan="2">Tổng số TTHC</th><th colspan="2">Trong đó</th><th colspan="1">Phát sinh hồ sơ</th></tr>
+      <tr><th>Cung cấp DVC trực tuyến toàn trình</th><th>Cung cấp DVC trực tuyến một phần</th><th>Số thủ tục</th></tr></thead>`;
+    const rows = '<tr><td>Cấp thành phố</td><td>1.889</td><td>702</td><td>811</td><td>300</td></tr><tr><td>Cấp xã</td><td>381</td><td>163</td><td>218</td><td>90</td></tr><tr><td>Tổng cộng</td><td>2.270</td><td>865</td><td>1.029</td><td>390</td></tr>';
+    const e = only(`${PERIOD}<table>${head}<tbody>${rows}</tbody></table>`);
+    expect(e?.fields).toEqual({ tthcTotal: 2270, tthcProvincial: 1889, tthcCommune: 381, tthcFull: 163, tthcPartial: 218 });
+  });
+
+  it('under "Số hóa hồ sơ, kết quả", "HS được số hóa" is the dossiers digitised; under "Dịch vụ công trực tuyến", "Tiếp nhận trực tuyến" is received online', () => {
+    const head = `<thead><tr><th rowspan="2">Đơn vị</th><th colspan="2">Dịch vụ công trực tuyến</th><th colspan="2">Số hóa hồ sơ, kết quả</th></tr>
+      <tr><th>Hồ sơ tiếp nhận trong kỳ</th><th>Tiếp nhận trực tuyến</th><th>HS được số hóa</th><th>Tỷ lệ số hóa kết quả (%)</th></tr></thead>`;
+    const e = only(`${PERIOD}<table>${head}<tbody><tr><td>xã Bình Giang</td><td>812</td><td>701</td><td>776</td><td>91,20</td></tr></tbody></table>`);
+    expect(e?.fields).toMatchObject({ receivedNew: 812, receivedOnline: 701, digitized: 776, rateEResult: 91.2 });
+    expect(e?.fields.eResult).toBeUndefined();
+  });
+
+  it('an ARIA grid holding a detail pane’s table is still read as a grid, and the pane as a table', () => {
+    const cell = (text: string) => `<div role="gridcell">${text}</div>`;
+    const row = (cells: string[]) => `<div role="row">${cells.map(cell).join('')}</div>`;
+    const grid = `<div role="grid"><div role="rowgroup"><div role="row"><div role="columnheader">Đơn vị</div><div role="columnheader">Tiếp nhận</div><div role="columnheader">Đã giải quyết</div></div></div>
+      <div role="rowgroup">${row(['Xã An Lão', '512', '500'])}${row(['Xã Bình Giang', '795', '790'])}</div>
+      <div><table><thead><tr><th>Chỉ tiêu</th><th>Kỳ đang xem</th></tr></thead><tbody><tr><td>Tỷ lệ giải quyết trước hạn, đúng hạn</td><td>98,55%</td></tr></tbody></table></div></div>`;
+    const { extractions } = read(`${PERIOD}${grid}`);
+    expect(extractions.find((e) => e.rowChoice === 'unit')?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
+  });
 });
