@@ -151,10 +151,16 @@ interface TableParts {
 const ZERO_HEIGHT = /(?:^|;)\s*height\s*:\s*0(?:px)?\s*(?:;|$)/i;
 const isSizingCell = (cell: Element): boolean => ZERO_HEIGHT.test(cell.getAttribute('style') ?? '') && (cell.textContent ?? '').trim() === '';
 
+const NO_BOX = /display\s*:\s*none/i;
+
+/**
+ * A row's cells as the table lays them out: a cell of `display: none` takes no place (jspreadsheet keeps the cells a
+ * merge covers so; one of `visibility: hidden` still does), nor does a zero-height sizing cell.
+ */
 function tableCells(row: Element): Element[] {
   const cells: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if ((c.localName === 'td' || c.localName === 'th') && !(c.hasAttribute('style') && isSizingCell(c))) cells.push(c);
+    if ((c.localName === 'td' || c.localName === 'th') && !(c.hasAttribute('style') && (isSizingCell(c) || NO_BOX.test(c.getAttribute('style') ?? '')))) cells.push(c);
   }
   return cells;
 }

@@ -1,5 +1,6 @@
 /**
- * A page's grids as every reader sees them (extraction, teach mode): located, built, rows of label, figure, label,
+ * A page's grids as every reader sees them (extraction, teach mode): located, a spreadsheet's column letters and
+ * row numbers set aside (sheet-frame.ts), built, rows of label, figure, label,
  * figure restacked (label-value-pairs.ts), columns of "x / y" pairs split in two (pairs.ts), their abbreviated headings read through a legend beside them, and the page's own name (its title
  * and first h1) added to what each is about — on the PAKN system's statistics page "Tỷ lệ hài lòng" is the
  * feedback's, though the heading over its table names no PAKN.
@@ -11,6 +12,7 @@ import { cleanText, foldKey } from './normalize';
 import { restackLabelValues } from './label-value-pairs';
 import { showsOnePage } from './pager';
 import { splitPairs } from './pairs';
+import { withoutSheetFrame } from './sheet-frame';
 
 export interface PageGrid {
   located: LocatedGrid;
@@ -25,7 +27,7 @@ export function pageGrids(doc: Document): PageGrid[] {
   const topic = pageTopic(doc);
   return joinSheets(
     locateGrids(doc).map((located) => {
-      const built = splitPairs(restackLabelValues(buildGrid(located)));
+      const built = splitPairs(restackLabelValues(buildGrid(withoutSheetFrame(located))));
       const legend = located.root && legendNear(located.root);
       const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
       const root = located.root;

@@ -32,10 +32,14 @@ const PROBE_ROWS = 4;
 /** A column headed as months ("Tháng", "Kỳ báo cáo"), whose cells may then be written "05/2026". */
 const MONTH_HEADER = /^(?:thang|ky(?: bao cao)?)$/;
 const BARE_MONTH = /^\d{1,2}\/\d{4}$/;
+const MONTH_NUMBER = /^\d{1,2}$/;
 
 function periodCell(cells: readonly string[], columns: readonly number[], cutoffDay: number, monthColumns: ReadonlySet<number>): { period: Period | null; label: string } | null {
   for (const c of columns) {
     const raw = cells[c] ?? '';
+    // A month's number alone ("1" … "12" under "Tháng", a chart's data by month): a period whose year the row does not
+    // give, never one row of figures to add up.
+    if (monthColumns.has(c) && MONTH_NUMBER.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 12) return { period: null, label: `Tháng ${raw.trim()}` };
     const text = monthColumns.has(c) && BARE_MONTH.test(raw.trim()) ? `Tháng ${raw.trim()}` : raw;
     // A period's name is short; a long text (a unit's name with its period, a note) is not one.
     if (text.length < 4 || text.length > 60) continue;

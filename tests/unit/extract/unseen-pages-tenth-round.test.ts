@@ -122,4 +122,26 @@ describe('pages of real systems, tenth round', () => {
     const { extractions } = read(`${PERIOD}${grid}`);
     expect(extractions.find((e) => e.rowChoice === 'unit')?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
   });
+
+  it('a chart’s data by month written "1" … "12" under "Tháng" is periods, never added up as the page’s', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${i + 1}</td><td>${i < 6 ? 90 + i : 0}</td><td>${i < 6 ? 250 + i : 0}</td></tr>`).join('');
+    const chart = `<table><caption>Số liệu biểu đồ theo tháng dương lịch năm 2026</caption><thead><tr><th>Tháng</th><th>Hồ sơ nộp trực tiếp</th><th>Hồ sơ nộp trực tuyến</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const { extractions } = read(`${PERIOD}${chart}`);
+    expect(extractions).toEqual([]);
+  });
+
+  it('a spreadsheet shown as a page (column letters over it, row numbers beside it) is read by its own cells; merged-away cells take no place', () => {
+    const letters = '<thead><tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr></thead>';
+    const row = (n: number, cells: string) => `<tr><th>${n}</th>${cells}</tr>`;
+    const body = [
+      row(1, '<td colspan="4">KẾT QUẢ GIẢI QUYẾT TTHC – THÁNG 02/2026 (từ ngày 15/01/2026 đến ngày 14/02/2026)</td><td style="display: none"></td><td style="display: none"></td><td style="display: none"></td>'),
+      row(2, '<td><b>Đơn vị</b></td><td><b>Tiếp nhận</b></td><td><b>Đã giải quyết</b></td><td><b>Đang giải quyết</b></td>'),
+      row(3, '<td>xã An Lão</td><td>512</td><td>500</td><td>12</td>'),
+      row(4, '<td>xã Bình Giang</td><td>795</td><td>790</td><td>5</td>'),
+    ].join('');
+    const { extractions } = read(`<table>${letters}<tbody>${body}</tbody></table>`);
+    const e = extractions.find((x) => x.rowChoice === 'unit');
+    expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedTotal: 790, inProgressTotal: 5 });
+    expect(e?.period).toEqual({ from: '2026-01-15', to: '2026-02-14' });
+  });
 });
