@@ -8,17 +8,7 @@ import { extractPage } from '@/utils/extract';
 import { parseCount, parseRate } from '@/utils/extract/numbers';
 import { periodFromText, titlePeriod } from '@/utils/extract/period';
 import { htmlDoc } from './dom';
-
-const OPTS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
-const FEB = { from: '2026-01-15', to: '2026-02-14' };
-const PERIOD = '<p>Kỳ báo cáo: từ ngày 15/01/2026 đến ngày 14/02/2026</p>';
-const read = (html: string, opts = OPTS) => extractPage(htmlDoc(`<h1>Thống kê tình hình giải quyết hồ sơ</h1>${html}`), opts);
-const only = (html: string, opts = OPTS) => {
-  const { extractions, problem } = read(html, opts);
-  expect(problem).toBeUndefined();
-  expect(extractions).toHaveLength(1);
-  return extractions[0];
-};
+import { FEB, only, OPTS, PERIOD, read } from './statistics-page';
 
 describe('pages of real systems, ninth round', () => {
   it('a quarter split into its months under each figure: the sub-column of the page’s own period is read, never a month', () => {

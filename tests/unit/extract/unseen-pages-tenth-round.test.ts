@@ -7,16 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
 import { parseDate } from '@/utils/extract/period';
 import { htmlDoc } from './dom';
-
-const OPTS = { unitName: 'xã Bình Giang', cityName: 'thành phố Hải Phòng', cutoffDay: 15 };
-const PERIOD = '<p>Kỳ báo cáo: từ ngày 15/01/2026 đến ngày 14/02/2026</p>';
-const read = (html: string, opts = OPTS) => extractPage(htmlDoc(`<h1>Thống kê tình hình giải quyết hồ sơ</h1>${html}`), opts);
-const only = (html: string, opts = OPTS) => {
-  const { extractions, problem } = read(html, opts);
-  expect(problem).toBeUndefined();
-  expect(extractions).toHaveLength(1);
-  return extractions[0];
-};
+import { only, OPTS, PERIOD, read } from './statistics-page';
 
 describe('pages of real systems, tenth round', () => {
   it('a group header row placed by aria-colindex with spans and no cell over the expander column keeps its groups over their columns', () => {
