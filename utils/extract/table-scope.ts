@@ -54,7 +54,7 @@ export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, cle
   if (named && isOtherUnit(named, clerk)) return { other: named };
   const titled = foldDiacritics([...grid.titles, located.heading ?? ''].join(' '));
   const before = foldDiacritics(lines.join(' '));
-  if (BY_OFFICER.test(titled) || FIRST_PERSON.test(titled) || ONE_OFFICER.test(before) || FIRST_PERSON.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
+  if (BY_OFFICER.test(titled) || FIRST_PERSON.test(titled) || ONE_OFFICER.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
     return { officers: true };
   }
   return { own: Boolean(named), wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };

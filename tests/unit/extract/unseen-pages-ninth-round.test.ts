@@ -90,8 +90,9 @@ describe('pages of real systems, ninth round', () => {
     expect(own.problem).toContain('cán bộ');
     const titled = read(`${PERIOD}<h3>Hồ sơ tôi xử lý theo thủ tục</h3>${table}`);
     expect(titled.extractions).toEqual([]);
-    // "Hồ sơ tới hạn" folds like "tôi" but is no first person.
+    // "Hồ sơ tới hạn" folds like "tôi" but is no first person; a menu item "Hồ sơ của tôi" beside the unit's table is a link.
     expect(read(`${PERIOD}<h3>Hồ sơ tới hạn xử lý</h3>${table}`).extractions).toHaveLength(1);
+    expect(read(`${PERIOD}<div><ul><li><a href="#">Hồ sơ của tôi</a></li></ul><div>${table}</div></div>`).extractions).toHaveLength(1);
   });
 
   it('a rating scale’s level shares ("Rất hài lòng › %") are not the satisfaction rate; the rate column is read from the total row', () => {
