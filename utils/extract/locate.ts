@@ -7,6 +7,7 @@
  * columns, PrimeNG's frozen view, ag-Grid's pinned columns).
  */
 import { cellIndexedRows } from './cell-indexed';
+import { pivotParts } from './pivot-layout';
 import { nestedHeaderRows } from './header-groups';
 import { cleanText } from './normalize';
 
@@ -361,8 +362,16 @@ function locateTables(doc: Document, visible: (el: Element) => boolean, partsOf:
   // A one-row table inside a grid is its pager or toolbar (ASP.NET GridView's page numbers), not page layout.
   const details = new Set(tables.filter(isDetailRowTable));
   const layout = new Set(tables.filter((t) => t.rows.length > 1 && !details.has(t)).map((t) => t.parentElement?.closest('table')));
-  const grids = tableGrids(withoutOverlays(tables.filter((t) => !layout.has(t) && visible(t)).map(readTable)));
+  // A pivot grid drawn as a layout of four tables is one grid (pivot-layout.ts); its parts are not read on their own.
   const located: LocatedGrid[] = [];
+  const pivotTables = new Set<Element>();
+  for (const outer of layout) {
+    const pivot = outer && visible(outer) ? pivotParts(outer, tableCells) : null;
+    if (!outer || !pivot) continue;
+    pivot.parts.forEach((t) => pivotTables.add(t));
+    located.push({ rows: pivot.rows, headerRows: pivot.headerRows, caption: '', root: pivot.root, heading: headingBefore(outer) });
+  }
+  const grids = tableGrids(withoutOverlays(tables.filter((t) => !layout.has(t) && !pivotTables.has(t) && visible(t)).map(readTable)));
   for (let i = 0; i < grids.length; i++) {
     let g = grids[i] as TableGrid;
     const next = grids[i + 1];

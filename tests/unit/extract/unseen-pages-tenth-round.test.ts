@@ -135,4 +135,14 @@ describe('pages of real systems, tenth round', () => {
     expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedTotal: 790, inProgressTotal: 5 });
     expect(e?.period).toEqual({ from: '2026-01-15', to: '2026-02-14' });
   });
+
+  it('a pivot grid laid out as four tables (field names, column headers, row headers, figures) is one grid, rows lined up by position', () => {
+    const corner = '<table><tr><td>Cấp thực hiện</td><td>Đơn vị</td></tr></table>';
+    const columns = '<table><thead><tr><td colspan="3">Tổng cộng</td></tr><tr><td>Tiếp nhận mới</td><td>Đã giải quyết</td><td>Đang giải quyết</td></tr></thead></table>';
+    const names = '<table><tbody><tr><td rowspan="2">Cấp xã</td><td>Xã An Lão</td></tr><tr><td>Xã Bình Giang</td></tr><tr><td colspan="2">Cấp xã Tổng</td></tr></tbody></table>';
+    const figures = '<table><tbody><tr><td>512</td><td>500</td><td>12</td></tr><tr><td>795</td><td>790</td><td>5</td></tr><tr><td>1.307</td><td>1.290</td><td>17</td></tr></tbody></table>';
+    const layout = `<table><tr><td rowspan="2"><div>${corner}</div></td><td></td></tr><tr><td><div>${columns}</div></td></tr><tr><td><div>${names}</div></td><td><div>${figures}</div></td></tr></table>`;
+    const { extractions } = read(`${PERIOD}${layout}`);
+    expect(extractions.find((e) => e.rowChoice === 'unit')?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790, inProgressTotal: 5 });
+  });
 });
