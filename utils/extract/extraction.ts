@@ -13,7 +13,7 @@ import { MISSING_UNIT_ROW, chooseRow, clerkKey, sameUnit, unitKey, type Labelled
 import { periodColumns } from './period-columns';
 import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
-import { gridSubject, mapColumns, type ColumnRole, type TaughtLookup } from './synonyms';
+import { fieldOf, gridSubject, mapColumns, mapPath, type ColumnRole, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums, dropImpossibleRates } from './validate';
 import { fieldColumns, markFractions, readRow, sumRows, type ReadValues } from './values';
 
@@ -151,6 +151,9 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
   }
 }
 
+/** The received dossiers' channels: rows of them add up to the received. */
+const CHANNELS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
+
 /** Unit types of the commune level ("xã", "phường", "thị trấn", "đặc khu"), as unitKey folds them. */
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 
@@ -214,6 +217,14 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const { pick } = chosen;
   const first = pick.rows[0];
   if (!first) return null;
+  // Rows naming different figures ("Số hóa thành phần hồ sơ" over "Số hóa kết quả giải quyết") are no parts of one:
+  // never added up. Channels of the received ("Trực tuyến", "Trực tiếp") are.
+  if (pick.choice === 'sum') {
+    const named = new Set(pick.rows.flatMap((row) => fieldOf(mapPath([row.label])) ?? []));
+    if (named.size > 1 && [...named].some((field) => !CHANNELS.has(field))) {
+      return { problem: `các dòng là những chỉ tiêu khác nhau (${pick.rows.slice(0, 2).map((r) => `«${r.label}»`).join(', ')}…), không cộng lại được, và cột của chúng chưa rõ là chỉ tiêu nào` };
+    }
+  }
 
   const rowsRead = pick.choice === 'sum' ? pick.rows : [first];
   const { roles, notes } = chooseReadings(grid.paths, mapped, (i) => valueIn(rowsRead, i));

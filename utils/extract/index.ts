@@ -16,7 +16,7 @@ import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
 import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod } from './period';
 import { periodFromPickers } from './period-pickers';
-import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, sameUnit, unitKey } from './rows';
+import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, listsOtherUnits, sameUnit, unitKey } from './rows';
 import { FIRST_PERSON, tableScope } from './table-scope';
 import { settleDisagreements } from './validate';
 
@@ -122,8 +122,10 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
         problem ??= officersProblem(opts);
         continue;
       }
-      // A table titled as the whole province's: only the clerk's own row in it is the clerk's.
+      // A table titled as the whole province's: only the clerk's own row in it is the clerk's. The clerk's row among
+      // other units' rows: the page shows several units, its other figures are theirs together.
       if (scope.wide && outcome.extractions.some((e) => e.rowChoice !== 'unit')) othersShown = true;
+      if (outcome.extractions.some((e) => e.rowChoice === 'unit') && listsOtherUnits(grid.rows, opts)) othersShown = true;
       if (scope.own) for (const e of outcome.extractions) ownTables.add(e);
       extractions.push(...outcome.extractions);
       continue;

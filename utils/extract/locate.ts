@@ -431,12 +431,17 @@ const ariaIndex = (el: Element, name: string): number => Number(el.getAttribute(
  */
 function joinByRowIndex(rowEls: Element[], cells: Element[][]): Element[][] {
   const indexes = rowEls.map((row) => ariaIndex(row, 'aria-rowindex'));
-  if (indexes.some(Number.isNaN) || new Set(indexes).size === indexes.length) return cells;
+  const indexed = indexes.filter((index) => !Number.isNaN(index));
+  if (new Set(indexed).size === indexed.length) return cells;
   const joined = new Map<number, Element[]>();
-  indexes.forEach((index, k) => joined.set(index, (joined.get(index) ?? []).concat(cells[k] ?? [])));
-  return [...joined.entries()]
+  indexes.forEach((index, k) => {
+    if (!Number.isNaN(index)) joined.set(index, (joined.get(index) ?? []).concat(cells[k] ?? []));
+  });
+  const rows = [...joined.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, row]) => (row.every((c) => !Number.isNaN(ariaIndex(c, 'aria-colindex'))) ? row.sort((a, b) => ariaIndex(a, 'aria-colindex') - ariaIndex(b, 'aria-colindex')) : row));
+  // Rows without an index (a pinned summary row drawn apart) follow, as they stand.
+  return [...rows, ...cells.filter((_, k) => Number.isNaN(indexes[k]))];
 }
 
 /** A detached stand-in for a header cell over `span` columns from `index`: the page's own elements are never changed. */
@@ -469,6 +474,31 @@ function spanByColIndex(row: Element[], colCount: number): Element[] {
   });
   // Columns before the first cell (pinned columns with no group above them): an empty cell over them.
   return first > 1 ? [standIn(row[0] as Element, 1, first - 1, ''), ...spread] : spread;
+}
+
+const WIDTH = /(?:^|;)\s*width\s*:\s*([\d.]+)px/i;
+const widthOf = (cell: Element): number => Number(WIDTH.exec(cell.getAttribute('style') ?? '')?.[1] ?? NaN);
+
+/**
+ * A group header row whose cells say neither their columns nor their spans, only their drawn widths (ag-Grid, absolutely
+ * placed): each group spans the header cells below it whose widths add up to its own. Null when a width is missing or
+ * the widths do not add up.
+ */
+function spanByWidth(groups: Element[], leaves: Element[]): Element[] | null {
+  if (groups.length >= leaves.length || groups.some((c) => c.hasAttribute('aria-colspan') || c.hasAttribute('colspan'))) return null;
+  const widths = leaves.map(widthOf);
+  if (widths.some(Number.isNaN) || groups.some((c) => Number.isNaN(widthOf(c)))) return null;
+  const out: Element[] = [];
+  let at = 0;
+  for (const group of groups) {
+    let span = 0;
+    let sum = 0;
+    while (at + span < widths.length && sum + 1 < widthOf(group)) sum += widths[at + span++] ?? 0;
+    if (span === 0 || Math.abs(sum - widthOf(group)) > 2) return null;
+    out.push(span === 1 ? group : standIn(group, at + 1, span, group.textContent));
+    at += span;
+  }
+  return at === widths.length ? out : null;
 }
 
 function withGapsFilled(row: Element[], at: readonly number[]): Element[] {
@@ -507,6 +537,8 @@ function locateAriaGrids(roots: readonly Element[], byIndex: ReadonlyMap<Element
     if (grouped) rows.splice(0, 1, ...grouped);
     let headerRows = 0;
     while ((rows[headerRows]?.length ?? 0) > 0 && (rows[headerRows] ?? []).every(isHeaderCell)) headerRows++;
+    const leaves = rows[headerRows - 1];
+    for (let h = 0; leaves && h < headerRows - 1; h++) rows[h] = spanByWidth(rows[h] ?? [], leaves) ?? rows[h] ?? [];
     const caption = cleanText(root.getAttribute('aria-label') ?? '');
     grids.push({ rows, headerRows: headerRows > 0 ? headerRows : null, caption, root, heading: headingBefore(root) });
   }

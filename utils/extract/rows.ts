@@ -46,9 +46,12 @@ const isCatalogueField = (field: FieldKey): boolean => fieldKind(field) === 'cat
 const TOTALS = [/^tong cong\b/, /^tong so\b/, /^(?:tong|cong) \d+ [a-z]/, /^(?:tong |cong )?toan (?:xa|phuong|thi tran|dac khu|don vi)$/, /^tong (?:chung|toan)\b/, /^tong$/, /^cong$/];
 /** "Toàn tỉnh", "Tổng cộng toàn tỉnh (102 xã, phường)": the whole province's row. */
 const CITY_TOTAL = /^(?:(?:tong cong|tong so|tong|cong) )?toan (?:thanh pho|tinh)\b/;
-/** A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành"): the table is split by level of government. */
+/**
+ * A row of a level above the commune ("Cấp thành phố", "Sở, ban, ngành") or of a body of it ("Sở Tư pháp", "Công an
+ * tỉnh …"): the table is split by level of government, or lists the province's bodies.
+ */
 // A grid's group caption names its field first: "Cấp: Cấp thành phố – 7 mục".
-const HIGHER_LEVEL = /^(?:cap )?cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b/;
+const HIGHER_LEVEL = /^(?:cap )?cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b|^(?:so|ban quan ly) (?:tu phap|noi vu|xay dung|tai chinh|y te|cong thuong|nong nghiep|giao duc|van hoa|khoa hoc|dan toc|ngoai vu|ke hoach|lao dong|tai nguyen|giao thong|thong tin|du lich|khu)\b|^(?:cong an|bao hiem xa hoi|cuc thue|kho bac nha nuoc) (?:tinh|thanh pho)\b/;
 const CITY_TOTAL_RANK = 2;
 /** "Cộng Xã Vĩnh Kim", "Tổng cộng UBND xã …": a unit's total under its rows. */
 const OWN_TOTAL = /^(?:tong cong|tong so|tong|cong)\s+((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s.+)$/;
@@ -340,4 +343,17 @@ function grandTotal(totals: { rank: number; row: LabelledRow }[]): LabelledRow |
 
 function pick(choice: RowChoice, row: LabelledRow, parts: LabelledRow[]): { pick: RowPick } {
   return { pick: { choice, label: row.label, rows: [row], parts } };
+}
+
+/**
+ * Whether a table's rows name another unit than the clerk's (a table of communes holding the clerk's row): the page
+ * is a view of several units, and its other figures (a year's box, a chart of the group) are the group's.
+ */
+export function listsOtherUnits(rows: readonly (readonly string[])[], opts: UnitOptions): boolean {
+  const clerk = clerkKey(opts);
+  return rows.some((cells) => {
+    const name = cells.find((text) => HAS_LETTER.test(text)) ?? '';
+    const key = foldKey(name);
+    return isUnitKey(key) && !SERVICE_POINT.test(key) && !sameUnit(unitKey(name), clerk);
+  });
 }

@@ -36,6 +36,8 @@ export type TableScope =
   | { own: boolean; wide: boolean };
 
 const DIALOG = '[role=dialog], [role=alertdialog], dialog';
+/** The start of a row's name cell that names its unit. */
+const MAX_ROW_TEXT = 200;
 
 /** A dialog's title: its accessible name, else its first heading. */
 function dialogTitle(dialog: Element): string {
@@ -57,5 +59,11 @@ export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, cle
   if (BY_OFFICER.test(titled) || FIRST_PERSON.test(titled) || ONE_OFFICER.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
     return { officers: true };
   }
-  return { own: Boolean(named), wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };
+  // A row's expanded detail (a table in the row under a unit's row of a table of units): that unit's, the clerk's own
+  // when the row above names the clerk's unit.
+  const above = located.root?.parentElement?.closest('tr')?.previousElementSibling;
+  const name = above ? Array.from(above.children, (c) => c.textContent ?? '').find((text) => /\p{L}/u.test(text)) : undefined;
+  const mention = name ? unitMention(name.slice(0, MAX_ROW_TEXT), clerk) : null;
+  const detailOfClerk = mention !== null && !isOtherUnit(mention, clerk);
+  return { own: Boolean(named) || detailOfClerk, wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };
 }
