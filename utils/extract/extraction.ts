@@ -219,6 +219,9 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   if (!first) return null;
   // Rows naming different figures ("Số hóa thành phần hồ sơ" over "Số hóa kết quả giải quyết") are no parts of one:
   // never added up. Channels of the received ("Trực tuyến", "Trực tiếp") are.
+  if (pick.choice === 'sum' && grid.onePage?.()) {
+    return { problem: 'bảng không có dòng tổng và đang hiện một trang trong nhiều trang: cộng các dòng đang hiện không ra số của cả kỳ' };
+  }
   if (pick.choice === 'sum') {
     const named = new Set(pick.rows.flatMap((row) => fieldOf(mapPath([row.label])) ?? []));
     if (named.size > 1 && [...named].some((field) => !CHANNELS.has(field))) {

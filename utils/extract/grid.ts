@@ -254,9 +254,10 @@ function isTitleRow(own: Cell[], filled: Cell[], width: number): boolean {
 
 /**
  * The form's preamble above its header, laid in the table's own cells by an Excel or print view: the issuing body and
- * the form's number ("ỦY BAN NHÂN DÂN XÃ …" | "Biểu số II.06a/VPCP/KSTT"), "Đơn vị báo cáo: …", "Đơn vị tính: …".
+ * the form's number ("ỦY BAN NHÂN DÂN XÃ …" | "Biểu số II.06a/VPCP/KSTT"), "Đơn vị báo cáo: …", "Đơn vị tính: …", the
+ * letterhead's second line ("Bộ phận Một cửa" | "Độc lập - Tự do - Hạnh phúc"), the place and date ("Cẩm Mỹ, ngày …").
  */
-const PREAMBLE = /^(?:[-–]\s*)?(?:uy ban nhan dan|ubnd\b|cong hoa xa hoi|doc lap|bieu (?:so|mau)|mau (?:so|bieu)|don vi (?:bao cao|nhan bao cao|tinh)|noi nhan|kinh gui|so:)/;
+const PREAMBLE = /^(?:[-–]\s*)?(?:uy ban nhan dan|ubnd\b|cong hoa xa hoi|doc lap|bieu (?:so|mau)|mau (?:so|bieu)|don vi (?:bao cao|nhan bao cao|tinh)|noi nhan|kinh gui|so:|bo phan (?:mot cua|tiep nhan)|ban hanh kem theo|[a-z][a-z ]{0,40}, ngay\b)/;
 export const isPreambleText = (text: string): boolean => PREAMBLE.test(foldDiacritics(text));
 const isPreambleRow = (filled: readonly Cell[]): boolean => filled.every((c) => isPreambleText(c.text));
 

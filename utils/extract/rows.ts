@@ -53,6 +53,8 @@ const CITY_TOTAL = /^(?:(?:tong cong|tong so|tong|cong) )?toan (?:thanh pho|tinh
 // A grid's group caption names its field first: "Cấp: Cấp thành phố – 7 mục".
 const HIGHER_LEVEL = /^(?:cap )?cap (?:tinh|thanh pho|huyen|quan|thi xa|trung uong|bo)\b|^(?:cac )?so ban nganh\b|^(?:so|ban quan ly) (?:tu phap|noi vu|xay dung|tai chinh|y te|cong thuong|nong nghiep|giao duc|van hoa|khoa hoc|dan toc|ngoai vu|ke hoach|lao dong|tai nguyen|giao thong|thong tin|du lich|khu)\b|^(?:cong an|bao hiem xa hoi|cuc thue|kho bac nha nuoc) (?:tinh|thanh pho)\b/;
 const CITY_TOTAL_RANK = 2;
+/** A total's bracket counting the units it adds up: "(104 đơn vị cấp xã)", "(102 xã, phường)". */
+const OVER_UNITS = /\(\s*\d+\s+(?:don vi|xa|phuong|dia phuong|co quan)/;
 /** "Cộng Xã Vĩnh Kim", "Tổng cộng UBND xã …": a unit's total under its rows. */
 const OWN_TOTAL = /^(?:tong cong|tong so|tong|cong)\s+((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s.+)$/;
 /** "I", "II", "A": a section row whose figures repeat its sub-rows. */
@@ -181,6 +183,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   let unitAt = -1;
   // "Cộng Xã Vĩnh Kim" below the rows of the clerk's unit (the old communes merged into it): the unit's own total.
   let unitTotal: LabelledRow | undefined;
+  // A total of the whole province among the rows: the table is the province's.
+  let cityWide = false;
   for (const [at, cells] of rows.entries()) {
     const row = { cells, label: labelOf(cells) };
     // Fold each label once: the matching key and the unit test both start from it.
@@ -200,8 +204,13 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
       unitTotal ??= row;
       continue;
     }
-    const rank = CITY_TOTAL.test(key) ? (clerkIsCity ? CITY_TOTAL_RANK : -2) : TOTALS.findIndex((re) => re.test(key));
-    if (rank === -2) continue; // a city-wide row seen from a commune: neither its total nor its data
+    // "Tổng cộng (104 đơn vị cấp xã)": a total over many units is the province's, whatever its words.
+    const overUnits = TOTALS.some((re) => re.test(key)) && OVER_UNITS.test(folded);
+    const rank = CITY_TOTAL.test(key) || overUnits ? (clerkIsCity ? CITY_TOTAL_RANK : -2) : TOTALS.findIndex((re) => re.test(key));
+    if (rank === -2) {
+      cityWide = true;
+      continue; // a city-wide row seen from a commune: neither its total nor its data
+    }
     if (rank >= 0) {
       totals.push({ rank, row });
       continue;
@@ -239,8 +248,9 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
     return { problem: `${BY_LEVEL} («${cleanText(higher.label)}», …), không phải số liệu riêng của «${opts.unitName}»` };
   }
   const total = grandTotal(totals);
-  // Rows of other units never stand in for the clerk's: neither their total nor their sum.
-  if (units > 0 && !(clerkIsCity && total)) {
+  // Rows of other units never stand in for the clerk's: neither their total nor their sum; nor do the rows of a table
+  // whose total is the whole province's.
+  if ((units > 0 && !(clerkIsCity && total)) || cityWide) {
     return { problem: `${MISSING_UNIT_ROW} «${opts.unitName}»` };
   }
   if (total) return pick('total', total, nested ? [] : leaves);

@@ -408,6 +408,8 @@ const RECEIVED_AND_DONE = /\btiep nhan\s*(?:va|&|\/)\s*(?:hoan thanh|(?:da )?gia
 const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
 const MONEY = /\bvnd\b|\bso tien\b|\btien mat\b|\((?:nghin |trieu |ty )?dong\)|\b(?:nghin|trieu|ty) dong\b/;
+const TARGET_MARK = /[≥≤]|>=|<=/;
+const TARGET_WORDS = /\b(?:chi tieu giao|muc tieu|ke hoach|du kien)\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
 const PERSONAL =
   /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc|ca nhan|doanh nghiep|khach hang)|to chuc ca nhan|ca nhan to chuc|cong dan(?! (?:xin )?rut\b| bo sung\b)|khach hang|nguoi (?:nop|dung ten|yeu cau|de nghi|dai dien|nhan)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|so giay to|giay to tuy than|ho chieu|dien thoai|di dong|sdt|so dt|dia chi|noi (?:thuong tru|tam tru|o)|thuong tru|tam tru|ma so thue|mst|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;
@@ -435,6 +437,8 @@ export function mapPath(path: readonly string[]): ColumnRole {
   const joined = keys.join(' > ');
 
   if (PERSONAL.test(leaf)) return { kind: 'personal' };
+  // Targets, not figures: "Tiếp nhận trực tuyến ≥", "Chỉ tiêu giao", "Kế hoạch", "Số hồ sơ dự kiến tiếp nhận".
+  if (path.some((p) => TARGET_MARK.test(p)) || TARGET_WORDS.test(joined)) return { kind: 'unknown' };
   // "Hồ sơ quá hạn (đã và đang giải quyết)": a timing across the resolved and the in-progress, no field of either
   // (said in brackets, which the matching key drops).
   if (BOTH_FLOWS.test(foldDiacritics(path.join(' ')).toLowerCase()) && /truoc han|dung han|trong han|qua han/.test(joined)) return { kind: 'unknown' };
@@ -485,6 +489,16 @@ export function mapPath(path: readonly string[]): ColumnRole {
   if (timing >= 0 && keys.slice(0, timing).some((k) => CHANNEL.test(k))) return { kind: 'unknown' };
   if (timing >= 0) return fieldRole(firstRule(RULES.resolved, keys.slice(timing).join(' > ')));
   return fieldRole(firstRule(UNGROUPED, leaf));
+}
+
+/** The one channel a heading's bracketed note names ("(trực tiếp hoặc dịch vụ bưu chính)"), as its count's field. */
+function channelInNote(heading: string): FieldKey | null {
+  const note = /\(([^()]*)\)/.exec(heading)?.[1];
+  if (!note) return null;
+  const folded = foldDiacritics(note).toLowerCase();
+  const [online, direct, postal] = [/truc tuyen/, /truc tiep/, /buu chinh|bcci|buu dien/].map((re) => re.test(folded));
+  if (online) return direct || postal ? null : 'receivedOnline';
+  return direct && postal ? 'receivedDirectOrPostal' : direct ? 'receivedDirect' : postal ? 'receivedPostal' : null;
 }
 
 /** The (first) field a column gives, if any. */
@@ -672,6 +686,13 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   });
   // Columns under a heading of another span than the period's ("Lũy kế từ đầu năm › Tiếp nhận", "Cùng kỳ năm trước
   // › …", "Tháng 10" beside "Quý IV/2025") are not the period's figures.
+  // "Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính)": the matching key drops the brackets, which here name the
+  // channel the count is of.
+  paths.forEach((path, i) => {
+    if (lessons[i] !== undefined || fieldOf(roles[i]) !== 'receivedNew') return;
+    const channel = channelInNote(path[path.length - 1] ?? '');
+    if (channel) roles[i] = { kind: 'field', fields: [channel] };
+  });
   const scale = keys.some((key) => SCALE.test(key));
   paths.forEach((path, i) => {
     if (lessons[i] === undefined && scale && LEVEL_SHARE.test(keys[i] ?? '')) roles[i] = { kind: 'unknown' };

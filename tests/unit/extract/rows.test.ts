@@ -92,7 +92,8 @@ describe('chooseRow', () => {
     ];
     const city = { unitName: 'thành phố Hải Phòng', cityName: 'thành phố Hải Phòng' };
     expect(picked(rows, city)).toMatchObject({ choice: 'total', label: 'Toàn thành phố' });
-    expect(picked([['1', 'Hộ tịch', '5'], ['', 'Toàn thành phố', '30']])).toMatchObject({ choice: 'single', values: ['5'] });
+    // Seen from a commune, a table whose total is the whole city's is the city's: its rows are the city's parts.
+    expect(chooseRow([['1', 'Hộ tịch', '5'], ['', 'Toàn thành phố', '30']], ROLES, OPTS)).toMatchObject({ problem: expect.stringContaining('không có dòng của') });
   });
 
   it('reads one data row as single, and nothing when there is no data row', () => {

@@ -3,7 +3,7 @@
  * provincial systems of the north, the centre and the south, and pages giving several of section 3.2's figures at once.
  */
 import { describe, expect, it } from 'vitest';
-import { OPTS, PERIOD, read } from './statistics-page';
+import { only, PERIOD, read } from './statistics-page';
 
 const cell = (col: number, text: string, width = 100) => `<div role="gridcell" aria-colindex="${col}" style="width: ${width}px">${text}</div>`;
 const head = (col: number | null, text: string, width: number) => `<div role="columnheader"${col === null ? '' : ` aria-colindex="${col}"`} style="width: ${width}px">${text}</div>`;
@@ -52,5 +52,40 @@ describe('pages of real systems, eleventh round', () => {
     expect(values).not.toContain(3786);
     expect(extractions.find((e) => e.rowChoice === 'unit')?.fields).toEqual({ receivedNew: 795, resolvedTotal: 790 });
     expect(extractions.some((e) => e.fields.rateDigitized === 89.4)).toBe(true);
+  });
+
+  it('a form exported to Excel HTML with its letterhead in the table’s first rows reads its own header; a channel named in brackets is that channel', () => {
+    const pre = (a: string, b: string) => `<tr><td colspan="2">${a}</td><td colspan="3">${b}</td></tr>`;
+    const rows = [
+      pre('UBND XÃ BÌNH GIANG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+      pre('Bộ phận Một cửa', 'Độc lập - Tự do - Hạnh phúc'),
+      pre('Ban hành kèm theo Thông tư số 01/2020/TT-VPCP', 'Bình Giang, ngày 15 tháng 02 năm 2026'),
+      '<tr><td rowspan="2">Lĩnh vực</td><td rowspan="2">Tổng số</td><td colspan="2">Trong đó</td><td rowspan="2">Đã giải quyết</td></tr>',
+      '<tr><td>Số mới tiếp nhận trực tuyến</td><td>Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính)</td></tr>',
+      '<tr><td>Tổng cộng</td><td>795</td><td>640</td><td>155</td><td>790</td></tr>',
+    ].join('');
+    const e = only(`${PERIOD}<table><tbody>${rows}</tbody></table>`);
+    expect(e?.fields).toMatchObject({ receivedOnline: 640, receivedDirectOrPostal: 155, resolvedTotal: 790 });
+    expect(e?.fields.receivedNew).not.toBe(155);
+  });
+
+  it('targets are no figures: a heading "Tiếp nhận trực tuyến ≥" or "Số hồ sơ dự kiến tiếp nhận" is not read', () => {
+    const table = '<table><thead><tr><th>Đơn vị</th><th>Số hồ sơ dự kiến tiếp nhận</th><th>Tỷ lệ tiếp nhận trực tuyến ≥</th><th>Tỷ lệ giải quyết trước hạn, đúng hạn ≥</th></tr></thead><tbody><tr><td>xã Bình Giang</td><td>1.240</td><td>85%</td><td>90%</td></tr></tbody></table>';
+    expect(read(`${PERIOD}${table}`).extractions).toEqual([]);
+  });
+
+  it('a total over many units ("Tổng cộng (104 đơn vị cấp xã)") is the province’s, and so are the rows it adds up', () => {
+    const head = '<thead><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead>';
+    const rows = '<tr><td>Hộ tịch</td><td>30.512</td><td>30.100</td></tr><tr><td>Chứng thực</td><td>39.179</td><td>39.630</td></tr><tr><td>Tổng cộng (104 đơn vị cấp xã)</td><td>69.691</td><td>69.730</td></tr>';
+    const { extractions, problem } = read(`${PERIOD}<table>${head}<tbody>${rows}</tbody></table>`);
+    expect(extractions).toEqual([]);
+    expect(problem).toBeDefined();
+  });
+
+  it('one page of a paged table with no total row is never added up', () => {
+    const head = '<thead><tr><th>Lĩnh vực</th><th>Tiếp nhận</th><th>Đã giải quyết</th></tr></thead>';
+    const rows = '<tr><td>Hộ tịch</td><td>300</td><td>298</td></tr><tr><td>Chứng thực</td><td>200</td><td>199</td></tr>';
+    const { extractions } = read(`${PERIOD}<div><table>${head}<tbody>${rows}</tbody></table></div><div>Trang 1/2</div>`);
+    expect(extractions).toEqual([]);
   });
 });
