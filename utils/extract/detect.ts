@@ -88,19 +88,21 @@ const MAX_HEADING = 200;
 
 /** The page's title and first headings (cheap: a few elements). */
 export function headingText(doc: Document): string {
-  return pageTitleText(doc) + headingsOf(doc, 'h2') + headingsOf(doc, 'h3');
-}
-
-function headingsOf(doc: Document, tag: string): string {
-  let text = '';
-  const els = doc.getElementsByTagName(tag);
-  for (let i = 0; i < els.length && i < MAX_HEADINGS; i++) text += ` ${(els[i]?.textContent ?? '').slice(0, MAX_HEADING)}`;
+  let text = doc.title.slice(0, MAX_HEADING);
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < MAX_HEADINGS; i++) text += ` ${(els[i]?.textContent ?? '').slice(0, MAX_HEADING)}`;
+  }
   return text;
 }
 
-/** The page's own title: its document title and its first-level headings (not a side panel's). */
+/**
+ * The page's own title: its document title and its first-level headings (not a side panel's). Apart from headingText:
+ * the content script's cheap test carries only that one.
+ */
 export function pageTitleText(doc: Document): string {
-  return doc.title.slice(0, MAX_HEADING) + headingsOf(doc, 'h1');
+  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_HEADINGS);
+  return [doc.title, ...h1.map((el) => el.textContent ?? '')].map((t) => t.slice(0, MAX_HEADING)).join(' ');
 }
 
 /** Reads like the title of a statistics page ("Thống kê …", "Báo cáo …", "Tình hình giải quyết …"). */
