@@ -10,10 +10,11 @@ import { catalogueLevels, keyedGrid, keyedTable, provinceCatalogue } from './key
 import { parseCount } from './numbers';
 import { chooseReadings, completeSplits } from './readings';
 import { MISSING_UNIT_ROW, chooseRow, clerkKey, sameUnit, unitKey, type LabelledRow, type UnitOptions } from './rows';
+import { COMMUNE_TYPES } from './page-unit';
 import { periodColumns } from './period-columns';
 import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
-import { fieldOf, gridSubject, mapColumns, mapPath, type ColumnRole, type TaughtLookup } from './synonyms';
+import { CHANNEL_COUNTS, fieldOf, gridSubject, mapColumns, mapPath, type ColumnRole, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums, dropImpossibleRates } from './validate';
 import { fieldColumns, markFractions, readRow, sumRows, type ReadValues } from './values';
 
@@ -151,12 +152,6 @@ function noteReadings(read: ReadValues, notes: Map<number, string>, columns: Ret
   }
 }
 
-/** The received dossiers' channels: rows of them add up to the received. */
-const CHANNELS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
-
-/** Unit types of the commune level ("xã", "phường", "thị trấn", "đặc khu"), as unitKey folds them. */
-const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
-
 /** The catalogue's online-service counts of the commune level (the field registry's tthcFull, tthcPartial). */
 const COMMUNE_ONLINE: readonly FieldKey[] = ['tthcFull', 'tthcPartial'];
 
@@ -217,14 +212,15 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const { pick } = chosen;
   const first = pick.rows[0];
   if (!first) return null;
-  // Rows naming different figures ("Số hóa thành phần hồ sơ" over "Số hóa kết quả giải quyết") are no parts of one:
-  // never added up. Channels of the received ("Trực tuyến", "Trực tiếp") are.
+  // One page of many rows, with no total row, adds up to no figure of the period.
   if (pick.choice === 'sum' && grid.onePage?.()) {
     return { problem: 'bảng không có dòng tổng và đang hiện một trang trong nhiều trang: cộng các dòng đang hiện không ra số của cả kỳ' };
   }
+  // Rows naming different figures ("Số hóa thành phần hồ sơ" over "Số hóa kết quả giải quyết") are no parts of one:
+  // never added up. Channels of the received ("Trực tuyến", "Trực tiếp") are.
   if (pick.choice === 'sum') {
     const named = new Set(pick.rows.flatMap((row) => fieldOf(mapPath([row.label])) ?? []));
-    if (named.size > 1 && [...named].some((field) => !CHANNELS.has(field))) {
+    if (named.size > 1 && [...named].some((field) => !CHANNEL_COUNTS.has(field))) {
       return { problem: `các dòng là những chỉ tiêu khác nhau (${pick.rows.slice(0, 2).map((r) => `«${r.label}»`).join(', ')}…), không cộng lại được, và cột của chúng chưa rõ là chỉ tiêu nào` };
     }
   }

@@ -11,7 +11,8 @@ import { clerkKey, sameUnit, unitKey, type UnitKey, type UnitOptions } from './r
 /** Where a commune-level unit's name starts in folded text: "UBND xã …", "phường …", "X. …". */
 const MENTIONS = /(?:^|[^a-z0-9])((?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s+[a-z0-9]|(?:ubnd )?[xp]\.\s*[a-z0-9])/g;
 const SOCIALIST = /xa hoi chu nghia/g;
-const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
+/** Unit types of the commune level, as unitKey folds them. */
+export const COMMUNE_TYPES: ReadonlySet<string> = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
 // A number of one or two digits ending the name is part of it ("xã Đạ Huoai 2", "Phường 12"); other numbers are figures.
 const NAME_END = /\s*(?:[-–—,;:()|/›»>·•▾▼⌄\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s(?!\d{1,2}\s*(?:$|[-–—,;:()|/]))\d).*$/;

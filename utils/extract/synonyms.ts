@@ -282,7 +282,8 @@ const PARTS: ReadonlyMap<FieldKey, (key: string) => string | null> = new Map([
   ['suspended', (key: string) => (key.includes('> ') && !TOTAL.test(key) ? lastSegment(key) : null)],
 ]);
 const CHANNEL_LEAF = /^(?:so )?(?:ho so |hs )?(?:nop )?(?:qua )?(truc tuyen|truc tiep|buu chinh(?: cong ich)?|bcci)$/;
-const CHANNEL_COUNTS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
+/** The received dossiers' channels: parts of the received, rows of them add up to it. */
+export const CHANNEL_COUNTS: ReadonlySet<FieldKey> = new Set(['receivedOnline', 'receivedDirect', 'receivedPostal', 'receivedDirectOrPostal']);
 
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('> ') + 1).trim();
 
