@@ -58,6 +58,8 @@ const COUNTS = {
   resolvedTotal: count('Số hồ sơ đã giải quyết', 'results', 'flow', true),
   resolvedEarly: count('Số hồ sơ giải quyết trước hạn', 'results', 'flow', true),
   resolvedOnTime: count('Số hồ sơ giải quyết đúng hạn', 'results', 'flow', true),
+  /** A page's one figure for both ("Trước hạn, đúng hạn"); the report derives it from the two when a page splits them. */
+  resolvedEarlyOrOnTime: count('Số hồ sơ giải quyết trước hạn, đúng hạn (một số chung)', 'results', 'flow'),
   resolvedLate: count('Số hồ sơ giải quyết quá hạn', 'results', 'flow', true),
   inProgressTotal: count('Số hồ sơ đang giải quyết', 'results', 'closing', true),
   inProgressWithin: count('Số hồ sơ đang giải quyết trong hạn', 'results', 'closing'),
@@ -89,19 +91,27 @@ export type RateField = keyof typeof RATES;
 export interface RateMeasure {
   numerator: readonly CountField[];
   base: CountField;
+  /** The one count a page may give for the whole numerator instead of its parts; the report divides this. */
+  whole?: CountField;
 }
 
 // Every rate but rateHandlingSatisfaction (no counts of its own). The report divides these; extraction reads a share
 // beside a count as the count's rate only when the count is its rate's whole numerator.
 const MEASURES = {
   rateOnline: { numerator: ['receivedOnline'], base: 'receivedNew' },
-  rateOnTime: { numerator: ['resolvedEarly', 'resolvedOnTime'], base: 'resolvedTotal' },
+  rateOnTime: { numerator: ['resolvedEarly', 'resolvedOnTime'], base: 'resolvedTotal', whole: 'resolvedEarlyOrOnTime' },
   rateDigitized: { numerator: ['digitized'], base: 'digitizedBase' },
   rateEResult: { numerator: ['eResult'], base: 'eResultBase' },
   rateReused: { numerator: ['reused'], base: 'reusedBase' },
   ratePayment: { numerator: ['paidOnline'], base: 'feeDossiers' },
   ratePaknSatisfied: { numerator: ['paknSatisfied'], base: 'paknReceived' },
 } satisfies Partial<Record<RateField, RateMeasure>>;
+
+/** The ways a page splits the resolved dossiers by their due date: each adds up to `resolvedTotal`. */
+export const RESOLVED_SPLITS: readonly (readonly CountField[])[] = [
+  ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'],
+  ['resolvedEarlyOrOnTime', 'resolvedLate'],
+];
 
 /** The rates that have counts of their own. */
 export type CountedRate = keyof typeof MEASURES;

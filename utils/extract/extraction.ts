@@ -239,8 +239,9 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
     warnings.push(`Bảng không có dòng tổng: đã tự cộng ${pick.rows.length} dòng số liệu.`);
     if (rates.length > 0) warnings.push(`Tỷ lệ không cộng được nên không lấy: ${rates.join(', ')}.`);
   }
-  warnings.push(...listUnreadable(read.unreadable), ...dropImpossibleRates(read), ...checkFields(read.fields));
-  warnings.push(...completeSplits(read.fields, read.cells, pick.label));
+  // Splits first: timing that splits every dossier handled (the 766 index's) is set aside before the identities are checked.
+  const splits = completeSplits(read.fields, read.cells, pick.label);
+  warnings.push(...listUnreadable(read.unreadable), ...dropImpossibleRates(read), ...checkFields(read.fields), ...splits);
   // One page of many rows never adds up to the total of them all.
   if (pick.parts.length > 0 && !grid.onePage?.()) {
     warnings.push(...checkRowSums(read, sumRows(pick.parts, columns, ''), columns, pick.label));

@@ -4,6 +4,7 @@
  * resolved = its timing splits. Pure; each choice is written into the
  * provenance of the field it gives ("header" gets a note in brackets).
  */
+import { RESOLVED_SPLITS } from '../domain/fields';
 import type { CellRef, FieldKey, Fields } from '../domain/types';
 import { foldKey } from './normalize';
 import { fieldOf, headerKey, isBareTotal, isPlainReceived, type ColumnRole } from './synonyms';
@@ -34,6 +35,11 @@ function flowValue(valueOf: (f: FieldKey) => number | null, total: FieldKey, par
   return valueOf(total) ?? sumOf(valueOf, parts);
 }
 
+/** The resolved total as shown, else the sum of a split of it the page shows whole. */
+function resolvedValue(valueOf: (f: FieldKey) => number | null): number | null {
+  return RESOLVED_SPLITS.reduce<number | null>((found, parts) => found ?? sumOf(valueOf, parts), valueOf('resolvedTotal'));
+}
+
 /** New dossiers by channel, when the page shows every channel. */
 function channelSum(valueOf: (f: FieldKey) => number | null): number | null {
   return sumOf(valueOf, ['receivedOnline', 'receivedDirectOrPostal']) ?? sumOf(valueOf, ['receivedOnline', 'receivedDirect', 'receivedPostal']);
@@ -41,7 +47,7 @@ function channelSum(valueOf: (f: FieldKey) => number | null): number | null {
 
 /** Resolved + in progress, with or without the returned/suspended dossiers some vendors count apart. */
 function balances(value: number, valueOf: (f: FieldKey) => number | null): boolean {
-  const resolved = flowValue(valueOf, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+  const resolved = resolvedValue(valueOf);
   const inProgress = flowValue(valueOf, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']);
   if (resolved === null || inProgress === null) return false;
   const others = (valueOf('returnedWithdrawn') ?? 0) + (valueOf('suspended') ?? 0);
@@ -82,7 +88,7 @@ export function chooseReadings(
     if (fieldOf(role) === 'carriedOver' && BARE_STOCK.test(foldKey(path.join(' '))) && columnOf('inProgressTotal') < 0 && v !== null) {
       // A bare "Tồn" may be the stock at either end of the period: with no in-progress column, received = resolved + it says the end.
       const received = fieldValue('receivedTotal') ?? fieldValue('receivedNew');
-      const resolved = flowValue(fieldValue, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+      const resolved = resolvedValue(fieldValue);
       if (received !== null && resolved !== null && received === resolved + v) {
         out.roles[i] = { kind: 'field', fields: ['inProgressTotal'] };
         out.notes.set(i, '(đọc là hồ sơ đang giải quyết cuối kỳ: số tiếp nhận bằng số đã giải quyết + số này)');
@@ -128,24 +134,24 @@ export function chooseReadings(
     }
     out.roles[i] = { kind: 'field', fields: ['receivedNew'] };
     const differs =
-      flowValue(fieldValue, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']) !== null &&
+      resolvedValue(fieldValue) !== null &&
       flowValue(fieldValue, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']) !== null;
     out.notes.set(i, `${NEW}: ${noCarried}${differs ? ', và số này khác số đã giải quyết + đang giải quyết' : ''})`);
   });
   return out;
 }
 
-const TIMING: readonly FieldKey[] = ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'];
+const TIMING: readonly FieldKey[] = ['resolvedEarly', 'resolvedOnTime', 'resolvedEarlyOrOnTime', 'resolvedLate'];
 const WORD: Partial<Record<FieldKey, string>> = {
   resolvedEarly: 'trước hạn',
   resolvedOnTime: 'đúng hạn',
+  resolvedEarlyOrOnTime: 'trước hạn, đúng hạn',
   resolvedLate: 'quá hạn',
   inProgressWithin: 'trong hạn',
   inProgressOverdue: 'quá hạn',
 };
 
 const known = (fields: Fields, f: FieldKey): number | null => fields[f] ?? null;
-export const COMBINED = /truoc han dung han/;
 
 /**
  * Timing columns that add up to all the dossiers handled ("Tổng số hồ sơ tiếp nhận, xử lý") and not to the resolved
@@ -171,11 +177,10 @@ function splitsOfAllHandled(fields: Fields, cells: Cells): string[] {
 
 /**
  * Completes what a page's splits imply, in place, and returns warnings:
- * - a late column with only one "by the due date" column (on time, early,
- *   "Sớm", "Trước hạn, đúng hạn") splits resolved in two: the missing split
- *   is 0 because the one shown includes it, unless resolved ≠ the two (then it is not known, and said; a column
- *   worded "Trước và đúng hạn" keeps the 0, warned);
- *   a combined "Trước và đúng hạn" column says so by its words, late column or not;
+ * - a late column with only one "by the due date" column (on time, early, "Sớm") splits resolved in two: the missing
+ *   split is 0 because the one shown includes it, unless resolved ≠ the two (then it is not known, and said); a
+ *   column whose words hold both ("Trước hạn, đúng hạn") is a figure of its own (`resolvedEarlyOrOnTime`), never
+ *   split into an early 0;
  * - with no resolved (in-progress) total, the total is the sum of the
  *   splits, which partition it.
  */
@@ -185,19 +190,15 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
   // Only a split with a number implies the other: a blank on-time cell says nothing about the early ones.
   const shown = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => fields[f] !== undefined);
   const other = shown.length === 1 ? known(fields, shown[0] as FieldKey) : null;
-  // "Trước và đúng hạn" says by its words that it holds the early dossiers too: no late column needed.
-  const combined = shown[0] === 'resolvedOnTime' && COMBINED.test(headerKey(cells.resolvedOnTime?.header ?? []));
-  if ((late !== null || combined) && other !== null) {
+  if (late !== null && other !== null && fields.resolvedEarlyOrOnTime === undefined) {
     const [present] = shown as [FieldKey];
     const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
     const header = cells[present]?.header ?? [];
     const leaf = header[header.length - 1] ?? WORD[present];
-    const by = known(fields, present);
     const total = known(fields, 'resolvedTotal');
-    const disagrees = by !== null && total !== null && late !== null && total !== by + late;
-    if (disagrees && !combined) {
+    if (total !== null && total !== other + late) {
       // The resolved total says the shown split does not hold the other one (its column is there, unread): unknown.
-      warnings.push(`Không rõ số hồ sơ ${WORD[missing]}: số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`);
+      warnings.push(`Không rõ số hồ sơ ${WORD[missing]}: số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(other)} + ${fmt(late)}).`);
     } else {
       fields[missing] = 0;
       cells[missing] = {
@@ -205,14 +206,9 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
         row,
         raw: '0', // no cell: the 0 the rule gives, so the value still reads from its provenance
       };
-      if (disagrees) {
-        warnings.push(
-          `Cột «${leaf}» được hiểu là gồm cả hồ sơ ${WORD[missing]}, nhưng số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(by)} + ${fmt(late)}).`,
-        );
-      }
     }
   }
-  sumSplits(fields, cells, row, 'resolvedTotal', TIMING);
+  for (const parts of RESOLVED_SPLITS) sumSplits(fields, cells, row, 'resolvedTotal', parts);
   sumSplits(fields, cells, row, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']);
   return warnings;
 }

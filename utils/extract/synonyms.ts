@@ -180,7 +180,7 @@ const RULES: Record<Group, readonly Rule[]> = {
     ['receivedTotal', new RegExp(LEAD + '(?:' + RECEIVED_HEAD + ')$')],
   ],
   resolved: [
-    ['resolvedOnTime', /truoc han dung han/], // "trước hạn, đúng hạn", "sớm và đúng hạn": both by the due date
+    ['resolvedEarlyOrOnTime', /truoc han dung han/], // "trước hạn, đúng hạn", "sớm và đúng hạn": both, one figure
     ['resolvedEarly', /truoc han/],
     ['resolvedLate', /qua han/],
     ['resolvedOnTime', /dung han|trong han|dung thoi han/],

@@ -3,7 +3,7 @@
  * quote the numbers. Nothing is changed but where a figure cannot stand: an
  * impossible rate, and of two tables disagreeing, the later one's figure.
  */
-import { FIELD_LABELS, measureOf } from '../domain/fields';
+import { FIELD_LABELS, measureOf, RESOLVED_SPLITS } from '../domain/fields';
 import type { Extraction } from '../domain/types';
 import { RATE_FIELDS, type FieldKey, type Fields } from '../domain/types';
 import type { FieldColumn, ReadValues } from './values';
@@ -84,7 +84,7 @@ export function checkFields(fields: Fields): string[] {
     hasNew
       ? identity(fields, 'receivedTotal', ['receivedNew', 'carriedOver'])
       : identity(fields, 'receivedTotal', [...channels(fields), 'carriedOver']),
-    identity(fields, 'resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']),
+    ...RESOLVED_SPLITS.map((parts) => identity(fields, 'resolvedTotal', parts)),
     identity(fields, 'inProgressTotal', ['inProgressWithin', 'inProgressOverdue']),
     balance(fields),
   ];

@@ -62,6 +62,15 @@ function receivedCells(values: Fields): string[] {
   });
 }
 
+/** "Đúng hạn" when the page gave early and on time as one figure: that figure, marked, and none for early. */
+function resolvedCells(values: Fields): string[] {
+  const combined = values.resolvedEarly == null && values.resolvedOnTime == null && values.resolvedEarlyOrOnTime != null;
+  return RESOLVED.map(([, key]) => {
+    if (combined && key === 'resolvedOnTime') return `${cell(values, 'resolvedEarlyOrOnTime')} (gồm trước hạn)`;
+    return cell(values, key);
+  });
+}
+
 /** The two tables of the appendix, with their headings; the first block starts a new page. */
 export function figuresAppendix(input: AppendixInput): Block[] {
   const { values } = input.figures;
@@ -74,7 +83,7 @@ export function figuresAppendix(input: AppendixInput): Block[] {
     kind: 'table',
     groups,
     head: [...RECEIVED, ...RESOLVED, ...IN_PROGRESS].map(([label]) => label),
-    rows: [[...receivedCells(values), ...RESOLVED.map(([, k]) => cell(values, k)), ...IN_PROGRESS.map(([, k]) => cell(values, k))]],
+    rows: [[...receivedCells(values), ...resolvedCells(values), ...IN_PROGRESS.map(([, k]) => cell(values, k))]],
   };
   const indicators: Block = {
     kind: 'table',

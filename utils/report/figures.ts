@@ -4,7 +4,7 @@
  * overrides; missing canonical totals are derived from their parts).
  */
 import type { Capture, CellRef, FileSource, Period } from '../domain/types';
-import { FIELD_KEYS, FIELD_LABELS, type FieldKey, type Fields } from '../domain/fields';
+import { FIELD_KEYS, FIELD_LABELS, RESOLVED_SPLITS, type FieldKey, type Fields } from '../domain/fields';
 import { samePeriod } from '../domain/period';
 
 const MANUAL_NOTE = 'nhập tay';
@@ -49,7 +49,8 @@ const DERIVATIONS: readonly Derivation[] = [
   { target: 'receivedNew', plus: ['receivedOnline', 'receivedDirect', 'receivedPostal'], minus: [] },
   { target: 'receivedNew', plus: ['receivedOnline', 'receivedDirectOrPostal'], minus: [] },
   { target: 'receivedNew', plus: ['receivedTotal'], minus: ['carriedOver'] },
-  { target: 'resolvedTotal', plus: ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'], minus: [] },
+  { target: 'resolvedEarlyOrOnTime', plus: ['resolvedEarly', 'resolvedOnTime'], minus: [] },
+  ...RESOLVED_SPLITS.map((plus) => ({ target: 'resolvedTotal' as const, plus: [...plus], minus: [] })),
   { target: 'inProgressTotal', plus: ['inProgressWithin', 'inProgressOverdue'], minus: [] },
 ];
 

@@ -47,10 +47,14 @@ export interface Indicator {
 
 export type IndicatorSet = Record<IndicatorKey, Indicator>;
 
-/** numerator fields summed over a denominator field; `rate` is used only when the counts are not both known. */
+/**
+ * numerator fields summed over a denominator field; `whole` is one count a page gives for the numerator's parts
+ * together, used when the parts are not known; `rate` is used only when the counts are not both known.
+ */
 interface Measure {
   numerator: readonly FieldKey[];
   denominator: FieldKey;
+  whole?: FieldKey;
   rate?: RateField;
 }
 
@@ -64,9 +68,12 @@ interface Measured {
 }
 
 function measure({ values }: Figures, m: Measure): Measured {
-  const numerator = sumOf(values, m.numerator);
+  const parts = sumOf(values, m.numerator);
+  // The parts when known (each with its page cell); else the page's one figure for them.
+  const whole = parts === null && m.whole !== undefined ? (values[m.whole] ?? null) : null;
+  const numerator = parts ?? whole;
   const denominator = values[m.denominator] ?? null;
-  const counts = [...m.numerator, m.denominator];
+  const counts = [...(whole !== null && m.whole ? [m.whole] : m.numerator), m.denominator];
   if (denominator === 0) {
     return { numerator, denominator, value: null, state: 'not-arisen', text: NOT_ARISEN_TEXT, used: [m.denominator] };
   }
@@ -89,8 +96,8 @@ function statusOf(measured: Measured, target: number): IndicatorStatus {
 
 /** A rate's counts as the field registry relates them; with `useRate`, the page's own rate stands in. */
 function registered(rate: CountedRate, useRate = true): Measure {
-  const { numerator, base } = RATE_MEASURES[rate];
-  return { numerator, denominator: base, ...(useRate ? { rate } : {}) };
+  const { numerator, base, whole } = RATE_MEASURES[rate];
+  return { numerator, denominator: base, ...(whole ? { whole } : {}), ...(useRate ? { rate } : {}) };
 }
 
 interface Definition {

@@ -22,7 +22,7 @@ const TIMING = {
 } as const;
 /** The field of a state › timing path; undefined where the pair means nothing of ours. */
 const FIELD: Record<keyof typeof STATE, Partial<Record<keyof typeof TIMING, string>>> = {
-  resolved: { early: 'resolvedEarly', combined: 'resolvedOnTime', onTime: 'resolvedOnTime', late: 'resolvedLate' },
+  resolved: { early: 'resolvedEarly', combined: 'resolvedEarlyOrOnTime', onTime: 'resolvedOnTime', late: 'resolvedLate' },
   inProgress: { late: 'inProgressOverdue', within: 'inProgressWithin', onTime: 'inProgressWithin' },
 };
 const CHANNEL = {

@@ -42,9 +42,9 @@ describe('classes of wording', () => {
     });
   });
 
-  it('combined "by the due date" columns read as on time (the early split is then 0, see readings)', () => {
+  it('combined "by the due date" columns are one figure of their own, never an on-time count with early 0', () => {
     for (const combined of ['Trước hạn, đúng hạn', 'Trước, đúng hạn', 'Đúng và trước hạn', 'Sớm và đúng hạn', 'Giải quyết trước, đúng hạn']) {
-      expect([combined, roleOf(`Đã giải quyết › ${combined}`)]).toEqual([combined, 'resolvedOnTime']);
+      expect([combined, roleOf(`Đã giải quyết › ${combined}`)]).toEqual([combined, 'resolvedEarlyOrOnTime']);
     }
   });
 
@@ -67,7 +67,7 @@ describe('classes of wording', () => {
       'Trước hạn › Tổng': 'resolvedEarly',
       'Đúng hạn › Tổng': 'resolvedOnTime',
       'Trễ hạn › Tổng': 'resolvedLate',
-      'Trả trước và đúng hạn': 'resolvedOnTime',
+      'Trả trước và đúng hạn': 'resolvedEarlyOrOnTime',
       'Trả chậm hạn': 'resolvedLate',
     });
   });
@@ -97,7 +97,7 @@ describe('classes of wording', () => {
 
   it('flat splits after a resolved or in-progress total belong to it (levels of government as rows, Lâm Đồng wording)', () => {
     const roles = mapColumns([['Cấp'], ['Tiếp nhận'], ['Đã giải quyết'], ['Đúng và trước hạn'], ['Quá hạn'], ['Đang giải quyết'], ['Chưa đến hạn'], ['Đã quá hạn']]);
-    expect(roles.map(fieldOf)).toEqual(['label', 'receivedTotal', 'resolvedTotal', 'resolvedOnTime', 'resolvedLate', 'inProgressTotal', 'inProgressWithin', 'inProgressOverdue']);
+    expect(roles.map(fieldOf)).toEqual(['label', 'receivedTotal', 'resolvedTotal', 'resolvedEarlyOrOnTime', 'resolvedLate', 'inProgressTotal', 'inProgressWithin', 'inProgressOverdue']);
   });
 
   it('…but a run that cannot be in-progress splits stays with resolved', () => {
@@ -207,7 +207,7 @@ const HEADERS: readonly (readonly [string[], string])[] = [
   [['Đang xử lý', 'Sắp trễ'], 'inProgressWithin'],
   [['Nhận giải quyết', 'Tồn trước'], 'carriedOver'],
   [['Số hồ sơ nhận giải quyết', 'Trong đó', 'Trực tuyến'], 'receivedOnline'],
-  [['Đã giải quyết', 'Sớm và đúng hạn'], 'resolvedOnTime'],
+  [['Đã giải quyết', 'Sớm và đúng hạn'], 'resolvedEarlyOrOnTime'],
   [['Cần xử lý'], 'receivedTotal'],
   [['Đã giải quyết', 'Đúng hẹn'], 'resolvedOnTime'],
   [['Nộp qua DVC'], 'receivedOnline'],

@@ -111,16 +111,19 @@ describe('completeSplits', () => {
     const r = complete({ resolvedTotal: 800, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Đúng hạn'], resolvedLate: ['Quá hạn'] });
     expect(r.fields.resolvedEarly).toBeUndefined();
     expect(r.warnings).toEqual(['Không rõ số hồ sơ trước hạn: số đã giải quyết (800) khác «Đúng hạn» + quá hạn (788 + 2).']);
-    // A column worded as holding both keeps the rule's 0, warned.
-    const worded = complete({ resolvedTotal: 800, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Trước và đúng hạn'], resolvedLate: ['Quá hạn'] });
-    expect(worded.fields.resolvedEarly).toBe(0);
-    expect(worded.warnings).toEqual(['Cột «Trước và đúng hạn» được hiểu là gồm cả hồ sơ trước hạn, nhưng số đã giải quyết (800) khác «Trước và đúng hạn» + quá hạn (788 + 2).']);
+    // A column worded as holding both is a figure of its own: no split is made up (validate checks its sum).
+    const worded = complete({ resolvedTotal: 800, resolvedEarlyOrOnTime: 788, resolvedLate: 2 }, { resolvedEarlyOrOnTime: ['Trước và đúng hạn'], resolvedLate: ['Quá hạn'] });
+    expect(worded.fields.resolvedEarly).toBeUndefined();
+    expect(worded.warnings).toEqual([]);
   });
 
-  it('a combined "Trước và đúng hạn" column with no late column: its words say it holds the early ones (early is 0)', () => {
-    const r = complete({ resolvedTotal: 780, resolvedOnTime: 780 }, { resolvedOnTime: ['Tiến độ giải quyết', 'Trước và đúng hạn'] });
-    expect(r.fields.resolvedEarly).toBe(0);
-    expect(r.cells.resolvedEarly?.header).toEqual(['Tiến độ giải quyết', '(không có cột trước hạn riêng: «Trước và đúng hạn» gồm cả hồ sơ trước hạn)']);
+  it('a combined "Trước và đúng hạn" figure stays one figure: never an on-time count with early 0', () => {
+    const r = complete({ resolvedTotal: 780, resolvedEarlyOrOnTime: 780 }, { resolvedEarlyOrOnTime: ['Tiến độ giải quyết', 'Trước và đúng hạn'] });
+    expect(r.fields).toEqual({ resolvedTotal: 780, resolvedEarlyOrOnTime: 780 });
+    // With late beside it and no total, the two make the resolved total.
+    const summed = complete({ resolvedEarlyOrOnTime: 700, resolvedLate: 5 }, { resolvedEarlyOrOnTime: ['Trước, đúng hạn'], resolvedLate: ['Quá hạn'] });
+    expect(summed.fields.resolvedTotal).toBe(705);
+    expect(summed.cells.resolvedTotal?.header).toEqual(['(tổng các cột chia theo hạn: «Trước, đúng hạn» + «Quá hạn»)']);
     expect(complete({ resolvedOnTime: 10 }, { resolvedOnTime: ['Đúng hạn'] }).fields.resolvedEarly).toBeUndefined(); // plain on time: unknown
   });
 

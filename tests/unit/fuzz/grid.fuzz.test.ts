@@ -9,8 +9,6 @@ import { extractPage, type ExtractOptions } from '@/utils/extract';
 import { buildGrid, type Grid } from '@/utils/extract/grid';
 import { locateGrids } from '@/utils/extract/locate';
 import { parseCount, parseRate } from '@/utils/extract/numbers';
-import { COMBINED } from '@/utils/extract/readings';
-import { headerKey } from '@/utils/extract/synonyms';
 import { RATE_FIELDS, type Extraction, type FieldKey, type Fields } from '@/utils/domain/types';
 import { runs } from './settings';
 
@@ -587,11 +585,9 @@ function extractCase(c: Case, order: 'canonical' | 'shuffled', spelling: 'as-is'
   const shown = by.length === 1 ? num(by[0] as FieldKey) : null;
   const late = num('resolvedLate');
   if (late !== null && shown !== null) {
-    // Unless the resolved total says the shown split does not hold the other (then it is not known), and the
-    // column's words do not say it holds both.
+    // Unless the resolved total says the shown split does not hold the other (then it is not known).
     const total = num('resolvedTotal');
-    const worded = by[0] === 'resolvedOnTime' && COMBINED.test(headerKey(built.columns.find((col) => col.field === 'resolvedOnTime')?.path ?? []));
-    if (total === null || total === shown + late || worded) expected[by[0] === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly'] = 0;
+    if (total === null || total === shown + late) expected[by[0] === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly'] = 0;
   }
   for (const [total, parts] of [['resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']], ['inProgressTotal', ['inProgressWithin', 'inProgressOverdue']]] as const) {
     const values = parts.map(num);

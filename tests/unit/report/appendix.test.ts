@@ -23,6 +23,11 @@ describe('figuresAppendix', () => {
     expect(figures?.kind === 'table' && figures.rows[0]?.slice(1, 4)).toEqual(['10', '4 (gồm bưu chính)', NO_FIGURE]);
   });
 
+  it('shows a combined early-and-on-time count in the on-time column, marked, and no early figure', () => {
+    const figures = tableOf(figuresAppendix(contextOf({ resolvedTotal: 800, resolvedEarlyOrOnTime: 780, resolvedLate: 20 })), 0);
+    expect(figures?.kind === 'table' && figures.rows[0]?.slice(5, 9)).toEqual(['800', NO_FIGURE, '780 (gồm trước hạn)', '20']);
+  });
+
   it('lists the six indicators with result, target and verdict', () => {
     const indicators = tableOf(figuresAppendix(contextOf(SEED_REPORT_FIELDS)), 1);
     if (indicators?.kind !== 'table') throw new Error('no indicators table');

@@ -77,7 +77,7 @@ describe('the field registry', () => {
   });
 
   it('relates each rate to its numerator and base, and knows which counts alone make their rate', () => {
-    expect(measureOf('rateOnTime')).toEqual({ numerator: ['resolvedEarly', 'resolvedOnTime'], base: 'resolvedTotal' });
+    expect(measureOf('rateOnTime')).toEqual({ numerator: ['resolvedEarly', 'resolvedOnTime'], base: 'resolvedTotal', whole: 'resolvedEarlyOrOnTime' });
     expect(measureOf('rateOnline')).toEqual({ numerator: ['receivedOnline'], base: 'receivedNew' });
     expect(measureOf('rateHandlingSatisfaction')).toBeUndefined();
     for (const rate of RATE_FIELDS) {

@@ -28,6 +28,17 @@ describe('computeIndicators', () => {
     expect(set.onTime).toMatchObject({ numerator: 5, denominator: 10, text: '50%', status: 'missed' });
   });
 
+  it('divides a page\'s one figure for early and on time together when the two are not split, keeping the split when it is', () => {
+    const combined = indicatorsOf({ resolvedTotal: 800, resolvedEarlyOrOnTime: 780, resolvedLate: 20 });
+    expect(combined.onTime).toMatchObject({ numerator: 780, denominator: 800, text: '97,5%', status: 'met' });
+    expect(Object.keys(combined.onTime.sources).sort()).toEqual(['resolvedEarlyOrOnTime', 'resolvedTotal']);
+    // The split, when known, is what the rate is made of: each part keeps its page cell as provenance.
+    const split = indicatorsOf({ resolvedTotal: 10, resolvedEarly: 3, resolvedOnTime: 2 });
+    expect(Object.keys(split.onTime.sources).sort()).toEqual(['resolvedEarly', 'resolvedOnTime', 'resolvedTotal']);
+    // Missing: the clerk is asked for the parts they can enter.
+    expect(Object.keys(indicatorsOf({ resolvedTotal: 10 }).onTime.sources)).toEqual(['resolvedTotal']);
+  });
+
   it('compares exact values: 59,999% misses a 60% target even though it prints 60%', () => {
     const set = indicatorsOf({ receivedNew: 100000, receivedOnline: 59999 });
     expect(set.online).toMatchObject({ text: '60%', status: 'missed' });

@@ -71,6 +71,19 @@ describe('a longer period derived from its months', () => {
     expect(indicators.paknSatisfied.text).toBe('66,67%');
   });
 
+  it('adds months that split early and on time to a month giving them as one figure', () => {
+    const [jan, feb, mar] = MONTHS;
+    const febCombined: Fields = { ...feb, resolvedEarlyOrOnTime: 110 };
+    delete febCombined.resolvedEarly;
+    delete febCombined.resolvedOnTime;
+    const captures = monthsOf(Q1).map((m, i) => at(m, [jan ?? {}, febCombined, mar ?? {}][i] ?? {}));
+    const figures = resolve(captures, Q1);
+    // 390 + 110 + 290: never the split months' early dossiers alone.
+    expect(figures.values).toMatchObject({ resolvedEarlyOrOnTime: 790, resolvedTotal: 793 });
+    expect(figures.values.resolvedEarly).toBeUndefined();
+    expect(computeIndicators(figures, SEED_SETTINGS).onTime).toMatchObject({ numerator: 790, denominator: 793, text: '99,62%' });
+  });
+
   it('makes a flow missing when any month lacks it, never smaller', () => {
     const captures = monthCaptures();
     const february = captures[1];

@@ -46,6 +46,12 @@ describe('section 3.2', () => {
     expect(mainOf({ ...SEED_FIELDS, receivedNew: 0, receivedOnline: 0 })).toContain('(trong đó, tiếp nhận trực tuyến 0 hồ sơ).');
   });
 
+  it('prints a page\'s one figure for early and on time together as the dossiers resolved by their due date', () => {
+    const text = textOf({ ...SEED_FIELDS, resolvedEarly: undefined, resolvedOnTime: undefined, resolvedEarlyOrOnTime: 790 });
+    expect(text).toContain('Số lượng hồ sơ đã giải quyết: 790 hồ sơ, trong đó, giải quyết trước, đúng hạn 790 hồ sơ');
+    expect(text).toContain('- Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn: 100% (chỉ tiêu giao tối thiểu đạt 60%).');
+  });
+
   it('prints "chưa có số liệu" for missing numbers and lists what is missing', () => {
     const { blocks, missing } = section32.build(contextOf({ receivedOnline: 700, resolvedTotal: 790, resolvedOnTime: 178, inProgressTotal: 5 }));
     const text = blocksToText(blocks);

@@ -34,6 +34,19 @@ function count(description: string, ...keys: FieldKey[]): DataPlaceholder {
   };
 }
 
+/** Parts printed as their sum, or the page's one figure for them together when the parts are not known. */
+function partsOrWhole(description: string, whole: FieldKey, ...parts: FieldKey[]): DataPlaceholder {
+  const ofParts = count(description, ...parts);
+  return {
+    description,
+    resolve: (context) => {
+      const n = context.figures.values[whole];
+      const byParts = ofParts.resolve(context);
+      return byParts.missing?.length && n != null ? { value: formatCount(n) } : byParts;
+    },
+  };
+}
+
 /** True when the count is above zero: absent or 0 leaves the clause out, so the sentence reads as the seed. */
 function positive(description: string, key: FieldKey): DataPlaceholder {
   return { description, resolve: ({ figures: { values } }) => ({ value: (values[key] ?? 0) > 0 }) };
@@ -102,7 +115,7 @@ export const DATA_PLACEHOLDERS = {
   co_ky_truoc_chuyen_sang: positive('Có hồ sơ kỳ trước chuyển sang', 'carriedOver'),
   so_ky_truoc_chuyen_sang: count('Số hồ sơ kỳ trước chuyển sang', 'carriedOver'),
   so_da_giai_quyet: count('Số hồ sơ đã giải quyết', 'resolvedTotal'),
-  so_giai_quyet_dung_han: count('Số hồ sơ giải quyết trước hạn và đúng hạn', 'resolvedEarly', 'resolvedOnTime'),
+  so_giai_quyet_dung_han: partsOrWhole('Số hồ sơ giải quyết trước hạn và đúng hạn', 'resolvedEarlyOrOnTime', 'resolvedEarly', 'resolvedOnTime'),
   co_giai_quyet_qua_han: positive('Có hồ sơ giải quyết quá hạn', 'resolvedLate'),
   so_giai_quyet_qua_han: count('Số hồ sơ giải quyết quá hạn', 'resolvedLate'),
   so_dang_giai_quyet: count('Số hồ sơ đang giải quyết', 'inProgressTotal'),
