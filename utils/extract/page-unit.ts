@@ -137,18 +137,26 @@ function comboboxChoice(box: Element): string {
   return value || (box.parentElement?.parentElement?.textContent ?? '');
 }
 
-/** What the page's unit selectors (native lists and custom comboboxes labelled as the unit) have chosen. */
-function unitChoices(doc: Document): string[] {
+/** What the page's selectors labelled as `label` says (native lists and custom comboboxes) have chosen. */
+function choicesOf(doc: Document, label: RegExp): string[] {
   const chosen: string[] = [];
   for (const select of Array.from(doc.getElementsByTagName('select'))) {
     const option = select.options[select.selectedIndex];
-    if (option && UNIT_SELECT.test(selectLabel(select))) chosen.push(option.text);
+    if (option && label.test(selectLabel(select))) chosen.push(option.text);
   }
   for (const box of Array.from(doc.querySelectorAll('[role="combobox"]')).slice(0, MAX_COMBOBOXES)) {
-    if (UNIT_SELECT.test(foldDiacritics(comboboxLabel(doc, box)))) chosen.push(comboboxChoice(box));
+    if (label.test(foldDiacritics(comboboxLabel(doc, box)))) chosen.push(comboboxChoice(box));
   }
   return chosen;
 }
+
+/** What the page's unit selectors have chosen. */
+const unitChoices = (doc: Document): string[] => choicesOf(doc, UNIT_SELECT);
+
+/** A selector of the province: "Tỉnh/Thành phố", "Tỉnh, thành phố", "Chọn tỉnh". */
+const PROVINCE_SELECT = /^\s*(?:chon\s+)?tinh\b/;
+/** A province chosen: "Tỉnh Phú Thọ", "Thành phố Hải Phòng" (not "-- Chọn tỉnh --", not "Tất cả"). */
+const PROVINCE_CHOICE = /^(?:tinh|thanh pho)\s+([a-z]+(?:\s[a-z]+){0,3})$/;
 
 /**
  * A body above the commune: "Trung tâm Phục vụ hành chính công tỉnh …", "UBND thành phố …", a department first
@@ -280,6 +288,11 @@ export function otherProvince(doc: Document, opts: UnitOptions): string | null {
         if (owner) owners.set(owner.name, text.slice(text.length - (m?.[1]?.length ?? 0)));
       }
     }
+  }
+  // The province a selector has chosen: the page is of that province's units ("Tỉnh/Thành phố: Tỉnh Phú Thọ").
+  for (const choice of choicesOf(doc, PROVINCE_SELECT)) {
+    const text = cleanText(choice);
+    if (PROVINCE_CHOICE.test(foldDiacritics(text))) owners.set(unitKey(text).name, text);
   }
   const [only] = owners.keys();
   return owners.size === 1 && only !== undefined && only !== city.name ? (owners.get(only) ?? null) : null;

@@ -177,10 +177,10 @@ function splitsOfAllHandled(fields: Fields, cells: Cells): string[] {
 
 /**
  * Completes what a page's splits imply, in place, and returns warnings:
- * - a late column with only one "by the due date" column (on time, early, "Sớm") splits resolved in two: the missing
- *   split is 0 because the one shown includes it, unless resolved ≠ the two (then it is not known, and said); a
- *   column whose words hold both ("Trước hạn, đúng hạn") is a figure of its own (`resolvedEarlyOrOnTime`), never
- *   split into an early 0;
+ * - a late column with only one "by the due date" column (on time, early, "Sớm") splits resolved in two, so the one
+ *   shown holds the other as well: it is the figure of both (`resolvedEarlyOrOnTime`), said in its provenance, never
+ *   that figure beside a made-up 0 — unless resolved ≠ the two (then the other is not known, and said). A column whose
+ *   words hold both ("Trước hạn, đúng hạn") is that figure already;
  * - with no resolved (in-progress) total, the total is the sum of the
  *   splits, which partition it.
  */
@@ -193,19 +193,18 @@ export function completeSplits(fields: Fields, cells: Cells, row: string): strin
   if (late !== null && other !== null && fields.resolvedEarlyOrOnTime === undefined) {
     const [present] = shown as [FieldKey];
     const missing: FieldKey = present === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly';
-    const header = cells[present]?.header ?? [];
+    const cell = cells[present];
+    const header = cell?.header ?? [];
     const leaf = header[header.length - 1] ?? WORD[present];
     const total = known(fields, 'resolvedTotal');
     if (total !== null && total !== other + late) {
       // The resolved total says the shown split does not hold the other one (its column is there, unread): unknown.
       warnings.push(`Không rõ số hồ sơ ${WORD[missing]}: số đã giải quyết (${fmt(total)}) khác «${leaf}» + quá hạn (${fmt(other)} + ${fmt(late)}).`);
     } else {
-      fields[missing] = 0;
-      cells[missing] = {
-        header: [...header.slice(0, -1), `(không có cột ${WORD[missing]} riêng: «${leaf}» gồm cả hồ sơ ${WORD[missing]})`],
-        row,
-        raw: '0', // no cell: the 0 the rule gives, so the value still reads from its provenance
-      };
+      fields.resolvedEarlyOrOnTime = other;
+      cells.resolvedEarlyOrOnTime = { ...(cell ?? { row, raw: String(other) }), header: [...header, `(không có cột ${WORD[missing]} riêng: cột này gồm cả hồ sơ ${WORD[missing]})`] };
+      delete fields[present];
+      delete cells[present];
     }
   }
   for (const parts of RESOLVED_SPLITS) sumSplits(fields, cells, row, 'resolvedTotal', parts);

@@ -89,9 +89,12 @@ export interface UnitKey {
   region?: string;
 }
 
+/** A unit's code after its name: "[50717009]", "- 26734" (administrative unit codes have five digits or more). */
+const CODE_AFTER = /\s*\[[^\]]*\]|(?:\s[-–:]?\s*\d{5,})+$/g;
+
 /** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang", region: "hai phong" }. */
 export function unitKey(text: string): UnitKey {
-  const folded = foldDiacritics(cleanText(text));
+  const folded = foldDiacritics(cleanText(text)).replace(CODE_AFTER, '');
   const suffix = REGION_SUFFIX.exec(folded);
   const key = expandType(foldKey(suffix ? folded.slice(0, suffix.index) : folded).replace(UNIT_LEAD, ''));
   const region = suffix ? foldKey(suffix[1] ?? '') : '';

@@ -371,6 +371,8 @@ const RATES: readonly Rule[] = [
   ['rateEResult', /so hoa ket qua|ket qua[^>]*(?:so hoa|dien tu)/],
   ['rateDigitized', /so hoa/],
   [null, /qua han/], // a late rate: its basis varies (Gia Lai: late over everything to handle)
+  // One channel's on-time rate ("Tỷ lệ hồ sơ trực tuyến giải quyết đúng hạn"): of those dossiers only, not the unit's.
+  [null, /(?:truc tuyen|truc tiep|buu chinh).*(?:truoc han|dung han)|(?:truoc han|dung han).*(?:truc tuyen|truc tiep|buu chinh)/],
   ['rateOnTime', /truoc han|dung han/],
   ['rateOnline', /^(?!.*(?:truc tiep|bcci|buu chinh|giai quyet)).*truc tuyen/],
 ];

@@ -36,7 +36,7 @@ describe('abbreviated headings', () => {
       <th title="Giải quyết quá hạn">QH</th><th><abbr title="Đang giải quyết">ĐANG GQ</abbr></th></tr></thead>
       <tbody><tr><td title="UBND xã Bình Giang">UBND xã Bình Giang</td><td>795</td><td>780</td><td>780</td><td>0</td><td>15</td></tr></tbody></table>`);
     const [e] = extractPage(doc, OPTIONS).extractions;
-    expect(e?.fields).toMatchObject({ receivedTotal: 795, resolvedTotal: 780, resolvedOnTime: 780, resolvedLate: 0, inProgressTotal: 15 });
+    expect(e?.fields).toMatchObject({ receivedTotal: 795, resolvedTotal: 780, resolvedEarlyOrOnTime: 780, resolvedLate: 0, inProgressTotal: 15 });
     expect(e?.period).toEqual({ from: '2026-01-15', to: '2026-02-14' });
   });
 });
@@ -230,7 +230,7 @@ describe('grids whose first columns are frozen in tables of their own', () => {
   const labels = rows.map(([name], i) => `<tr><td>${i + 1}</td><td>${name}</td></tr>`).join('');
   const figures = rows.map(([, v]) => `<tr>${v.map((n) => `<td>${n}</td>`).join('')}</tr>`).join('');
   const period = '<h3>Thống kê tình hình giải quyết hồ sơ</h3><p>Từ ngày 15/01/2026 đến ngày 14/02/2026</p>';
-  const expected = { receivedTotal: 795, resolvedTotal: 780, resolvedOnTime: 780, resolvedLate: 0, inProgressTotal: 15 };
+  const expected = { receivedTotal: 795, resolvedTotal: 780, resolvedEarlyOrOnTime: 780, resolvedLate: 0, inProgressTotal: 15 };
 
   it('locked columns (two header tables, then two body tables; a two-row header with the frozen cells spanning it)', () => {
     const doc = htmlDoc(`${period}<div class="k-grid"><div class="k-grid-header">

@@ -100,10 +100,10 @@ function complete(values: Fields, headers: Partial<Record<FieldKey, string[]>>) 
 }
 
 describe('completeSplits', () => {
-  it('on time next to late, no early column: on time includes early, early is 0 (stated in provenance)', () => {
+  it('on time next to late, no early column: on time includes early, so it is the figure of both (stated in provenance), never beside an early 0', () => {
     const r = complete({ resolvedTotal: 790, resolvedOnTime: 788, resolvedLate: 2 }, { resolvedOnTime: ['Đã xử lý', 'Đúng hạn'], resolvedLate: ['Đã xử lý', 'Quá hạn'] });
-    expect(r.fields.resolvedEarly).toBe(0);
-    expect(r.cells.resolvedEarly?.header).toEqual(['Đã xử lý', '(không có cột trước hạn riêng: «Đúng hạn» gồm cả hồ sơ trước hạn)']);
+    expect(r.fields).toEqual({ resolvedTotal: 790, resolvedEarlyOrOnTime: 788, resolvedLate: 2 });
+    expect(r.cells.resolvedEarlyOrOnTime?.header).toEqual(['Đã xử lý', 'Đúng hạn', '(không có cột trước hạn riêng: cột này gồm cả hồ sơ trước hạn)']);
     expect(r.warnings).toEqual([]);
   });
 
@@ -127,9 +127,10 @@ describe('completeSplits', () => {
     expect(complete({ resolvedOnTime: 10 }, { resolvedOnTime: ['Đúng hạn'] }).fields.resolvedEarly).toBeUndefined(); // plain on time: unknown
   });
 
-  it('"Sớm" next to late (early shown, no on-time column): on time is 0', () => {
+  it('"Sớm" next to late (early shown, no on-time column): the figure of both, no on-time 0', () => {
     const r = complete({ resolvedEarly: 790, resolvedLate: 0 }, { resolvedEarly: ['Đã xử lý', 'Sớm'], resolvedLate: ['Đã xử lý', 'Trễ'] });
-    expect(r.fields.resolvedOnTime).toBe(0);
+    expect(r.fields).toEqual({ resolvedEarlyOrOnTime: 790, resolvedLate: 0, resolvedTotal: 790 });
+    expect(r.cells.resolvedEarlyOrOnTime?.header).toEqual(['Đã xử lý', 'Sớm', '(không có cột đúng hạn riêng: cột này gồm cả hồ sơ đúng hạn)']);
   });
 
   it('splits but no resolved total: the total is their sum, said in provenance', () => {

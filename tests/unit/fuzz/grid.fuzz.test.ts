@@ -577,8 +577,9 @@ function extractCase(c: Case, order: 'canonical' | 'shuffled', spelling: 'as-is'
   built.columns.forEach((col, i) => {
     if (col.field) expected[col.field] = parsed(col.field, chosen.cells[i] ?? '');
   });
-  // Issue 11: a late column beside a single "by the due date" column with a number makes the other split 0;
-  // splits without their total give the total (utils/extract/readings.ts). These carry a bracketed note as header.
+  // Issue 11: a late column beside a single "by the due date" column with a number makes that column the figure of
+  // both (resolvedEarlyOrOnTime); splits without their total give the total (utils/extract/readings.ts). These carry a
+  // bracketed note in their header.
   const num = (f: FieldKey) => (typeof expected[f] === 'number' ? (expected[f] as number) : null);
   if (built.columns.some((col) => col.field === 'receivedTotal' && col.path.length === 1)) plainReceived(expected, num);
   const by = (['resolvedEarly', 'resolvedOnTime'] as const).filter((f) => expected[f] !== undefined);
@@ -587,9 +588,17 @@ function extractCase(c: Case, order: 'canonical' | 'shuffled', spelling: 'as-is'
   if (late !== null && shown !== null) {
     // Unless the resolved total says the shown split does not hold the other (then it is not known).
     const total = num('resolvedTotal');
-    if (total === null || total === shown + late) expected[by[0] === 'resolvedEarly' ? 'resolvedOnTime' : 'resolvedEarly'] = 0;
+    if (total === null || total === shown + late) {
+      expected.resolvedEarlyOrOnTime = shown;
+      delete expected[by[0] as FieldKey];
+    }
   }
-  for (const [total, parts] of [['resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']], ['inProgressTotal', ['inProgressWithin', 'inProgressOverdue']]] as const) {
+  const totals = [
+    ['resolvedTotal', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']],
+    ['resolvedTotal', ['resolvedEarlyOrOnTime', 'resolvedLate']],
+    ['inProgressTotal', ['inProgressWithin', 'inProgressOverdue']],
+  ] as const;
+  for (const [total, parts] of totals) {
     const values = parts.map(num);
     if (expected[total] === undefined && values.every((v) => v !== null)) expected[total] = values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
   }
@@ -598,15 +607,19 @@ function extractCase(c: Case, order: 'canonical' | 'shuffled', spelling: 'as-is'
   // Every value traces to exactly one body cell, under that cell's column path, on the chosen row
   // (a value the splits imply traces to them: its header ends with the bracketed rule, its raw is the value).
   for (const [field, ref] of Object.entries(ex.cells)) {
-    const header = columnPath(ref.header);
-    if (header.at(-1)?.startsWith('(')) {
+    let header = columnPath(ref.header);
+    if (field === 'resolvedEarlyOrOnTime') header = header.slice(0, -1); // the column's path, then why it holds both
+    else if (header.at(-1)?.startsWith('(')) {
       expect(ref.raw).toBe(String(ex.fields[field as FieldKey]));
       continue;
     }
     const col = built.columns.findIndex((cl) => JSON.stringify(cl.path) === JSON.stringify(header));
     expect(col, `${field}: header ${JSON.stringify(header)} is a column path (${where})`).toBeGreaterThanOrEqual(0);
-    // A received total read as the new dossiers (or as both) by the identities is still that column's cell.
-    expect(field === 'receivedNew' ? 'receivedTotal' : field).toBe(built.columns[col]?.field);
+    // A received total read as the new dossiers (or as both) by the identities is still that column's cell; the figure
+    // of early and on time together, the one split's column.
+    const columnField = built.columns[col]?.field;
+    if (field === 'resolvedEarlyOrOnTime') expect(['resolvedEarly', 'resolvedOnTime']).toContain(columnField);
+    else expect(field === 'receivedNew' ? 'receivedTotal' : field).toBe(columnField);
     expect(ref.row).toBe(chosen.label);
     expect(ref.raw).toBe(chosen.cells[col]);
     if (ref.raw !== '' && ref.raw !== '-') {
