@@ -55,8 +55,17 @@ function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
         continue;
       }
       const text = c.textContent ?? '';
-      // A number drawn in pieces ("98" then ".37" then "%", as antd's Statistic draws 98.37 %) is not the first piece.
-      const value = FRACTION_PIECE.test(c.nextElementSibling?.textContent ?? '') ? null : numberOf(text);
+      // A number drawn in pieces ("98" then ".37" then "%", as antd's Statistic draws 98.37 %): the pieces together,
+      // when their element holds nothing else; never the first piece alone.
+      if (FRACTION_PIECE.test(c.nextElementSibling?.textContent ?? '')) {
+        const whole = Array.from(el.children).every((piece) => piece.firstElementChild === null) ? numberOf(cleanText(el.textContent ?? '').replace(/\s+(?=[.,%])/g, '')) : null;
+        if (whole !== null) {
+          numbers.push({ el, value: whole });
+          return;
+        }
+        continue;
+      }
+      const value = numberOf(text);
       if (value !== null) numbers.push({ el: c, value });
       else if (text.length <= MAX_BOX) {
         const clean = cleanText(text);
@@ -205,6 +214,8 @@ export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
   const root = clerkCards(doc.body, clerkKey(opts));
   const { numbers, lines } = leaves(root);
   const rows: string[][] = [...lines];
+  // The list item of the last card read that was not a part: a card in a list nested in that item is its part.
+  let parentItem: Element | null = null;
   for (const { el, value } of numbers) {
     let box = el.parentElement;
     let found = false;
@@ -215,7 +226,11 @@ export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
       if (label !== '' && /\p{L}/u.test(label) && numbers.every((n) => n.el === el || !box?.contains(n.el))) {
         found = true;
         if (underOtherSpan(box)) break;
-        rows.push([label, cardValue(value, notes)], ...noteParts(notes));
+        // "Đang giải quyết 61" with a list of "Trong hạn 58", "Quá hạn 3" in its item: sub-rows read under it.
+        const item = box.closest('li');
+        const part = parentItem !== null && item !== null && item !== parentItem && parentItem.contains(item);
+        if (!part) parentItem = item;
+        rows.push([part ? `- ${label}` : label, cardValue(value, notes)], ...noteParts(notes));
         break;
       }
     }

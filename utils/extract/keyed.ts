@@ -13,7 +13,7 @@ import { cleanText, foldDiacritics, foldKey } from './normalize';
 import { monthPeriod, namesPeriod, periodFromText, periodName } from './period';
 import { isNumberText } from './numbers';
 import { clerkKey, sameUnit, unitKey, type UnitOptions } from './rows';
-import { fieldOf, isFieldPart, mapPath, type ColumnRole } from './synonyms';
+import { fieldOf, isFieldPart, mapPath, TARGET_WORDS, type ColumnRole } from './synonyms';
 
 const CATALOGUE_LEVELS = new Set(['tthcProvincial', 'tthcCommune']);
 const COMMUNE_LEVEL = /^cap xa\b/;
@@ -32,7 +32,7 @@ const MAX_VALUE_COLUMNS = 3;
 const MAX_ROWS = 60;
 /** A row label that can name a figure holds one of these words (a cheap test before the synonym table). */
 const FIGURE_WORD =
-  /nhan|giai quyet|tra lai|tu choi|\brut\b|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
+  /nhan|giai quyet|tra lai|tam dung|bo sung|tu choi|\brut\b|xu ly|han\b|ky truoc|trong ky|\bton\b|luy ke|truc tuyen|truc tiep|buu chinh|buu dien|bcci|qua mang|so hoa|tai su dung|thanh toan|\bphi\b|nghia vu tai chinh|phan anh|kien nghi|hai long|ket qua|hoan thanh|thuc hien|\bcap\b|thu tuc|tthc|dich vu cong/;
 
 /** The label column of a keyed table: the first label column, else the first column that holds no numbers. */
 export function labelColumn(grid: Grid, roles: readonly ColumnRole[]): number {
@@ -186,10 +186,14 @@ export function provinceCatalogue(grid: Grid, roles: readonly ColumnRole[], city
 }
 
 /**
- * Value columns that are not this period's figure: earlier periods, running totals, plans, comparisons, notes; and
- * not the unit's: scores ("Điểm", "Điểm tối đa"), other units' averages ("Trung bình cấp xã toàn tỉnh").
+ * Value columns that are not this period's figure: earlier periods, running totals, plans and targets (the one list of
+ * target words, TARGET_WORDS), comparisons and differences ("Chênh lệch", "%TH/KH"), notes; and not the unit's: scores
+ * ("Điểm", "Điểm tối đa"), other units' averages ("Trung bình cấp xã toàn tỉnh").
  */
-const NOT_CURRENT = /ky truoc|ky lien truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|\bca nam\b|ke hoach|chi tieu giao|so sanh|tang giam|\btang\b|\bgiam\b|ghi chu|\bdiem\b|trung binh|binh quan/;
+const NOT_CURRENT = new RegExp(
+  String.raw`ky truoc|ky lien truoc|cung ky|nam truoc|thang truoc|quy truoc|luy ke|tu dau nam|\bca nam\b|so sanh|tang giam|\btang\b|\bgiam\b|chenh lech|\bth (?:kh|ct)\b|ghi chu|\bdiem\b|trung binh|binh quan|${TARGET_WORDS.source}`,
+);
+const TARGETS_TABLE = /\bgiao chi tieu\b|\bchi tieu (?:duoc )?giao\b/;
 /** A column headed by a month, quarter or year ("Tháng 1", "T1", "Quý I", "Năm 2025"): one of several periods side by side. */
 const isPeriodHeader = (header: string): boolean => /^(?:thang|quy|nam)\s+\S/.test(header) || periodName(header) !== null;
 const RATE_HEADER = /ty le|ti le|%/;
@@ -268,15 +272,28 @@ export function keyedTable(grid: Grid, roles: readonly ColumnRole[], opts: UnitO
     }),
   );
   if (rowFields.size < 2) return null;
+  // A table assigning targets ("Bảng giao chỉ tiêu … năm 2026"): a plan, its results columns last year's or empty.
+  if (TARGETS_TABLE.test(foldDiacritics([...grid.titles, grid.heading ?? ''].join(' ')))) return { problem: 'bảng giao chỉ tiêu (kế hoạch phấn đấu), không phải số liệu thực hiện của kỳ' };
   const valueCols = grid.paths.flatMap((_, c) =>
     c !== labelCol && roles[c]?.kind !== 'index' && roles[c]?.kind !== 'personal' && grid.rows.some((row) => isNumberText(row[c] ?? '')) ? [c] : [],
   );
+  // "Thực hiện năm 2025" on a page of 2026: a column writing only other years than the page's is of another period.
+  const otherPeriod = (c: number) => {
+    const period = pagePeriod();
+    if (period === null) return false;
+    const years = new Set([period.from.slice(0, 4), period.to.slice(0, 4)]);
+    const written = (grid.paths[c] ?? []).join(' ').match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+    return written.length > 0 && !written.some((y) => years.has(y));
+  };
+  if (valueCols.length > 0 && valueCols.every(otherPeriod)) {
+    return { problem: `cột số liệu ${valueCols.map((c) => `«${(grid.paths[c] ?? []).join(' › ')}»`).join(', ')} là của kỳ khác với kỳ của trang` };
+  }
   if (valueCols.length <= 1) return null;
   const header = (c: number) => foldKey((grid.paths[c] ?? []).join(' '));
   const leaf = (c: number) => grid.paths[c]?.at(-1) ?? '';
   const clerk = clerkKey(opts);
   const own = valueCols.filter((c) => sameUnit(unitKey(leaf(c)), clerk));
-  let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !isPeriodHeader(header(c)) && unitKey(leaf(c)).type === null);
+  let chosen = own.length > 0 ? own : valueCols.filter((c) => !NOT_CURRENT.test(header(c)) && !isPeriodHeader(header(c)) && unitKey(leaf(c)).type === null && !otherPeriod(c));
   let counts = chosen.filter((c) => !RATE_HEADER.test(header(c)) && !BASE_HEADER.test(header(c)));
   if (counts.length !== 1 && own.length === 0) {
     const period = pagePeriod();
