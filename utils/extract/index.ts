@@ -14,7 +14,7 @@ import { saysLoading, underBusyOverlay } from './loading';
 import { higherBodyChosen, otherProvince, otherUnit, unitsChosen, workPartChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
-import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod } from './period';
+import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod, writesOutAsOwn } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, listsOtherUnits, sameUnit, unitKey } from './rows';
 import { FIRST_PERSON, tableScope } from './table-scope';
@@ -83,7 +83,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     inputs: once((): Period | null => periodFromInputs(doc) ?? periodFromAddress(doc.URL) ?? periodFromLinks(doc) ?? periodFromChips(doc)),
     pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
     text: once((): Period | null => periodFromText(text(), opts.cutoffDay)),
-    writesOut: (period) => text().includes(formatDateVi(period.from)) && text().includes(formatDateVi(period.to)),
+    writesOut: (period) => writesOutAsOwn(text(), formatDateVi(period.from), formatDateVi(period.to)),
   };
   const grids = pageGrids(doc);
   const leads = stackedReports(grids, opts.cutoffDay);

@@ -8,11 +8,13 @@
 import { isRateField, measureOf, type FieldKey } from '../domain/fields';
 import type { Grid } from './grid';
 import { labelColumn } from './keyed';
-import { foldKey } from './normalize';
+import { foldDiacritics, foldKey } from './normalize';
 import { fieldOf, headerKey, mapPath, type ColumnRole, type TaughtLookup } from './synonyms';
 
-const NUMERATOR = /^tu so$/;
-const BASE = /^mau so$/;
+/** "Tử số │ Mẫu số", or as the national index's unit pages word them, "Số lượng đạt │ Tổng số". */
+const NUMERATOR = /^(?:tu so|so (?:luong )?dat)$/;
+const BASE = /^(?:mau so|tong so)$/;
+const ALL_HANDLED = /\bda va dang\b|\bdang (?:xu ly|giai quyet)\b|\btiep nhan,? xu ly\b/;
 const RESULT = /^(?:ket qua|ket qua thuc hien|ty le|ti le|gia tri)$/;
 
 export interface MeasureGrid {
@@ -43,7 +45,9 @@ export function measureRows(grid: Grid, roles: readonly ColumnRole[]): MeasureGr
     if (result >= 0) put(rate, row, result);
     const measure = measureOf(rate);
     if (!measure) continue;
-    put(measure.base, row, base);
+    // A row whose words say its base holds the dossiers still in progress ("đã và đang xử lý", "tiếp nhận, xử lý trong
+    // kỳ": the national index's on-time rate) divides by another count than ours: its base is not read.
+    if (!ALL_HANDLED.test(foldDiacritics(row[labelCol] ?? ''))) put(measure.base, row, base);
     if (measure.numerator.length === 1) put(measure.numerator[0], row, numerator);
   }
   if (read.size === 0) return null;

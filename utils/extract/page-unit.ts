@@ -187,8 +187,12 @@ export function unitTexts(doc: Document, gridTitles: readonly string[]): string[
     // A heading's lines split at <br>: "… CỦA UBND XÃ VĨNH BẢO<br>Thống kê từ …" names xã Vĩnh Bảo, not "Vĩnh BảoThống kê".
     for (const el of Array.from(doc.getElementsByTagName(tag)).slice(0, 10)) texts.push(labelText(el));
   }
-  for (const nav of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, 50)) {
-    if (/breadcrumb|duong dan/.test(foldDiacritics(nav.getAttribute('aria-label') ?? ''))) texts.push(...Array.from(nav.children, (c) => c.textContent ?? ''));
+  // Breadcrumbs, named so for assistive technology or by the class every design system gives them ("breadcrumb").
+  for (const nav of Array.from(doc.querySelectorAll('[aria-label], [class*="breadcrumb" i]')).slice(0, 50)) {
+    const named = /breadcrumb|duong dan/.test(foldDiacritics(nav.getAttribute('aria-label') ?? ''));
+    // The list itself, not each of its items (whose classes say "breadcrumb" too).
+    const classed = /breadcrumb/i.test(nav.getAttribute('class') ?? '') && !/breadcrumb/i.test(nav.parentElement?.getAttribute('class') ?? '');
+    if (named || (classed && nav.children.length > 1)) texts.push(...Array.from(nav.children, (c) => c.textContent ?? ''));
   }
   texts.push(...unitChoices(doc));
   // Live collections, read only as far as the cap: a page holding a 20,000-row table is not walked whole.

@@ -178,6 +178,8 @@ function withYears(folded: string): string {
 export function titlePeriod(titles: readonly string[], cutoffDay: number): Period | null {
   for (const line of titles) {
     const folded = withYears(foldDiacritics(cleanText(line)));
+    // A line listing months ("T08/2025 T09/2025 … T01/2026", a chart's axis) names no one period.
+    if (namesSeveralMonths(folded)) continue;
     const days = TITLE_RANGE.exec(folded);
     const period = (days ? range(days[1] ?? '', days[2] ?? '') : null) ?? periodIn(folded, TITLE_MONTH, TITLE_QUARTER, cutoffDay);
     if (period) return period;
@@ -201,6 +203,18 @@ export function leadPeriod(lines: readonly string[], cutoffDay: number): Period 
 export const OTHER_SPAN_WORDS = String.raw`luy ke|tu dau nam|cung ky|(?:nam|thang|quy|ky) truoc`;
 /** A line about another span than the period's. */
 const OTHER_SPAN_LINE = new RegExp(String.raw`\b(?:${OTHER_SPAN_WORDS})\b`);
+
+/**
+ * Whether a page's text writes out the period's days ("15/09/2025 – 14/12/2025") other than as another span's ("Kỳ
+ * trước liền kề (15/09/2025 – 14/12/2025)", "Lũy kế …"): a period the page itself says its figures are of.
+ */
+export function writesOutAsOwn(text: string, from: string, to: string): boolean {
+  if (!text.includes(to)) return false;
+  for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) {
+    if (!OTHER_SPAN_LINE.test(foldDiacritics(text.slice(Math.max(0, at - 40), at)))) return true;
+  }
+  return false;
+}
 /** A heading that starts by naming another span: "Lũy kế từ đầu năm (15/12/2025 – 14/05/2026)", "Cùng kỳ năm 2025". */
 const OTHER_SPAN_HEADING = new RegExp(String.raw`^(?:[\divx]+[.)]\s*)?(?:${OTHER_SPAN_WORDS})\b`);
 
@@ -229,6 +243,15 @@ const MONTH_RANGE = /\btu thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\s*(?:den|-|�
 
 /** "T01/2026", "Th.1/2026": a month abbreviated to fit a chart's axis or a narrow cell. */
 const SHORT_MONTH = /\bth?\.?\s?(\d{1,2})\s*\/\s*(\d{4})\b/g;
+const MONTHS_WRITTEN = new RegExp(MONTH_OF, 'g');
+
+/** Whether a folded line names two months or more, not as a range of them ("từ tháng 08/2025 đến tháng 01/2026"). */
+function namesSeveralMonths(folded: string): boolean {
+  const t = folded.replace(SHORT_MONTH, 'thang $1/$2');
+  if (MONTH_RANGE.test(t)) return false;
+  const named = new Set(Array.from(t.matchAll(MONTHS_WRITTEN), (m) => `${m[1]}/${m[2]}`));
+  return named.size > 1;
+}
 
 /** In folded text: a range of days or of months, else the month `month` finds, else the quarter `quarter` finds. */
 function periodIn(folded: string, month: RegExp, quarter: RegExp, cutoffDay: number): Period | null {

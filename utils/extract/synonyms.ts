@@ -412,8 +412,8 @@ const CHANNEL = /\b(?:truc tuyen|truc tiep|buu chinh|bcci)\b/;
 /** Amounts of money ("Chuyển khoản (VNĐ)", "Số tiền", "Lệ phí (đồng)"): never a count of dossiers. */
 const MONEY = /\bvnd\b|\bso tien\b|\btien mat\b|\((?:nghin |trieu |ty )?dong\)|\b(?:nghin|trieu|ty) dong\b/;
 const TARGET_MARK = /[≥≤]|>=|<=/;
-/** Targets, not figures: "Chỉ tiêu giao", "Chỉ tiêu tháng", "Mục tiêu", "Kế hoạch năm", "dự kiến". */
-export const TARGET_WORDS = /\b(?:chi tieu (?:giao|thang|quy|nam)|muc tieu|ke hoach|du kien)\b/;
+/** Targets, not figures: "Chỉ tiêu giao", "Chỉ tiêu tỉnh giao", "Chỉ tiêu tháng", "Mục tiêu", "Kế hoạch năm", "dự kiến". */
+export const TARGET_WORDS = /\b(?:chi tieu (?:(?:tinh|thanh pho|huyen|cap tren) )?(?:giao|thang|quy|nam)|muc tieu|ke hoach|du kien)\b/;
 /** Headers of personal data in dossier lists and per-applicant statistics (spec §7). */
 const PERSONAL =
   /\b(?:ho (?:va )?ten|ten (?:cong dan|nguoi nop|chu ho so|to chuc|ca nhan|doanh nghiep|khach hang)|to chuc ca nhan|ca nhan to chuc|cong dan(?! (?:xin )?rut\b| bo sung\b)|khach hang|nguoi (?:nop|dung ten|yeu cau|de nghi|dai dien|nhan)|chu ho so|cccd|cmnd|can cuoc|so dinh danh|dinh danh ca nhan|so giay to|giay to tuy than|ho chieu|dien thoai|di dong|sdt|so dt|dia chi|noi (?:thuong tru|tam tru|o)|thuong tru|tam tru|ma so thue|mst|e-?mail|thu dien tu|ngay sinh|nam sinh)\b/;

@@ -93,4 +93,25 @@ describe('pages of real systems, thirteenth round', () => {
     expect(e?.fields).toMatchObject({ receivedOnline: 1127, receivedDirect: 141, receivedPostal: 16, resolvedLate: 16, inProgressWithin: 58, inProgressOverdue: 3, rateOnline: 87.77 });
     expect(Object.values(e?.fields ?? {})).not.toContain(87);
   });
+
+  it('a unit’s index page, "Số lượng đạt │ Tổng số │ Tỷ lệ" under the period beside "Kỳ trước liền kề": counts of rates one count makes, never the on-time rate’s', () => {
+    const boxes = '<label for="f">Từ ngày</label><input id="f" value="15/01/2026"><label for="t">Đến ngày</label><input id="t" value="14/02/2026">';
+    const earlier = '<div>Kỳ trước liền kề (15/10/2025 – 14/01/2026)</div><div>93.61</div>';
+    const head = `<tr><th rowspan="2">Chỉ số thành phần</th><th colspan="4">Kỳ đánh giá (15/01/2026 – 14/02/2026)</th><th colspan="2">Kỳ trước liền kề</th></tr>
+      <tr><th>Số lượng đạt</th><th>Tổng số</th><th>Tỷ lệ (%)</th><th>Điểm</th><th>Tỷ lệ (%)</th><th>Điểm</th></tr>`;
+    const rows = `<tr><td>Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn (đã và đang xử lý / tiếp nhận, xử lý trong kỳ)</td><td>1,355</td><td>1,365</td><td>99.27</td><td>19.85</td><td>98.64</td><td>19.73</td></tr>
+      <tr><td>Tỷ lệ hồ sơ TTHC nộp trực tuyến</td><td>874</td><td>1,336</td><td>65.42</td><td>-</td><td>61.17</td><td>-</td></tr>
+      <tr><td>Tỷ lệ hồ sơ thanh toán trực tuyến</td><td>402</td><td>517</td><td>77.76</td><td>4.67</td><td>70.02</td><td>4.20</td></tr>`;
+    const e = only(`${boxes}${earlier}<table><thead>${head}</thead><tbody>${rows}</tbody></table>`);
+    expect(e?.fields).toMatchObject({ receivedOnline: 874, receivedNew: 1336, rateOnline: 65.42, paidOnline: 402, feeDossiers: 517, ratePayment: 77.76 });
+    // The index's on-time rate divides by every dossier handled: neither its counts nor a resolved total are read.
+    expect(e?.fields.resolvedTotal).toBeUndefined();
+    expect(Object.values(e?.fields ?? {})).not.toContain(1355);
+    // The earlier period's days on the page are that period's, not a sign that the boxes were changed.
+    expect(e?.warnings.join(' ')).not.toContain('Trang còn ghi kỳ');
+    // Worded as ours (over the resolved dossiers), its base is the resolved total; its numerator is never split.
+    const ours = only(`${boxes}<table><thead>${head}</thead><tbody>${rows.replace(/ \(đã và đang xử lý[^)]*\)/, '')}</tbody></table>`);
+    expect(ours?.fields.resolvedTotal).toBe(1365);
+    expect(ours?.fields.resolvedEarlyOrOnTime).toBeUndefined();
+  });
 });
