@@ -37,6 +37,8 @@ export interface PagePeriods {
   lead?: () => Period | null;
   /** The days the lines just above this table write out, when they write one span ("Kết quả thống kê: 15/10 – 14/11/2026"). */
   near?: () => Period | null;
+  /** The days the page says its figures run to ("Tính đến 23 giờ 59 phút ngày 30/11/2025"), as ISO dates. */
+  asOf?: () => readonly string[];
 }
 
 /** Usually one extraction; a year's months side by side give one per month. */
@@ -90,6 +92,9 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
     // how it counts: those days, not the reporting period of that name.
     const written = page.text();
     if (written && isCalendarSpanOf(written, picked.period, opts.cutoffDay)) return written;
+    // Or says its figures run to the calendar span's last day ("Tính đến … ngày 30/11/2025" beside "Tháng 11").
+    const calendar = calendarSpanOf(picked.period, opts.cutoffDay);
+    if (calendar && page.asOf?.().includes(calendar.to)) return calendar;
     // A lone year select beside days the page writes out ("6 tháng đầu" chosen by radio buttons, "từ ngày 15/12/2025
     // đến ngày 14/6/2026"): the days.
     if (written && picked.yearOnly) return written;
@@ -102,12 +107,18 @@ function gridPeriod(grid: Grid, opts: ExtractOptions, page: PagePeriods, warning
   return page.text();
 }
 
-/** Whether `written` is the calendar months of the reporting period `reporting` ("01/07 – 30/09" for 15/06 – 14/09). */
-function isCalendarSpanOf(written: Period, reporting: Period, cutoffDay: number): boolean {
+/** The calendar months of the reporting period `reporting` ("01/07 – 30/09" for 15/06 – 14/09), if it is one. */
+function calendarSpanOf(reporting: Period, cutoffDay: number): Period | null {
   const named = periodOfSpan(reporting, cutoffDay);
-  if (!named) return false;
+  if (!named) return null;
   const { first, last } = monthSpan(named);
-  return samePeriod(written, calendarMonths(named.year, first, last));
+  return calendarMonths(named.year, first, last);
+}
+
+/** Whether `written` is the calendar months of the reporting period `reporting`. */
+function isCalendarSpanOf(written: Period, reporting: Period, cutoffDay: number): boolean {
+  const calendar = calendarSpanOf(reporting, cutoffDay);
+  return calendar !== null && samePeriod(written, calendar);
 }
 
 /**

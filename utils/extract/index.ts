@@ -14,7 +14,7 @@ import { saysLoading, underBusyOverlay } from './loading';
 import { higherBodyChosen, otherProvince, otherUnit, unitsChosen, workPartChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
-import { headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod, writesOutAsOwn } from './period';
+import { asOfDates, headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod, writesOutAsOwn } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, listsOtherUnits, sameUnit, unitKey } from './rows';
 import { FIRST_PERSON, tableScope } from './table-scope';
@@ -84,6 +84,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     pickers: once(() => periodFromPickers(doc, opts.cutoffDay)),
     text: once((): Period | null => periodFromText(text(), opts.cutoffDay)),
     writesOut: (period) => writesOutAsOwn(text(), formatDateVi(period.from), formatDateVi(period.to)),
+    asOf: once(() => asOfDates(text())),
   };
   const grids = pageGrids(doc);
   const leads = stackedReports(grids, opts.cutoffDay);

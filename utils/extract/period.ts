@@ -199,6 +199,14 @@ export function leadPeriod(lines: readonly string[], cutoffDay: number): Period 
   return onlyOne(found);
 }
 
+/** "Tính đến 23 giờ 59 phút ngày 30/11/2025", "Số liệu tính đến ngày 14/11/2025": the day the figures run to. */
+const AS_OF = new RegExp(String.raw`\btinh den\b[^.;()\d]{0,12}(?:\d{1,2}\s*(?:gio|h|:)\s*\d{0,2}\s*(?:phut)?[^.;()\d]{0,12})?${DATE}`, 'g');
+
+/** The days a page says its figures run to, as ISO dates. */
+export function asOfDates(text: string): string[] {
+  return Array.from(foldDiacritics(cleanText(text)).matchAll(AS_OF), (m) => parseDate(m[1] ?? '')).filter((d): d is string => d !== null);
+}
+
 /** Words (folded) of another span than the period's: a running total, last year's, the period before. */
 export const OTHER_SPAN_WORDS = String.raw`luy ke|tu dau nam|cung ky|(?:nam|thang|quy|ky) truoc`;
 /** A line about another span than the period's. */

@@ -114,4 +114,19 @@ describe('pages of real systems, thirteenth round', () => {
     expect(ours?.fields.resolvedTotal).toBe(1365);
     expect(ours?.fields.resolvedEarlyOrOnTime).toBeUndefined();
   });
+
+  it('a month picked beside "Tính đến … ngày 30/11/2025" is the calendar month the page says its figures run to', () => {
+    const pickers = `<div><label for="m">Tháng</label><select id="m" name="thang"><option value="10">10</option><option value="11" selected>11</option></select></div>
+      <div><label for="y">Năm</label><select id="y" name="nam"><option value="2024">2024</option><option value="2025" selected>2025</option></select></div>`;
+    const table = `<table><thead><tr><th>Đơn vị</th><th>Đã tiếp nhận</th><th>Đã xử lý</th></tr></thead><tbody><tr><td>UBND xã Bình Giang</td><td>642</td><td>634</td></tr></tbody></table>`;
+    const asOf = (day: string) => `<h2>THỐNG KÊ TÌNH HÌNH XỬ LÝ HỒ SƠ</h2><p>(Tính đến 23 giờ 59 phút ngày ${day})</p>`;
+    const calendar = only(`${pickers}${asOf('30/11/2025')}${table}`);
+    expect(calendar?.period).toEqual({ from: '2025-11-01', to: '2025-11-30' });
+    expect(calendar?.warnings.join(' ')).not.toContain('hiểu là kỳ báo cáo');
+    // Running to the 14th, or with no such line: the reporting month, said.
+    expect(only(`${pickers}${asOf('14/11/2025')}${table}`)?.period).toEqual({ from: '2025-10-15', to: '2025-11-14' });
+    const plain = only(`${pickers}${table}`);
+    expect(plain?.period).toEqual({ from: '2025-10-15', to: '2025-11-14' });
+    expect(plain?.warnings.join(' ')).toContain('hiểu là kỳ báo cáo');
+  });
 });
