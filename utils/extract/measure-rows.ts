@@ -15,6 +15,16 @@ import { fieldOf, headerKey, mapPath, type ColumnRole, type TaughtLookup } from 
 const NUMERATOR = /^(?:tu so|so (?:luong )?dat)$/;
 const BASE = /^(?:mau so|tong so)$/;
 const ALL_HANDLED = /\bda va dang\b|\bdang (?:xu ly|giai quyet)\b|\btiep nhan,? xu ly\b/;
+const RESOLVED_BASE = /(?:mau so|\/)[^/]*\bda (?:giai quyet|hoan thanh|tra ket qua)\b/;
+
+/**
+ * Whether an on-time rate's row divides by the resolved dossiers, as our rate does: its base said so ("Mẫu số: Tổng
+ * số hồ sơ đã giải quyết"), or named "giải quyết" with no word of the dossiers in progress. The national index's
+ * "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn" divides by every dossier handled, in progress too: its base is not ours.
+ */
+function overResolved(label: string): boolean {
+  return RESOLVED_BASE.test(label) || (/\bgiai quyet truoc han\b/.test(label) && !ALL_HANDLED.test(label));
+}
 const RESULT = /^(?:ket qua|ket qua thuc hien|ty le|ti le|gia tri)$/;
 
 export interface MeasureGrid {
@@ -45,10 +55,10 @@ export function measureRows(grid: Grid, roles: readonly ColumnRole[]): MeasureGr
     if (result >= 0) put(rate, row, result);
     const measure = measureOf(rate);
     if (!measure) continue;
-    // A row whose words say its base holds the dossiers still in progress ("đã và đang xử lý", "tiếp nhận, xử lý trong
-    // kỳ": the national index's on-time rate) divides by another count than ours: its base is not read.
-    if (!ALL_HANDLED.test(foldDiacritics(row[labelCol] ?? ''))) put(measure.base, row, base);
-    if (measure.numerator.length === 1) put(measure.numerator[0], row, numerator);
+    if (measure.numerator.length === 1) {
+      put(measure.base, row, base);
+      put(measure.numerator[0], row, numerator);
+    } else if (overResolved(foldDiacritics(row[labelCol] ?? ''))) put(measure.base, row, base);
   }
   if (read.size === 0) return null;
   const figures = [...read];
