@@ -391,7 +391,7 @@ const INDEX = /^(?:stt|tt|so tt|so thu tu)$/;
 const CODE = /^ma(?: dinh danh| don vi| co quan| so)?$/;
 /** Row-name columns: the only columns a row's label is ever taken from (never a citizen's name column). */
 const LABEL =
-  /^(?:ten )?(?:(?:don vi(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|loai(?: ho so)?|nhom)\b|(?:muc do(?: dich vu(?: cong)?| dvc)?|cap(?: hanh chinh| chinh quyen| thuc hien)?)$)/;
+  /^(?:ten )?(?:(?:don vi(?! tinh\b)(?: hanh chinh)?|co quan|linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|xa phuong|xa|phuong|dia ban|dia phuong|loai(?: ho so)?|nhom)\b|(?:muc do(?: dich vu(?: cong)?| dvc)?|cap(?: hanh chinh| chinh quyen| thuc hien)?)$)/;
 const TOPIC_LABEL = /^(?:ten )?(?:linh vuc|thu tuc|noi dung|chi tieu|chi so|tieu chi|muc do|cap|loai|nhom)\b/;
 const RATE_WORD = /(?:^|> )ty le\b/;
 /**
