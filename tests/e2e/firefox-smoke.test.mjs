@@ -147,9 +147,15 @@ test('a Biểu 06 results page is captured and the popup shows it (Firefox)', as
   await popup.waitForFunction(
     () => document.querySelector('main[aria-busy="false"]') && document.querySelector('select')?.value === 'month:2026-02',
   );
-  const row = await popup.waitForFunction(() =>
-    [...document.querySelectorAll('tr')].find((r) => r.textContent.includes('Tỷ lệ nộp hồ sơ trực tuyến'))?.textContent,
-  );
+  // The select's value is the test's own doing: the popup may not have begun recomputing yet when the wait above holds,
+  // so the row is awaited until it shows a result (a missing figure would stay "chưa có số liệu" and fail here).
+  const row = await popup.waitForFunction(
+    () => {
+      const text = [...document.querySelectorAll('tr')].find((r) => r.textContent.includes('Tỷ lệ nộp hồ sơ trực tuyến'))?.textContent;
+      return text && !text.includes('chưa có số liệu') && text;
+    },
+    { timeout: 15_000 },
+  ).catch(async () => popup.evaluateHandle(() => [...document.querySelectorAll('tr')].find((r) => r.textContent.includes('Tỷ lệ nộp hồ sơ trực tuyến'))?.textContent ?? ''));
   assert.match(await row.jsonValue(), /100%.*Đạt/);
   await popup.waitForFunction(() => document.body.innerText.includes('Tổng số hồ sơ trên địa bàn xã đã tiếp nhận là 795 hồ sơ'));
   await popup.close();

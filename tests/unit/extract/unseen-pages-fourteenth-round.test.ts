@@ -41,4 +41,19 @@ describe('pages of real systems, fourteenth round', () => {
     expect(e?.unit).toBeNull();
     expect(e?.fields).toEqual({ rateOnline: 73.05 });
   });
+
+  it('an index table whose column group names the clerk’s unit is the clerk’s, beside a ranking of other units', () => {
+    const measures = `<table><thead><tr><th rowspan="2">Chỉ tiêu</th><th colspan="3">Xã Bình Giang – Tháng 02/2026</th><th rowspan="2">Cùng kỳ năm 2025 (huyện Bình Giang cũ) (%)</th></tr>
+      <tr><th>Tử số</th><th>Mẫu số</th><th>Kết quả (%)</th></tr></thead><tbody>
+      <tr><td>Tỷ lệ hồ sơ nộp trực tuyến</td><td>893</td><td>1 204</td><td>74,17</td><td>52,41</td></tr>
+      <tr><td>Tỷ lệ hồ sơ thanh toán trực tuyến</td><td>412</td><td>517</td><td>79,69</td><td>60,02</td></tr></tbody></table>`;
+    const ranking = `<table><thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tỷ lệ hồ sơ nộp trực tuyến (%)</th></tr></thead><tbody>
+      <tr><td>1</td><td>Xã An Lão</td><td>77,84</td></tr><tr><td>2</td><td>Xã Bình Giang</td><td>74,17</td></tr></tbody></table>`;
+    const { extractions } = read(`${PERIOD}${measures}${ranking}`);
+    const own = extractions.find((e) => e.fields.paidOnline !== undefined);
+    expect(own?.fields).toMatchObject({ receivedOnline: 893, receivedNew: 1204, rateOnline: 74.17, paidOnline: 412, feeDossiers: 517, ratePayment: 79.69 });
+    // A group naming another unit gives the table no such standing.
+    const other = read(`${PERIOD}${measures.replace('Xã Bình Giang – Tháng', 'Xã An Lão – Tháng')}${ranking}`).extractions;
+    expect(other.some((e) => e.fields.paidOnline !== undefined)).toBe(false);
+  });
 });
