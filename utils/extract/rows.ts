@@ -87,20 +87,29 @@ export interface UnitKey {
   name: string;
   /** The words after the province or city the label names ("hai phong", "tay ninh truoc sap xep …"), if it names one. */
   region?: string;
+  /** Marked as a unit that no longer is ("Xã Luận Thành (cũ)"): the former namesake, never the unit of today. */
+  former?: true;
 }
 
 /** A unit's code after its name: "[50717009]", "- 26734" (administrative unit codes have five digits or more). */
 const CODE_AFTER = /\s*\[[^\]]*\]|(?:\s[-–:]?\s*\d{5,})+$/g;
 
+/** "(cũ)" after a unit's name, or "cũ" ending it: the unit before the 2025 reorganisation (not "(Phường 12, 14 cũ)"). */
+const FORMER = /\(\s*cu\s*\)|\scu$/;
+
 /** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang", region: "hai phong" }. */
 export function unitKey(text: string): UnitKey {
   const folded = foldDiacritics(cleanText(text)).replace(CODE_AFTER, '');
   const suffix = REGION_SUFFIX.exec(folded);
-  const key = expandType(foldKey(suffix ? folded.slice(0, suffix.index) : folded).replace(UNIT_LEAD, ''));
+  const own = suffix ? folded.slice(0, suffix.index) : folded;
+  const former = FORMER.test(own.trim());
+  const key = expandType(foldKey(own).replace(UNIT_LEAD, '').replace(/ cu$/, ''));
   const region = suffix ? foldKey(suffix[1] ?? '') : '';
   const m = UNIT_TYPE.exec(key);
-  const unit = m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
-  return region ? { ...unit, region } : unit;
+  const unit: UnitKey = m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };
+  if (region) unit.region = region;
+  if (former) unit.former = true;
+  return unit;
 }
 
 /**
@@ -130,7 +139,7 @@ export function clerkPrefilter(clerk: UnitKey): (folded: string) => boolean {
 }
 
 export function sameUnit(a: UnitKey, b: UnitKey): boolean {
-  return a.name !== '' && a.name === b.name && (a.type === null || b.type === null || a.type === b.type) && sameRegion(a.region, b.region);
+  return a.name !== '' && a.name === b.name && (a.type === null || b.type === null || a.type === b.type) && sameRegion(a.region, b.region) && a.former === b.former;
 }
 
 function columnsOf(roles: readonly ColumnRole[], kind: ColumnRole['kind']): number[] {

@@ -707,6 +707,13 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
     const base = roles.find((r) => r.kind === 'field' && r.fields.length === 1 && r.fields[0] === 'digitizedBase');
     if (base?.kind === 'field') base.fields = ['digitizedBase', 'reusedBase'];
   }
+  // Feedback split into the stock carried over and what came in the period ("Số PAKN › Tổng số │ Trong đó › Kỳ trước
+  // chuyển sang │ Tiếp nhận trong kỳ"): the total holds the stock too, the period's part is the feedback received.
+  if (feedback && keys.some((key) => /\bky truoc\b/.test(key))) {
+    const received = roles.flatMap((role, i) => (lessons[i] === undefined && fieldOf(role) === 'paknReceived' ? [i] : []));
+    const inPeriod = received.filter((i) => /\btrong ky\b|\bmoi\b/.test(keys[i] ?? ''));
+    if (inPeriod.length === 1) for (const i of received) if (i !== inPeriod[0]) roles[i] = { kind: 'unknown' };
+  }
   flatSplits(paths, keys, lessons, roles);
   adjacentRates(paths, keys, lessons, roles);
   const parts = fieldParts(keys, roles);
