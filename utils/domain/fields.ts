@@ -59,7 +59,7 @@ const COUNTS = {
   resolvedEarly: count('Số hồ sơ giải quyết trước hạn', 'results', 'flow', true),
   resolvedOnTime: count('Số hồ sơ giải quyết đúng hạn', 'results', 'flow', true),
   /** A page's one figure for both ("Trước hạn, đúng hạn"); the report derives it from the two when a page splits them. */
-  resolvedEarlyOrOnTime: count('Số hồ sơ giải quyết trước hạn, đúng hạn (một số chung)', 'results', 'flow'),
+  resolvedEarlyOrOnTime: count('Số hồ sơ giải quyết trước hạn, đúng hạn (gộp chung)', 'results', 'flow'),
   resolvedLate: count('Số hồ sơ giải quyết quá hạn', 'results', 'flow', true),
   inProgressTotal: count('Số hồ sơ đang giải quyết', 'results', 'closing', true),
   inProgressWithin: count('Số hồ sơ đang giải quyết trong hạn', 'results', 'closing'),

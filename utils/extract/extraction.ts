@@ -14,6 +14,7 @@ import { COMMUNE_TYPES } from './page-unit';
 import { periodColumns } from './period-columns';
 import { periodRows, periodTotalRows, rowOfPeriod } from './period-rows';
 import { measureRows } from './measure-rows';
+import { once } from './once';
 import { CHANNEL_COUNTS, fieldOf, gridSubject, mapColumns, mapPath, type ColumnRole, type TaughtLookup } from './synonyms';
 import { checkFields, checkRowSums, dropImpossibleRates } from './validate';
 import { fieldColumns, markFractions, readRow, sumRows, type ReadValues } from './values';
@@ -188,7 +189,8 @@ export function extractGrid(grid: Grid, opts: ExtractOptions, page: PagePeriods)
   const measures = measureRows(grid, mapped);
   if (measures) return extractGrid(measures.grid, { ...opts, taught: (key) => measures.taught(key) ?? opts.taught?.(key) }, page);
   // The page's period, for a table whose months stand side by side (its warnings are said when the grid is read).
-  const keyedChoice = keyedTable(grid, mapped, opts, () => gridPeriod(grid, opts, page, []));
+  // Asked for by several of the keyed table's columns: worked out once.
+  const keyedChoice = keyedTable(grid, mapped, opts, once(() => gridPeriod(grid, opts, page, [])));
   if (keyedChoice && 'months' in keyedChoice) {
     const extractions = keyedChoice.months.flatMap(({ grid: month, column }) => {
       const outcome = extractGrid(month, opts, TITLE_ONLY);

@@ -14,6 +14,7 @@ import { saysLoading, underBusyOverlay } from './loading';
 import { higherBodyChosen, otherProvince, otherUnit, unitsChosen, workPartChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
+import { once } from './once';
 import { asOfDates, headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod, writesOutAsOwn } from './period';
 import { periodFromPickers } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, listsOtherUnits, sameUnit, unitKey } from './rows';
@@ -33,17 +34,6 @@ export interface PageExtraction {
   problem?: string;
 }
 
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
 
 export interface PageCheck {
   /** The caller has just seen `looksLikeStatsPage(doc)` hold: it is not run again. */

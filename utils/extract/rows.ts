@@ -94,16 +94,21 @@ export interface UnitKey {
 /** A unit's code after its name: "[50717009]", "- 26734" (administrative unit codes have five digits or more). */
 const CODE_AFTER = /\s*\[[^\]]*\]|(?:\s[-–:]?\s*\d{5,})+$/g;
 
-/** "(cũ)" after a unit's name, or "cũ" ending it: the unit before the 2025 reorganisation (not "(Phường 12, 14 cũ)"). */
-const FORMER = /\(\s*cu\s*\)|\scu$/;
+/**
+ * "(cũ)" after a unit's name, or "cũ" ending it: the unit before the 2025 reorganisation (not "(Phường 12, 14 cũ)").
+ * Read with its diacritics: "xã Tân Cư", "Phú Cừ" end in other words that fold alike.
+ */
+const FORMER = /\(\s*cũ\s*\)|\scũ(?=\s*(?:$|[-–\[]))/iu;
 
 /** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang", region: "hai phong" }. */
 export function unitKey(text: string): UnitKey {
-  const folded = foldDiacritics(cleanText(text)).replace(CODE_AFTER, '');
+  const clean = cleanText(text);
+  const former = FORMER.test(clean);
+  const folded = foldDiacritics(clean).replace(CODE_AFTER, '');
   const suffix = REGION_SUFFIX.exec(folded);
   const own = suffix ? folded.slice(0, suffix.index) : folded;
-  const former = FORMER.test(own.trim());
-  const key = expandType(foldKey(own).replace(UNIT_LEAD, '').replace(/ cu$/, ''));
+  // The bracketed "(cũ)" goes with the notes foldKey drops; a bare "cũ" ending the name is dropped here.
+  const key = expandType(foldKey(own).replace(UNIT_LEAD, '').replace(former ? / cu$/ : /(?!)/, ''));
   const region = suffix ? foldKey(suffix[1] ?? '') : '';
   const m = UNIT_TYPE.exec(key);
   const unit: UnitKey = m ? { type: m[1] ?? null, name: key.slice(m[0].length) } : { type: null, name: key };

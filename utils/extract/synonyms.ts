@@ -495,14 +495,14 @@ export function mapPath(path: readonly string[]): ColumnRole {
   return fieldRole(firstRule(UNGROUPED, leaf));
 }
 
-/** The one channel a heading's bracketed note names ("(trực tiếp hoặc dịch vụ bưu chính)"), as its count's field. */
+/**
+ * The one channel a heading's bracketed note names ("(trực tiếp hoặc dịch vụ bưu chính)"), as its count's field: the
+ * note read by the flat channel headings' own rules.
+ */
 function channelInNote(heading: string): FieldKey | null {
   const note = /\(([^()]*)\)/.exec(heading)?.[1];
-  if (!note) return null;
-  const folded = foldDiacritics(note).toLowerCase();
-  const [online, direct, postal] = [/truc tuyen/, /truc tiep/, /buu chinh|bcci|buu dien/].map((re) => re.test(folded));
-  if (online) return direct || postal ? null : 'receivedOnline';
-  return direct && postal ? 'receivedDirectOrPostal' : direct ? 'receivedDirect' : postal ? 'receivedPostal' : null;
+  const field = note ? firstRule(UNGROUPED, headerKey([note])) : null;
+  return field && CHANNEL_COUNTS.has(field) ? field : null;
 }
 
 /** The (first) field a column gives, if any. */
@@ -688,8 +688,6 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
       roles[i] = feedbackRole(roles[i] as ColumnRole, keys[i] ?? '');
     }
   });
-  // Columns under a heading of another span than the period's ("Lũy kế từ đầu năm › Tiếp nhận", "Cùng kỳ năm trước
-  // › …", "Tháng 10" beside "Quý IV/2025") are not the period's figures.
   // "Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính)": the matching key drops the brackets, which here name the
   // channel the count is of.
   paths.forEach((path, i) => {
@@ -697,6 +695,8 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
     const channel = channelInNote(path[path.length - 1] ?? '');
     if (channel) roles[i] = { kind: 'field', fields: [channel] };
   });
+  // Columns under a heading of another span than the period's ("Lũy kế từ đầu năm › Tiếp nhận", "Cùng kỳ năm trước
+  // › …", "Tháng 10" beside "Quý IV/2025") are not the period's figures.
   const scale = keys.some((key) => SCALE.test(key));
   paths.forEach((path, i) => {
     if (lessons[i] === undefined && scale && LEVEL_SHARE.test(keys[i] ?? '')) roles[i] = { kind: 'unknown' };

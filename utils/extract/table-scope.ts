@@ -69,10 +69,11 @@ export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, cle
   const mention = name ? unitMention(name.slice(0, MAX_ROW_TEXT), clerk) : null;
   const detailOfClerk = mention !== null && !isOtherUnit(mention, clerk);
   // A column group naming the clerk's unit ("Phường Lê Chân – Tháng 11/2025 › Tử số │ Mẫu số"): the clerk's figures.
-  const headed = new Set(grid.paths.flatMap((path) => path.slice(0, -1))).values();
-  const headedByClerk = [...headed].some((segment) => {
-    const named = unitMention(segment, clerk);
-    return named !== null && !isOtherUnit(named, clerk);
-  });
+  const headedByClerk = grid.paths.some((path) =>
+    path.slice(0, -1).some((group) => {
+      const unit = unitMention(group, clerk);
+      return unit !== null && !isOtherUnit(unit, clerk);
+    }),
+  );
   return { own: Boolean(named) || detailOfClerk || headedByClerk, wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };
 }

@@ -22,6 +22,12 @@ describe('pages of real systems, sixteenth round', () => {
     // Old units named in brackets after a new ward's name do not make it former.
     const ward = `<table>${head}<tbody>${row('Phường 12 (Phường 12, 14, 26 cũ)', '1.737', '1.700')}${row('Phường 2', '900', '880')}</tbody></table>`;
     expect(only(`${PERIOD}${ward}`, { unitName: 'Phường 12', cityName: 'Thành phố Hồ Chí Minh', cutoffDay: 15 })?.fields.receivedNew).toBe(1737);
+    // A name ending in a word that folds like "cũ" ("xã Tân Cư") is no former unit, nor does it lose that word.
+    const cu = `<table>${head}<tbody>${row('UBND xã Tân Cư', '412', '400')}${row('UBND xã Tân Cư (cũ)', '3', '3')}${row('UBND xã An Lão', '700', '690')}</tbody></table>`;
+    const tanCu = only(`${PERIOD}${cu}`, { unitName: 'xã Tân Cư', cityName: 'thành phố Hải Phòng', cutoffDay: 15 });
+    expect(tanCu?.unit).toBe('UBND xã Tân Cư');
+    expect(tanCu?.fields.receivedNew).toBe(412);
+    expect(read(`${PERIOD}${cu}`, { unitName: 'xã Tân', cityName: 'thành phố Hải Phòng', cutoffDay: 15 }).extractions).toEqual([]);
   });
 
   it('feedback split into the stock carried over and what came in the period: the period’s part is the feedback received', () => {
