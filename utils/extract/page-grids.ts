@@ -5,6 +5,7 @@
  * and first h1) added to what each is about — on the PAKN system's statistics page "Tỷ lệ hài lòng" is the
  * feedback's, though the heading over its table names no PAKN.
  */
+import { pageTitleText } from './detect';
 import { buildGrid, type Grid } from './grid';
 import { expandAbbreviations, legendNear } from './legend';
 import { locateGrids, type LocatedGrid } from './locate';
@@ -19,12 +20,8 @@ export interface PageGrid {
   grid: Grid;
 }
 
-function pageTopic(doc: Document): string {
-  return cleanText(`${doc.title} ${doc.getElementsByTagName('h1')[0]?.textContent ?? ''}`);
-}
-
 export function pageGrids(doc: Document): PageGrid[] {
-  const topic = pageTopic(doc);
+  const topic = cleanText(pageTitleText(doc));
   return joinSheets(
     locateGrids(doc).map((located) => {
       const built = splitPairs(restackLabelValues(buildGrid(withoutSheetFrame(located))));
