@@ -162,9 +162,15 @@ const COUNTED_RATES = keysOf(MEASURES);
 export const rateOf = (key: CountField): RateField | undefined =>
   COUNTED_RATES.find((rate) => RATE_MEASURES[rate].base === key || RATE_MEASURES[rate].numerator.includes(key));
 
-/** The rate a count alone makes ("Trực tuyến 797 │ 98,15%"); not "Trước hạn": on time is early plus on time. */
+/**
+ * The rate a count alone makes ("Trực tuyến 797 │ 98,15%", "Trước hạn, đúng hạn 1.093 │ 99,54%"); not "Trước hạn":
+ * on time is early plus on time.
+ */
 export const soleRateOf = (key: string): RateField | undefined =>
-  COUNTED_RATES.find((rate) => RATE_MEASURES[rate].numerator.length === 1 && RATE_MEASURES[rate].numerator[0] === key);
+  COUNTED_RATES.find((rate) => {
+    const { numerator, whole } = RATE_MEASURES[rate];
+    return whole === key || (numerator.length === 1 && numerator[0] === key);
+  });
 
 /** The counts the report prints or divides; each can be entered or corrected by hand. */
 export const MANUAL_FIELDS: readonly CountField[] = COUNT_FIELDS.filter((key) => COUNT_SPECS[key].manual);

@@ -66,6 +66,12 @@ export function nextDay({ y, m, d }: Day): Day {
   return { ...shiftMonth(y, m, 1), d: 1 };
 }
 
+export function previousDay({ y, m, d }: Day): Day {
+  if (d > 1) return { y, m, d: d - 1 };
+  const before = shiftMonth(y, m, -1);
+  return { ...before, d: daysInMonth(before.y, before.m) };
+}
+
 /** "2026-02-14" → "14/02/2026". */
 export function formatDateVi(iso: string): string {
   const { y, m, d } = parseIsoDate(iso);

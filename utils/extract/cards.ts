@@ -230,7 +230,12 @@ export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
         const item = box.closest('li');
         const part = parentItem !== null && item !== null && item !== parentItem && parentItem.contains(item);
         if (!part) parentItem = item;
-        rows.push([part ? `- ${label}` : label, cardValue(value, notes)], ...noteParts(notes));
+        // The figure and its caption in a line of their own ("<b>1.098</b> hồ sơ đã giải quyết"), the card's note in the
+        // line below ("Trước hạn 1.041 · Đúng hạn 52"): the note is read from the card around the line.
+        const outer = box.parentElement;
+        const card = outer && cleanText(outer.textContent ?? '').length <= MAX_BOX && numbers.every((n) => n.el === el || !outer.contains(n.el)) ? boxParts(outer, el) : null;
+        const cardNotes = card?.label === label ? card.notes : notes;
+        rows.push([part ? `- ${label}` : label, cardValue(value, cardNotes)], ...noteParts(cardNotes));
         break;
       }
     }

@@ -361,7 +361,8 @@ export function buildGrid(located: LocatedGrid): Grid {
   const rows: string[][] = [];
   const filled: string[] = [];
   for (let r = end; r < total; r++) {
-    const texts = rowTexts[r] ?? [];
+    const only = located.rows[r]?.length === 1 && rowWide[r] ? located.rows[r]?.[0] : undefined;
+    const texts = (only && cardValues(only, paths)) || (rowTexts[r] ?? []);
     filled.length = 0;
     for (const text of texts) {
       if (text && filled.push(text) > 2) break; // a label row holds at most two
@@ -374,6 +375,30 @@ export function buildGrid(located: LocatedGrid): Grid {
   }
   dropColumnTitles(paths, rows);
   return { paths, rows, titles, ...(located.heading && { heading: located.heading }) };
+}
+
+/** How deep a card row's list of title–value pairs may sit inside its one cell. */
+const CARD_DEPTH = 4;
+
+/**
+ * A row drawn as a card (Bootstrap Table's card view, a row expanded on a narrow screen): one cell across the table
+ * holding one title–value pair per column, each titled as its column. Its values, one per column; null for any
+ * other row.
+ */
+function cardValues(cell: Element, paths: readonly string[][]): string[] | null {
+  let box: Element | null = cell;
+  for (let depth = 0; box && box.childElementCount !== paths.length && depth < CARD_DEPTH; depth++) {
+    box = box.childElementCount === 1 ? box.firstElementChild : null;
+  }
+  if (!box || box.childElementCount !== paths.length || paths.length < 2) return null;
+  const values: string[] = [];
+  for (const [c, item] of Array.from(box.children).entries()) {
+    const text = cellText(item);
+    const rest = (paths[c] ?? []).reduceRight<string | null>((found, title) => found ?? (title.length > 1 ? withoutLead(text, title) : null), null);
+    if (rest === null) return null;
+    values.push(rest);
+  }
+  return values;
 }
 
 /** Spaces and soft hyphens: not compared when a cell repeats its column's title. */
@@ -393,21 +418,30 @@ function withoutLead(text: string, lead: string): string | null {
 
 /**
  * A grid drawn as stacked cards on a narrow screen (PrimeNG "stack", responsive tables) puts its column's title in
- * every cell ("Tử số2 314"): where every filled cell of a column starts with that column's title, the title goes.
+ * every cell ("Tử số2 314"): where every filled cell of a column starts with one of that column's titles (its own, or
+ * its group's: "Tiếp nhận trong kỳ318" under "Tiếp nhận trong kỳ › Tổng"), that title goes.
  */
 function dropColumnTitles(paths: readonly string[][], rows: string[][]): void {
   if (rows.length < 2) return;
   paths.forEach((path, c) => {
-    const lead = path[path.length - 1] ?? '';
-    if (lead.replace(/[\s\u00ad]+/g, '').length < 2) return;
-    const kept: string[] = [];
-    for (const row of rows) {
-      const text = row[c] ?? '';
-      const rest = text === '' ? '' : withoutLead(text, lead);
-      if (rest === null) return;
-      kept.push(rest);
+    for (let level = path.length - 1; level >= 0; level--) {
+      const kept = withoutTitle(rows, c, path[level] ?? '');
+      if (!kept) continue;
+      rows.forEach((row, r) => (row[c] = kept[r] ?? ''));
+      return;
     }
-    if (kept.every((t) => t === '')) return;
-    rows.forEach((row, r) => (row[c] = kept[r] ?? ''));
   });
+}
+
+/** Column `c`'s cells without `lead` before them, when every filled one starts with it and some text is left. */
+function withoutTitle(rows: readonly string[][], c: number, lead: string): string[] | null {
+  if (lead.replace(/[\s\u00ad]+/g, '').length < 2) return null;
+  const kept: string[] = [];
+  for (const row of rows) {
+    const text = row[c] ?? '';
+    const rest = text === '' ? '' : withoutLead(text, lead);
+    if (rest === null) return null;
+    kept.push(rest);
+  }
+  return kept.every((t) => t === '') ? null : kept;
 }

@@ -11,7 +11,7 @@ import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
 import { pageGrids, type PageGrid } from './page-grids';
 import { saysLoading, underBusyOverlay } from './loading';
-import { higherBodyChosen, otherProvince, otherUnit, unitsChosen, workPartChosen } from './page-unit';
+import { higherBodyChosen, namesClerk, otherProvince, otherUnit, unitsChosen, workPartChosen } from './page-unit';
 import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
 import { once } from './once';
@@ -80,6 +80,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   const leads = stackedReports(grids, opts.cutoffDay);
   const clerk = clerkKey(opts);
   const clerkIsCity = sameUnit(clerk, unitKey(opts.cityName));
+  const reading: ExtractOptions = { ...opts, pageOfClerk: once(() => namesClerk(doc, grids.flatMap((g) => g.grid.titles), opts)) };
   const extractions: Extraction[] = [];
   let problem: string | undefined;
   // A table of other units or of levels of government: the page shows others' figures, its cards too.
@@ -99,7 +100,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     const [heading] = located.root ? leadLines(located.root) : [];
     const ofOtherSpan = heading !== undefined && headsOtherSpan(heading);
     if (ofOtherSpan && !titlePeriod([heading], opts.cutoffDay)) continue;
-    const outcome = extractGrid(ofOtherSpan ? { ...grid, titles: [...grid.titles, heading] } : grid, opts, { ...page, lead: () => lead, near });
+    const outcome = extractGrid(ofOtherSpan ? { ...grid, titles: [...grid.titles, heading] } : grid, reading, { ...page, lead: () => lead, near });
     if (outcome === null) continue;
     if (!('problem' in outcome)) {
       const scope = tableScope(located, grid, clerk, clerkIsCity);
@@ -109,6 +110,8 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
         problem ??= otherUnitProblem(scope.other, opts);
         continue;
       }
+      // Dossiers received at the commune for a higher level: not the commune's results, and no other table's figures.
+      if ('higherLevel' in scope) continue;
       if ('officers' in scope) {
         problem ??= officersProblem(opts);
         continue;
@@ -153,8 +156,16 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Whose figures? Asked only when there is something to store. A page titled in the first person ("Hồ sơ của tôi")
   // is the signed-in officer's own, its cards too.
   if (extractions.length > 0 && FIRST_PERSON.test(foldDiacritics(pageTitleText(doc)))) return { extractions: [], problem: officersProblem(opts) };
-  const other = extractions.length > 0 ? (otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) ?? higherBodyChosen(doc, opts)) : null;
+  const other = extractions.length > 0 ? otherUnit(doc, grids.flatMap((g) => g.grid.titles), opts) : null;
   if (other !== null) return { extractions: [], problem: otherUnitProblem(other, opts) };
+  // A body above the commune chosen in the unit selector: its figures are that body's; its table's row of the clerk's
+  // unit (the province's report listing every commune) is still the clerk's.
+  const higher = extractions.length > 0 ? higherBodyChosen(doc, opts) : null;
+  if (higher !== null) {
+    const own = extractions.filter((e) => e.rowChoice === 'unit');
+    if (own.length === 0) return { extractions: [], problem: otherUnitProblem(higher, opts) };
+    extractions.splice(0, extractions.length, ...own);
+  }
   const province = extractions.length > 0 ? otherProvince(doc, opts) : null;
   if (province !== null) {
     return { extractions: [], problem: `Trang này thuộc hệ thống của «${province}», không phải của «${opts.cityName}» (tỉnh/thành phố đặt trong Cài đặt): không lưu số liệu nào của trang.` };

@@ -15,7 +15,8 @@ const SOCIALIST = /xa hoi chu nghia/g;
 export const COMMUNE_TYPES: ReadonlySet<string> = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 /** Text after a unit's name: dates, periods, separators, the region. */
 // A number of one or two digits ending the name is part of it ("xã Đạ Huoai 2", "Phường 12"); other numbers are figures.
-const NAME_END = /\s*(?:[-–—,;:()|/›»>·•▾▼⌄\n]|\snam\s+\d|\s(?:thang|quy|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s(?!\d{1,2}\s*(?:$|[-–—,;:()|/]))\d).*$/;
+// "Quý IV", "Tháng 11" end a name only with their number: "phường Quy Nhơn Nam" is a name.
+const NAME_END = /\s*(?:[-–—,;:()|/›»>·•▾▼⌄\n]|\snam\s+\d|\s(?:thang\s+\d+|quy\s+(?:[ivx]+|[1-4])\b|tu ngay|den ngay|ky bao cao|thanh pho|tinh|tp|so)\b|\s(?!\d{1,2}\s*(?:$|[-–—,;:()|/]))\d).*$/;
 const UNIT_SELECT = /don vi|co quan|xa phuong|dia ban|\bunit\b|agency|donvi|coquan/;
 const UNIT_LABEL = /^(?:ten )?(?:don vi|co quan)(?: bao cao| thuc hien)?\s*:\s*/;
 const MAX_LABEL = 160;
@@ -231,6 +232,15 @@ export function isOtherUnit(mention: string, clerk: UnitKey): boolean {
   return !(rest !== null && !SIBLING_WORD.test(rest) && (clerk.type === null || key.type === clerk.type));
 }
 
+/** Whether the page says its figures are the clerk's unit's: its unit selector, a heading, its letterhead name it. */
+export function namesClerk(doc: Document, gridTitles: readonly string[], opts: UnitOptions): boolean {
+  const clerk = clerkKey(opts);
+  return clerk.name !== '' && unitTexts(doc, gridTitles).some((text) => {
+    const mention = unitMention(text, clerk);
+    return mention !== null && !isOtherUnit(mention, clerk);
+  });
+}
+
 /**
  * A list of units that has the clerk's among its items ("Khu vực phường Ninh Kiều, Cái Khế, Tân An, An Bình", a
  * cluster chosen in a selector): the page is of all of them, the clerk's row among them, not another unit's.
@@ -337,9 +347,16 @@ const WORK_CHIP = /^(?:thu tuc(?: hanh chinh)?|tthc|linh vuc)\s*[:：]\s*(.+)$/;
 const EVERY = /^[-\s]*(?:tat ca|chon\b|all\b)|^[-\s]*$/;
 const MAX_CHIP = 120;
 
-/** Whether an element stands beside a button that removes it (a filter chip's ×). */
+/** A control's whole text when it closes or removes something: "✕", "×", "x". */
+const CLOSE_MARK = /^[✕×✖⨯xX🗙]$/u;
+
+/** Whether an element stands beside a control that removes it (a filter chip's ×: a button, an icon, a focusable mark). */
 const removable = (el: Element): boolean =>
-  Array.from(el.parentElement?.children ?? []).some((c) => c !== el && (c.localName === 'button' || c.getAttribute('role') === 'button' || c.localName === 'svg'));
+  Array.from(el.parentElement?.children ?? []).some(
+    (c) =>
+      c !== el &&
+      (c.localName === 'button' || c.getAttribute('role') === 'button' || c.localName === 'svg' || c.hasAttribute('tabindex') || CLOSE_MARK.test((c.textContent ?? '').trim())),
+  );
 
 /**
  * What a page's figures are filtered to when it is part of the unit's work: a procedure or a field of work chosen in

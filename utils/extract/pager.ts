@@ -8,7 +8,7 @@ import { cleanText, foldDiacritics } from './normalize';
 
 const PAGER_LABEL = /pagination|pager|phan trang|trang sau|trang tiep|next page|previous page/;
 const PAGER_TEXT =
-  /\btrang \d+\s*(?:\/|tren|cua)\s*\d+|\bhien thi \d+\s*(?:-|–|den)\s*\d+|\btong(?: so)?\s*:?\s*\d+\s*(?:ban ghi|dong|muc|ket qua)\b|(?:^|\s)(?:«|‹|<)?\s*1\s+2(?:\s+3)?(?:\s+(?:…|\.\.\.))?(?:\s+\d+)?\s*(?:»|›|>|sau|tiep)/;
+  /\btrang \d+\s*(?:\/|tren|cua)\s*\d+|\bhien thi \d+\s*(?:-|–|den)\s*\d+|\b\d+\s*(?:-|–)\s*\d+\s+of\s+\d[\d.,]*\s+(?:rows|items|entries)\b|\btong(?: so)?\s*:?\s*\d+\s*(?:ban ghi|dong|muc|ket qua)\b|(?:^|\s)(?:«|‹|<)?\s*1\s+2(?:\s+3)?(?:\s+(?:…|\.\.\.))?(?:\s+\d+)?\s*(?:»|›|>|sau|tiep)/;
 const LEVELS = 3;
 const MAX_TEXT = 300;
 
@@ -40,8 +40,8 @@ function pagerAfter(grid: Element): string | null {
 
 export const hasPager = (grid: Element): boolean => pagerAfter(grid) !== null;
 
-/** "1 - 20 của 47", "Hiển thị 1 đến 10 trong tổng số 57": rows shown out of how many. */
-const SHOWN_OF = /\b(\d+)\s*(?:-|–|den)\s*(\d+)\s*(?:\/|tren|cua|trong(?: tong)?(?: so)?)\s*(\d[\d.,]*)/;
+/** "1 - 20 của 47", "Hiển thị 1 đến 10 trong tổng số 57", "1 - 8 of 143 rows" (a grid left in English): rows shown out of how many. */
+const SHOWN_OF = /\b(\d+)\s*(?:-|–|den)\s*(\d+)\s*(?:\/|tren|cua|of|trong(?: tong)?(?: so)?)\s*(\d[\d.,]*)/;
 /** "Trang 1/3", "Trang 2 của 5": pages in all. */
 const PAGE_OF = /\btrang \d+\s*(?:\/|tren|cua)\s*(\d+)/;
 /** Page buttons "1 2 …": a second page. */

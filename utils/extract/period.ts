@@ -3,7 +3,7 @@
  * on calendar dates: no Date objects, so no time zone can move a day.
  */
 import type { Period } from '../domain/types';
-import { calendarMonths, daysInMonth, isCutoffDay, isRealDay, nextDay, periodSpan, samePeriod, shiftMonth, toIsoDate } from '../domain/period';
+import { calendarMonths, daysInMonth, isCutoffDay, isRealDay, nextDay, parseIsoDate, periodSpan, previousDay, samePeriod, shiftMonth, toIsoDate } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
 import { isHiddenInline, isSelfHidden } from './locate';
 
@@ -360,12 +360,23 @@ export function periodFromChips(doc: Document): Period | null {
     // "(01/07/2025 - 30/09/2025)" beside a title says the same.
     const text = (el.textContent ?? '').trim().replace(/^\((.*)\)$/, '$1');
     if (text.length > MAX_CHIP || text.length < 16) continue;
-    const m = VALUE_RANGE.exec(foldDiacritics(cleanText(text)));
-    const period = m ? range(m[1] ?? '', m[2] ?? '') : null;
+    const folded = foldDiacritics(cleanText(text));
+    const m = VALUE_RANGE.exec(folded);
+    const period = m ? range(m[1] ?? '', m[2] ?? '') : halfOpenRange(folded);
     // In a table's cell it is a row's or a column's period ("Lũy kế từ đầu năm (15/12/2025 – 14/09/2026)").
     if (period && !el.closest(TABLE_CELL)) found.push(period);
   }
   return onlyOne(found);
+}
+
+/** "2025-12-01 ≤ col < 2026-01-01": a time filter as BI tools show it (Superset), its end left out when "<". */
+const HALF_OPEN = new RegExp(String.raw`^${DATE}\s*(?:≤|<=)\s*[a-z_]{0,20}\s*(<|≤|<=)\s*${DATE}$`);
+
+function halfOpenRange(folded: string): Period | null {
+  const m = HALF_OPEN.exec(folded);
+  const end = m ? parseDate(m[3] ?? '') : null;
+  if (!m || !end) return null;
+  return range(m[1] ?? '', m[2] === '<' ? toIsoDate(previousDay(parseIsoDate(end))) : end);
 }
 
 const TABLE_CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';

@@ -16,6 +16,8 @@ export interface UnitOptions {
   cityName: string;
   /** Unit code as shown by the portal ("H24.12.05"), when known. */
   unitCode?: string;
+  /** Whether the page says its figures are the clerk's unit's (its unit selector, a heading, its letterhead). */
+  pageOfClerk?: () => boolean;
 }
 
 export interface LabelledRow {
@@ -255,6 +257,16 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
     return unitGroup(rows, unitAt, roles, nameCols) ?? subtotalBelow(rows, unitAt, roles, nameCols) ?? pick('unit', unitRow, []);
   }
 
+  // Sections by level of government on a page of the clerk's unit ("I. Cấp thành phố (tiếp nhận tại phường)", "II. Cấp
+  // xã"): the commune's level is its own competence, what its report counts; the total adds the other level's.
+  // Nothing saying whose page it is: the levels may be the province's, as below.
+  const byLevel = !clerkIsCity && !roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField));
+  const levels = byLevel ? (levelsOf(sections, sectionKeys) ?? levelsOf(data, dataKeys)) : undefined;
+  if (levels) {
+    if (opts.pageOfClerk?.()) return pick('total', levels.commune, []);
+    return { problem: `${BY_LEVEL} («${cleanText(levels.higher.label)}», …), không phải số liệu riêng của «${opts.unitName}»` };
+  }
+
   const leaves = data.length > 0 ? data : sections;
   const leafKeys = data.length > 0 ? dataKeys : sectionKeys;
   const topicsOnly = labelCols.length > 0 && labelCols.every((c) => roles[c]?.kind === 'label' && roles[c].topics);
@@ -277,6 +289,16 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   }
   if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
   return null;
+}
+
+/** "Cấp xã", "Cấp xã, phường, đặc khu": the commune level of government. */
+const COMMUNE_LEVEL = /^(?:cap )?cap xa\b/;
+
+/** Rows split by level of government: a higher level's row and the commune level's, when both are there. */
+function levelsOf(rows: readonly LabelledRow[], keys: readonly string[]): { higher: LabelledRow; commune: LabelledRow } | undefined {
+  const higher = rows[keys.findIndex((key) => HIGHER_LEVEL.test(key))];
+  const commune = rows[keys.findIndex((key) => COMMUNE_LEVEL.test(key))];
+  return higher && commune ? { higher, commune } : undefined;
 }
 
 /** A commune's service centre or one-stop desk named as the row ("Trung tâm Phục vụ hành chính công xã Lạc Dương"). */

@@ -492,7 +492,9 @@ export function mapPath(path: readonly string[]): ColumnRole {
   // Not under a heading that names a channel ("Hồ sơ trực tuyến đã giải quyết"): those are the online ones only.
   if (timing >= 0 && keys.slice(0, timing).some((k) => CHANNEL.test(k))) return { kind: 'unknown' };
   if (timing >= 0) return fieldRole(firstRule(RULES.resolved, keys.slice(timing).join(' > ')));
-  return fieldRole(firstRule(UNGROUPED, leaf));
+  // "Tồn kỳ trước › Số hồ sơ": a bare count under its heading is what the heading names.
+  const named = keys.length > 1 && TOTAL.test(leaf) ? (keys[keys.length - 2] ?? leaf) : leaf;
+  return fieldRole(firstRule(UNGROUPED, named));
 }
 
 /**
@@ -672,13 +674,15 @@ export function mapColumns(paths: readonly (readonly string[])[], taught?: Taugh
   paths.forEach((path, i) => {
     if (lessons[i] !== undefined) return;
     const key = path.length === 1 ? (keys[i] ?? '') : '';
+    // Beside a column of everything to handle, the received group's own total ("Đã tiếp nhận › Tổng") is the new ones.
+    const groupTotal = path.length === 2 && TOTAL.test(keys[i] ?? '') ? (keys[i] ?? '').replace(TOTAL, '').trim() : '';
     if (digitization && BARE_RECEIVED.test(key)) {
       roles[i] = { kind: 'field', fields: has('reused') ? ['digitizedBase', 'reusedBase'] : ['digitizedBase'] };
     } else if (digitization && BARE_RESOLVED.test(key) && has('eResult')) {
       roles[i] = { kind: 'field', fields: ['eResultBase'] };
     } else if (paymentOnly && BARE_RECEIVED.test(key)) {
       roles[i] = { kind: 'unknown' };
-    } else if (toHandle && BARE_RECEIVED.test(key)) {
+    } else if (toHandle && (BARE_RECEIVED.test(key) || BARE_RECEIVED.test(groupTotal))) {
       roles[i] = { kind: 'field', fields: ['receivedNew'] };
     } else if (catalogue && isRateField(fieldOf(roles[i]) ?? 'receivedTotal') && ofProcedures(keys[i] ?? '')) {
       roles[i] = { kind: 'unknown' };

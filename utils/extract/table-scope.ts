@@ -30,9 +30,18 @@ const ONE_OFFICER = /\bcua (?:can bo|cong chuc|chuyen vien)\b|\b(?:can bo|cong c
 export const FIRST_PERSON = /\bcua toi\b|\btoi (?:da |dang |duoc )?(?:xu ly|tiep nhan|giai quyet|thu ly|giao|phan cong|yeu cau)\b/;
 const OFFICER_COLUMN = /^(?:ho (?:va )?ten )?(?:can bo|cong chuc|chuyen vien|nguoi (?:xu ly|thu ly))(?: (?:xu ly|thu ly|tiep nhan|phu trach))?$/;
 
+/**
+ * A table's title or the line before it saying its dossiers are a higher level's to resolve ("Hồ sơ TTHC thuộc thẩm
+ * quyền giải quyết của các cơ quan cấp thành phố tiếp nhận tại …"): received at the commune, not the commune's results.
+ */
+const HIGHER_COMPETENCE =
+  /\bho so\b[^.;:]{0,20}\bthuoc tham quyen(?: giai quyet)? cua (?:cac )?(?:co quan |don vi )?(?:cap (?:tinh|thanh pho|trung uong|bo)|so|bo|nganh)\b/;
+
 export type TableScope =
   /** A line heading the table names another unit (as the page shows it). */
   | { other: string }
+  /** Its dossiers are a higher level's to resolve (HIGHER_COMPETENCE). */
+  | { higherLevel: true }
   /** Its figures are officers' (BY_OFFICER). */
   | { officers: true }
   /** `own`: a line heading it names the clerk's unit; `wide`: its title says it covers more than one commune. */
@@ -55,10 +64,12 @@ export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, cle
   const inDialog = dialog ? unitMention(dialogTitle(dialog), clerk) : null;
   if (inDialog !== null && isOtherUnit(inDialog, clerk)) return { other: inDialog };
   const lines = located.root ? leadLines(located.root) : [];
-  const named = lines.map((line) => unitHeading(line, clerk)).find((m) => m !== null);
+  const namedAt = lines.findIndex((line) => unitHeading(line, clerk) !== null);
+  const named = namedAt >= 0 ? unitHeading(lines[namedAt] ?? '', clerk) : null;
   if (named && isOtherUnit(named, clerk)) return { other: named };
   const titled = foldDiacritics([...grid.titles, located.heading ?? ''].join(' '));
   const before = foldDiacritics(lines.join(' '));
+  if (!clerkIsCity && HIGHER_COMPETENCE.test(`${titled} ${foldDiacritics(lines[0] ?? '')}`)) return { higherLevel: true };
   if (BY_OFFICER.test(titled) || FIRST_PERSON.test(titled) || ONE_OFFICER.test(before) || grid.paths.some((path) => OFFICER_COLUMN.test(foldKey(path[path.length - 1] ?? '')))) {
     return { officers: true };
   }
@@ -75,5 +86,8 @@ export function tableScope(located: LocatedGrid, grid: Grid, clerk: UnitKey, cle
       return unit !== null && !isOtherUnit(unit, clerk);
     }),
   );
-  return { own: Boolean(named) || detailOfClerk || headedByClerk, wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${before}`) };
+  // Lines beyond the nearest one naming the clerk's unit ("Đơn vị: Phường Quy Nhơn Nam" over the table, the province's
+  // counters "(toàn tỉnh)" above it) are about something else.
+  const scoped = named ? foldDiacritics(lines.slice(0, namedAt + 1).join(' ')) : before;
+  return { own: Boolean(named) || detailOfClerk || headedByClerk, wide: !clerkIsCity && WIDER_SCOPE.test(`${titled} ${scoped}`) };
 }

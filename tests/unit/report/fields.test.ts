@@ -86,7 +86,8 @@ describe('the field registry', () => {
       for (const key of [...m.numerator, m.base]) expect(rateOf(key)).toBe(rate);
     }
     // A share beside "Trước hạn" is not the on-time rate; beside "Trực tuyến" it is the online rate.
-    expect(COUNT_FIELDS.filter((key) => soleRateOf(key) !== undefined)).toEqual(['receivedOnline', 'digitized', 'eResult', 'reused', 'paidOnline', 'paknSatisfied']);
+    expect(COUNT_FIELDS.filter((key) => soleRateOf(key) !== undefined)).toEqual(['receivedOnline', 'resolvedEarlyOrOnTime', 'digitized', 'eResult', 'reused', 'paidOnline', 'paknSatisfied']);
+    expect(soleRateOf('resolvedEarlyOrOnTime')).toBe('rateOnTime');
     expect(soleRateOf('resolvedEarly')).toBeUndefined();
     expect(soleRateOf('receivedNew')).toBeUndefined();
     expect(soleRateOf('digitized')).toBe('rateDigitized');
