@@ -101,7 +101,11 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     const ofOtherSpan = heading !== undefined && headsOtherSpan(heading);
     if (ofOtherSpan && !titlePeriod([heading], opts.cutoffDay)) continue;
     const outcome = extractGrid(ofOtherSpan ? { ...grid, titles: [...grid.titles, heading] } : grid, reading, { ...page, lead: () => lead, near });
-    if (outcome === null) continue;
+    if (outcome === null) {
+      // A table of units whose figures are not read still shows the page is of many units: its cards are theirs.
+      othersShown ||= listsOtherUnits(grid.rows, opts);
+      continue;
+    }
     if (!('problem' in outcome)) {
       const scope = tableScope(located, grid, clerk, clerkIsCity);
       // One table per unit, each under a line naming its unit: another unit's table is not read.

@@ -224,6 +224,8 @@ const RULES: Record<Group, readonly Rule[]> = {
     // Under the online payment's heading: "Thanh toán trực tuyến › Phát sinh phí, lệ phí │ Đã thanh toán TT".
     ['feeDossiers', /> (?:so )?(?:phat sinh|co) (?:phi|le phi|nghia vu tai chinh)\b/],
     ['paidOnline', /thanh toan truc tuyen\b.* > (?:so )?(?:ho so |hs )?da thanh toan(?: tt| truc tuyen)?$/],
+    // Payments split by channel: "Thanh toán › Trực tiếp │ Trực tuyến".
+    ['paidOnline', /(?:^|> )(?:da )?thanh toan > (?:qua )?truc tuyen$/],
   ],
   feedback: [
     // To handle ("Tổng số PAKN phải xử lý") holds the stock carried over too, and the stock carried over ("Kỳ trước

@@ -1,0 +1,101 @@
+/**
+ * Pages written by helpers who had not seen the extraction code, modelled on real systems (tests/fixtures/unseen/,
+ * listed in tests/fixtures/README.md). Beside each page, `*.clerk.json` is what its writer said a careful clerk takes
+ * from it: the verdict, the period and the figures. The line kept: a page the clerk refuses stores nothing, and a
+ * stored number is the clerk's number. What the clerk takes and the extension does not read (or reads beyond the
+ * clerk's list) is listed in GAPS with why, so a change either way shows here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractPage, type ExtractOptions } from '@/utils/extract';
+import type { Fields, Period } from '@/utils/domain/types';
+
+interface ClerkReading {
+  clerk: ExtractOptions;
+  verdict: 'read' | 'refuse';
+  period: Period | null;
+  fields?: Record<string, number>;
+}
+
+interface Gap {
+  /** Figures the clerk takes that are not read. */
+  missing?: string[];
+  /** Figures read that the clerk did not list (each checked to be the page's own). */
+  extra?: string[];
+  why: string;
+}
+
+const GAPS: Record<string, Gap> = {
+  'r17-m-02-ionic-chiso766-coto': {
+    missing: ['rateOnline', 'rateOnTime', 'paidOnline', 'feeDossiers', 'ratePayment', 'eResult', 'eResultBase', 'rateEResult', 'digitized', 'digitizedBase', 'rateDigitized', 'reused', 'reusedBase', 'rateReused', 'rateHandlingSatisfaction', 'tthcCommune', 'tthcFull', 'tthcPartial'],
+    why: 'the index items are list rows longer than a card, each rate with its fraction ("160/168 hồ sơ") and last month beside it',
+  },
+  'r17-n-02-phutho-devextreme-trang3': { missing: ['digitizedBase', 'eResultBase'], why: 'the bases are named only in the note under the grid' },
+  'r17-o-01-thang-rach-gia': { missing: ['digitizedBase', 'eResultBase'], why: 'the bases are rows referred to by number in the rate’s name ("(10 / 3)")' },
+  'r17-p-01-phutho-motcua-bangdieuhanh': {
+    missing: ['digitized', 'digitizedBase', 'eResult', 'eResultBase', 'feeDossiers'],
+    why: 'counts given only as fractions under their rates ("1.084/1.126 hồ sơ") or in prose ("Trên 455 hồ sơ có phí")',
+  },
+  'r17-p-02-danang-superset-tthc-capxa': { missing: ['receivedTotal', 'paknReceived'], why: 'a tile rounded to "2,41k"; feedback only in a card beside the tables' },
+  'r18-q-01-fastreport-bieu06a-hac-thanh': { missing: ['*'], why: 'a report drawn as absolutely positioned boxes, no table' },
+  'r18-q-03-ssrs-iframe-chitieu766-yen-lac': { missing: ['*'], why: 'the report is inside an iframe’s srcdoc' },
+  'r18-r-02-danh-gia-hai-long-hac-thanh': { missing: ['*'], why: 'the satisfaction rate is only in a sentence; the table is by officer and by level of satisfaction' },
+  'r18-s-01-sohoa-phuong-hac-thanh': {
+    missing: ['receivedNew', 'resolvedTotal'],
+    extra: ['reusedBase'],
+    why: 'in a digitisation tracker "Tiếp nhận" and "Đã giải quyết" are read as the rates’ bases (a decision), the reuse base being the received',
+  },
+  'r18-t-01-hac-thanh-cong-khai-thang-11': {
+    missing: ['digitized', 'digitizedBase', 'eResult', 'eResultBase', 'rateOnline', 'rateOnTime', 'rateDigitized', 'rateEResult'],
+    why: 'rates and digitisation only in the article’s sentences',
+  },
+  'r18-t-02-gialai-thong-ke-quy-nhon-nam': { extra: ['inProgressWithin'], why: 'the in-progress "Sắp trễ" and "Chưa đến" parts added up (the page’s own parts)' },
+};
+
+const DIR = join(__dirname, '../../fixtures/unseen');
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.clerk.json'))
+  .map((f) => f.slice(0, -'.clerk.json'.length));
+
+/** The figures as the report sees them: the combined on-time count and the received ones derived from their parts. */
+function asReported(fields: Fields | Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(fields)) if (typeof value === 'number') out[key] = value;
+  const sum = (...keys: string[]) => (keys.every((k) => k in out) ? keys.reduce((a, k) => a + (out[k] ?? 0), 0) : undefined);
+  out.resolvedEarlyOrOnTime ??= sum('resolvedEarly', 'resolvedOnTime') as number;
+  out.receivedNew ??= (sum('receivedOnline', 'receivedDirect', 'receivedPostal') ?? sum('receivedOnline', 'receivedDirectOrPostal')) as number;
+  out.inProgressTotal ??= sum('inProgressWithin', 'inProgressOverdue') as number;
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+describe('unseen pages of real systems: never another number than the clerk’s', () => {
+  it.each(pages)('%s', (name) => {
+    const clerk = JSON.parse(readFileSync(join(DIR, `${name}.clerk.json`), 'utf8')) as ClerkReading;
+    const { document } = new JSDOM(readFileSync(join(DIR, `${name}.html`), 'utf8')).window;
+    const stored = extractPage(document, clerk.clerk).extractions.filter((e) => Object.values(e.fields).some((v) => typeof v === 'number'));
+    const gap = GAPS[name];
+    if (clerk.verdict === 'refuse') {
+      expect(stored).toEqual([]);
+      return;
+    }
+    if (gap?.missing?.includes('*')) {
+      expect(stored).toEqual([]);
+      return;
+    }
+    for (const e of stored) expect(e.period).toEqual(clerk.period);
+    const got: Record<string, number> = {};
+    for (const e of stored) for (const [key, value] of Object.entries(asReported(e.fields))) got[key] ??= value;
+    const want = asReported(clerk.fields ?? {});
+    // The clerk's split or combined on-time figures: either way of writing them is the same figure.
+    if (!('resolvedEarly' in got) && 'resolvedEarlyOrOnTime' in got) for (const key of ['resolvedEarly', 'resolvedOnTime']) delete want[key];
+    const missing = Object.keys(want).filter((key) => !(key in got));
+    const extra = Object.keys(got).filter((key) => !(key in want));
+    const shared = Object.keys(want).filter((key) => key in got);
+    expect(Object.fromEntries(shared.map((key) => [key, got[key]]))).toEqual(Object.fromEntries(shared.map((key) => [key, want[key]])));
+    expect(missing.sort()).toEqual([...(gap?.missing ?? [])].sort());
+    expect(extra.sort()).toEqual([...(gap?.extra ?? [])].sort());
+  });
+});
