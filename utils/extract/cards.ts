@@ -51,7 +51,9 @@ function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
       seen++;
       if (SKIPPED.has(c.localName) || c.getAttribute('role') === 'grid' || c.getAttribute('role') === 'table' || isHiddenInline(c)) continue;
       if (c.firstElementChild !== null) {
-        if (!isSelfHidden(c)) walk(c);
+        const own = ownNumber(c);
+        if (own !== null) numbers.push({ el: c, value: own });
+        else if (!isSelfHidden(c)) walk(c);
         continue;
       }
       const text = c.textContent ?? '';
@@ -79,6 +81,17 @@ function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
   return { numbers, lines };
 }
 
+/**
+ * A number written first in its element, before a small note of its own ("98,21%<small>T11: 97,55%</small>", last
+ * month's value under this month's): the number; null for any other element.
+ */
+function ownNumber(el: Element): string | null {
+  const first = el.firstChild;
+  if (first?.nodeType !== 3 || el.childElementCount > 2) return null;
+  const value = numberOf(cleanText(first.textContent ?? ''));
+  return value !== null && Array.from(el.children).every((c) => numberOf(c.textContent ?? '') === null) ? value : null;
+}
+
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /**
@@ -99,8 +112,10 @@ function boxParts(box: Element, numberEl: Element): { label: string; notes: stri
     const text = cleanText(node.textContent ?? '');
     if (text !== '') (passed ? after : before).push(text);
   }
-  const label = cleanText(before.join(' '));
-  if (label !== '') return { label, notes: after };
+  // A line with figures of its own before the number ("165/168 hồ sơ" under the rate's name) is a note, not caption.
+  const captions = before.length > 1 ? before.filter((text) => !/\d/.test(text)) : before;
+  const label = cleanText(captions.join(' '));
+  if (label !== '') return { label, notes: [...before.filter((text) => !captions.includes(text)), ...after] };
   // A line below with figures of its own ("Mới trong kỳ: 809 · Kỳ trước: 27") is a note, not the card's name.
   const below = after.findIndex((text) => /\p{L}/u.test(text) && !/\d/.test(text));
   return { label: after[below] ?? '', notes: after.filter((_, i) => i !== below) };
@@ -208,12 +223,31 @@ function countFigures(el: Element): number {
   return found;
 }
 
-/** The cards of a page as a grid "Chỉ tiêu | Số lượng", or null when fewer than two boxes. */
-export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
-  if (!doc.body) return null;
+/** "1.019/1.126 hồ sơ", "61/74 hồ sơ có phí": a rate's numerator and base in its card's note. */
+const FRACTION_NOTE = /^(\d[\d.,\s]*?)\s*\/\s*(\d(?:[\d.,\s]*\d)?)(?!\d)/;
+
+/** A rate's card as an indicator row "Tỷ lệ … │ Tử số │ Mẫu số │ Kết quả" (measure-rows.ts), when its note gives both. */
+function fractionRow(label: string, value: string, notes: readonly string[]): string[] | null {
+  if (!value.endsWith('%')) return null;
+  for (const note of notes) {
+    const m = FRACTION_NOTE.exec(cleanText(note));
+    if (m?.[1] && m[2] && isNumberText(cleanText(m[1])) && isNumberText(cleanText(m[2]))) {
+      return [/^t[yi] le\b/.test(foldDiacritics(label).toLowerCase()) ? label : `Tỷ lệ ${label}`, cleanText(m[1]), cleanText(m[2]), value];
+    }
+  }
+  return null;
+}
+
+/**
+ * The cards of a page as a grid "Chỉ tiêu | Số lượng" (none when fewer than two boxes), and the rates whose notes give
+ * their numerator and base as an indicator grid "Chỉ tiêu │ Tử số │ Mẫu số │ Kết quả".
+ */
+export function cardGrids(doc: Document, opts: UnitOptions): Grid[] {
+  if (!doc.body) return [];
   const root = clerkCards(doc.body, clerkKey(opts));
   const { numbers, lines } = leaves(root);
   const rows: string[][] = [...lines];
+  const fractions: string[][] = [];
   // The list item of the last card read that was not a part: a card in a list nested in that item is its part.
   let parentItem: Element | null = null;
   for (const { el, value } of numbers) {
@@ -236,11 +270,15 @@ export function cardGrid(doc: Document, opts: UnitOptions): Grid | null {
         const card = outer && cleanText(outer.textContent ?? '').length <= MAX_BOX && numbers.every((n) => n.el === el || !outer.contains(n.el)) ? boxParts(outer, el) : null;
         const cardNotes = card?.label === label ? card.notes : notes;
         rows.push([part ? `- ${label}` : label, cardValue(value, cardNotes)], ...noteParts(cardNotes));
+        const fraction = part ? null : fractionRow(label, value, cardNotes);
+        if (fraction) fractions.push(fraction);
         break;
       }
     }
     const before = found ? null : labelBefore(el);
     if (before !== null && !underOtherSpan(el)) rows.push([before, value]);
   }
-  return rows.length >= 2 ? { paths: [['Chỉ tiêu'], ['Số lượng']], rows, titles: [] } : null;
+  const grids: Grid[] = rows.length >= 2 ? [{ paths: [['Chỉ tiêu'], ['Số lượng']], rows, titles: [] }] : [];
+  if (fractions.length > 0) grids.push({ paths: [['Chỉ tiêu'], ['Tử số'], ['Mẫu số'], ['Kết quả']], rows: fractions, titles: [] });
+  return grids;
 }

@@ -3,10 +3,10 @@
  * extension API); the stages live in their own files:
  * locate → grid → synonyms → rows → values (numbers) → period → kinds → validate.
  */
-import type { Extraction, Period } from '../domain/types';
+import type { Extraction, FieldKey, Period } from '../domain/types';
 import { formatDateVi, periodKeyOf } from '../domain/period';
 import { headingText, looksLikeStatsPage, looksLikeStatsTitle, pageTitleText } from './detect';
-import { cardGrid } from './cards';
+import { cardGrids } from './cards';
 import { extractGrid, type ExtractOptions, type PagePeriods } from './extraction';
 import { leadLines, visibilityChecker, type LocatedGrid } from './locate';
 import { pageGrids, type PageGrid } from './page-grids';
@@ -63,6 +63,20 @@ function stackedReports(grids: readonly PageGrid[], cutoffDay: number): Map<Loca
     if (period) leads.set(located, period);
   }
   return new Set([...leads.values()].map((period) => periodKeyOf({ period }))).size > 1 ? leads : new Map();
+}
+
+/** `reading` with the figures of `other` it lacks (their cells and kinds too). */
+function withFiguresOf(reading: Extraction, other: Extraction): Extraction {
+  const fields = { ...reading.fields };
+  const cells = { ...reading.cells };
+  for (const [key, value] of Object.entries(other.fields) as [FieldKey, number | null][]) {
+    if (fields[key] != null || value == null) continue;
+    fields[key] = value;
+    const cell = other.cells[key];
+    if (cell) cells[key] = cell;
+  }
+  const kinds = [...reading.kinds, ...other.kinds.filter((k) => !reading.kinds.includes(k))];
+  return { ...reading, kinds, fields, cells, warnings: [...reading.warnings, ...other.warnings] };
 }
 
 export function extractPage(doc: Document, opts: ExtractOptions, { checked = false }: PageCheck = {}): PageExtraction {
@@ -152,9 +166,12 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Cards under a heading of the whole province ("Tình hình … toàn tỉnh tháng 03/2026") are the province's.
   if (cardsNext && !loading && !clerkIsCity && WHOLE_PROVINCE.test(foldDiacritics(headings))) problem ??= widePageProblem(opts);
   else if (cardsNext && !loading) {
-    const cards = cardGrid(doc, opts);
-    const outcome = cards && extractGrid(cards, opts, page);
-    if (outcome && 'extractions' in outcome) extractions.push(...outcome.extractions);
+    // The cards, then the rates whose notes give their numerator and base: one reading of the page's cards.
+    const [read, ...more] = cardGrids(doc, opts).flatMap((cards) => {
+      const outcome = extractGrid(cards, opts, page);
+      return outcome && 'extractions' in outcome ? outcome.extractions : [];
+    });
+    if (read) extractions.push(more.reduce(withFiguresOf, read));
   }
   extractions.splice(0, extractions.length, ...settleDisagreements(extractions));
   // Whose figures? Asked only when there is something to store. A page titled in the first person ("Hồ sơ của tôi")

@@ -1,7 +1,7 @@
 // Issue 11 item 6: key/value tables, KPI cards, and a paginated unit table without the clerk's row.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/utils/extract';
-import { cardGrid } from '@/utils/extract/cards';
+import { cardGrids } from '@/utils/extract/cards';
 import { hasPager } from '@/utils/extract/pager';
 import { htmlDoc } from './dom';
 
@@ -98,18 +98,18 @@ describe('KPI cards', () => {
   it('pairs each number with the label in its box', () => {
     const doc = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div class="c"><span>Đã tiếp nhận</span><b>795</b></div>
       <div class="c"><p>Đã giải quyết</p><p><span>790</span></p></div><div class="c"><i>Đang giải quyết</i> <strong>5</strong></div></div>`);
-    expect(cardGrid(doc, OPTIONS)?.rows).toEqual([['Đã tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
+    expect(cardGrids(doc, OPTIONS)[0]?.rows).toEqual([['Đã tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
     expect(extractPage(doc, OPTIONS).extractions.map((e) => e.fields)).toEqual([{ receivedNew: 795, receivedTotal: 795, resolvedTotal: 790, inProgressTotal: 5 }]); // no carried-over figure and 795 = 790 + 5: new and total coincide
   });
 
   it('numbers with their unit word, label/number pairs in a <dl>, and "label: number" lines', () => {
     const withUnit = htmlDoc(`<h2>Thống kê hồ sơ</h2><div><div><span>Tiếp nhận</span><strong>795 hồ sơ</strong></div>
       <div><span>Đã giải quyết</span><strong>790 hồ sơ</strong></div><div><span>Đang giải quyết</span><strong>5 hồ sơ</strong></div></div>`);
-    expect(cardGrid(withUnit, OPTIONS)?.rows).toEqual([['Tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
+    expect(cardGrids(withUnit, OPTIONS)[0]?.rows).toEqual([['Tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
     const pairs = htmlDoc(`<h2>Thống kê hồ sơ</h2><dl><dt>Hồ sơ tiếp nhận</dt><dd>795</dd><dt>Đã giải quyết</dt><dd>790</dd><dt>Đang giải quyết:</dt><dd>5</dd></dl>`);
-    expect(cardGrid(pairs, OPTIONS)?.rows).toEqual([['Hồ sơ tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
+    expect(cardGrids(pairs, OPTIONS)[0]?.rows).toEqual([['Hồ sơ tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Đang giải quyết', '5']]);
     const lines = htmlDoc(`<h2>Thống kê hồ sơ</h2><ul><li>Tổng số hồ sơ tiếp nhận: 795</li><li>Đã giải quyết: 790 hồ sơ</li><li>Trong đó trước hạn: 612</li><li>Đang giải quyết: <b>5</b></li></ul>`);
-    expect(cardGrid(lines, OPTIONS)?.rows).toEqual([['Tổng số hồ sơ tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Trong đó trước hạn', '612'], ['Đang giải quyết:', '5']]);
+    expect(cardGrids(lines, OPTIONS)[0]?.rows).toEqual([['Tổng số hồ sơ tiếp nhận', '795'], ['Đã giải quyết', '790'], ['Trong đó trước hạn', '612'], ['Đang giải quyết:', '5']]);
     expect(extractPage(lines, OPTIONS).extractions[0]?.fields).toMatchObject({ resolvedTotal: 790, resolvedEarly: 612, inProgressTotal: 5 });
   });
 
@@ -119,7 +119,7 @@ describe('KPI cards', () => {
       <div><span>Trước hạn &amp; Đúng hạn</span><strong>780 HS</strong><small>98,1% tổng số</small></div>
       <div><strong>35</strong><span>Đang giải quyết</span><small>2 hồ sơ sắp đến hạn</small></div>
       <div><span>Hồ sơ giải quyết trước hạn</span><strong>72,4%</strong><small>563 hồ sơ trả kết quả sớm</small></div></div>`);
-    expect(cardGrid(doc, OPTIONS)?.rows).toEqual([['Tổng hồ sơ tiếp nhận', '795'], ['Trước hạn & Đúng hạn', '780'], ['Đang giải quyết', '35'], ['Hồ sơ giải quyết trước hạn', '563']]);
+    expect(cardGrids(doc, OPTIONS)[0]?.rows).toEqual([['Tổng hồ sơ tiếp nhận', '795'], ['Trước hạn & Đúng hạn', '780'], ['Đang giải quyết', '35'], ['Hồ sơ giải quyết trước hạn', '563']]);
     const [e] = extractPage(doc, OPTIONS).extractions;
     // Before, the notes' words joined the labels: 780 was read as the page's own on-time RATE (1.392 → 1,392 %).
     expect(e?.fields).toMatchObject({ receivedNew: 795, resolvedEarlyOrOnTime: 780, inProgressTotal: 35 });
@@ -141,7 +141,7 @@ describe('KPI cards', () => {
 
   it('a box holding two numbers is no card', () => {
     const doc = htmlDoc(`<div><span>Đã tiếp nhận</span><b>795</b><b>12</b></div><div><span>Đã giải quyết</span><b>790</b></div>`);
-    expect(cardGrid(doc, OPTIONS)).toBeNull();
+    expect(cardGrids(doc, OPTIONS)).toEqual([]);
   });
 });
 

@@ -116,4 +116,20 @@ describe('pages of real systems, seventeenth round', () => {
       inProgressTotal: 58, inProgressWithin: 56, inProgressOverdue: 2, rateOnTime: 99.54,
     });
   });
+
+  it('a rate’s card with its fraction in the note ("1.084/1.126 hồ sơ") gives the numerator and the base; last month’s value inside the figure is left', () => {
+    const tile = (rate: string, caption: string, fraction: string) => `<div class="tile"><div class="line"><b>${rate}</b> ${caption}</div><div class="sub">${fraction}</div></div>`;
+    const page = `<h2>Bảng điều hành – Chỉ số phục vụ người dân, doanh nghiệp</h2>${PERIOD}<div class="tiles">
+      ${tile('96,27%', 'hồ sơ được số hóa', '1.084/1.126 hồ sơ')}${tile('90,55%', 'thanh toán trực tuyến', '412/455 hồ sơ có phí, lệ phí')}
+      ${tile('99,54%', 'giải quyết trước hạn, đúng hạn', '1.093/1.098 hồ sơ')}</div>`;
+    expect(only(page)?.fields).toEqual({
+      rateDigitized: 96.27, digitized: 1084, digitizedBase: 1126,
+      ratePayment: 90.55, paidOnline: 412, feeDossiers: 455,
+      rateOnTime: 99.54, resolvedTotal: 1098,
+    });
+    // An item whose name stands over its fraction, its share with last month's beside it in a small note.
+    const item = (name: string, fraction: string, rate: string) => `<div class="item"><div class="label"><h3>${name}</h3><p>${fraction}</p></div><div class="note">${rate}<small>T11: 93,43%</small></div></div>`;
+    const list = `<h2>Chỉ số phục vụ</h2>${PERIOD}<div class="list">${item('Tỷ lệ số hóa hồ sơ', '160/168 hồ sơ', '95,24%')}${item('Tỷ lệ cấp kết quả điện tử', '150/158 hồ sơ', '94,94%')}</div>`;
+    expect(only(list)?.fields).toEqual({ rateDigitized: 95.24, digitized: 160, digitizedBase: 168, rateEResult: 94.94, eResult: 150, eResultBase: 158 });
+  });
 });
