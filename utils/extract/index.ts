@@ -116,8 +116,9 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
     if (ofOtherSpan && !titlePeriod([heading], opts.cutoffDay)) continue;
     const outcome = extractGrid(ofOtherSpan ? { ...grid, titles: [...grid.titles, heading] } : grid, reading, { ...page, lead: () => lead, near });
     if (outcome === null) {
-      // A table of units whose figures are not read still shows the page is of many units: its cards are theirs.
-      othersShown ||= listsOtherUnits(grid.rows, opts);
+      // A table of units whose figures are not read still shows the page is of many units: its cards are theirs,
+      // unless the page says it is the clerk's unit's (a ranking of neighbours on the unit's own page).
+      othersShown ||= listsOtherUnits(grid.rows, opts) && !reading.pageOfClerk?.();
       continue;
     }
     if (!('problem' in outcome)) {

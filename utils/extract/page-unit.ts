@@ -380,5 +380,28 @@ export function workPartChosen(doc: Document): string | null {
       if (m && !EVERY.test(m[1] ?? '') && removable(el)) return text;
     }
   }
+  return customWorkPart(doc);
+}
+
+/** A label naming a procedure or a field of work: "Thủ tục hành chính", "Lĩnh vực". */
+const WORK_LABEL = /^(?:thu tuc(?: hanh chinh)?|tthc|linh vuc)\s*:?$/;
+/** A procedure's code as the catalogue writes it: "1.001193". */
+const PROCEDURE_CODE = /\b\d\.\d{6}\b/;
+
+/**
+ * A custom list beside its label ("<label>Thủ tục hành chính</label><div>1.001193 - … <span>✕</span></div>") showing
+ * what it has chosen: only a choice it offers to clear, or a procedure's code, is one (never a placeholder).
+ */
+function customWorkPart(doc: Document): string | null {
+  const labels = doc.getElementsByTagName('label');
+  for (let i = 0; i < labels.length && i < MAX_SCANNED; i++) {
+    const label = labels[i] as Element;
+    const box = label.nextElementSibling;
+    if (!box || box.localName === 'select' || box.localName === 'input' || !WORK_LABEL.test(foldDiacritics(cleanText(label.textContent ?? '')))) continue;
+    const value = box.firstElementChild;
+    const text = cleanText(value?.textContent ?? '');
+    if (!value || text === '' || text.length > MAX_CHIP || EVERY.test(foldDiacritics(text))) continue;
+    if (removable(value) || PROCEDURE_CODE.test(text)) return text;
+  }
   return null;
 }

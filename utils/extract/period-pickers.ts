@@ -113,7 +113,51 @@ function fromSelects(doc: Document): Picks {
       else picks.month ??= month;
     }
   }
+  customPicks(doc, picks);
   return picks;
+}
+
+const MAX_BOXES = 30;
+/** A control named for a quarter, a month or a year by its label, name or id ("Quý", "cboThang", "nam"). */
+const QUARTER_NAMED = /\bquy\b|quarter|quy$/;
+const YEAR_NAMED = /\bnam\b|year|nam$/;
+
+/**
+ * What a custom list shows as chosen (antd, Element, PrimeNG draw a combobox input over the choice): its value, else
+ * the text of the box around it, a few levels up.
+ */
+function shownChoice(box: Element): string {
+  if (box.localName === 'input' && (box as HTMLInputElement).value.trim() !== '') return (box as HTMLInputElement).value;
+  let around: Element | null = box;
+  for (let depth = 0; around && depth < 3; depth++, around = around.parentElement) {
+    const text = cleanText(around.textContent ?? '');
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/**
+ * Custom lists (`role="combobox"`) and year boxes, read like selects from what they show ("Quý 4", "Tháng 11",
+ * "Theo quý", "2025"); a bare number only where the control's name says what it is. A list showing its placeholder
+ * ("Chọn tháng") chooses nothing.
+ */
+function customPicks(doc: Document, picks: Picks): void {
+  // A year box (a year picker's input holding "2025") counts beside the lists.
+  const years = Array.from(doc.getElementsByTagName('input'))
+    .slice(0, MAX_BOXES * 4)
+    .filter((input) => input.type !== 'hidden' && input.getAttribute('role') !== 'combobox' && YEAR.test(fold(input.value)));
+  for (const box of [...Array.from(doc.querySelectorAll('[role="combobox"]')).slice(0, MAX_BOXES), ...years]) {
+    const text = fold(shownChoice(box));
+    const name = box.localName === 'input' || box.localName === 'select' ? controlName(box as HTMLInputElement) : fold(box.getAttribute('aria-label'));
+    const kind = KINDS.find(([re]) => re.test(text))?.[1];
+    const quarter = /^quy\s/.test(text) || QUARTER_NAMED.test(name) ? QUARTER.exec(text)?.[1] : undefined;
+    const month = /^thang\s/.test(text) || (MONTH_NAMED.test(name) && !QUARTER_NAMED.test(name)) ? MONTH.exec(text)?.[1] : undefined;
+    const year = /^nam\s/.test(text) || YEAR_NAMED.test(name) ? YEAR.exec(text)?.[1] : undefined;
+    if (kind) picks.kind ??= kind;
+    else if (quarter) picks.quarter ??= QUARTER_NUMBERS[quarter];
+    else if (month && Number(month) >= 1 && Number(month) <= 12) picks.month ??= Number(month);
+    else if (year) picks.year ??= Number(year);
+  }
 }
 
 /** A month typed or picked in one box: `<input type="month">` or a text box named for the month holding "MM/YYYY". */

@@ -102,9 +102,12 @@ const CODE_AFTER = /\s*\[[^\]]*\]|(?:\s[-–:]?\s*\d{5,})+$/g;
  */
 const FORMER = /\(\s*cũ\s*\)|\scũ(?=\s*(?:$|[-–\[]))/iu;
 
+/** A badge after a new unit's name counting the units merged into it: "Phường Tam Thắng 4 ĐVHC cũ". */
+const MERGED_COUNT = /\s+\d{1,2}\s+(?:đvhc|đơn vị(?: hành chính)?|xã|phường)\s+cũ\s*$/iu;
+
 /** "UBND xã Bình Giang - Thành phố Hải Phòng" → { type: "xa", name: "binh giang", region: "hai phong" }. */
 export function unitKey(text: string): UnitKey {
-  const clean = cleanText(text);
+  const clean = cleanText(text).replace(MERGED_COUNT, '');
   const former = FORMER.test(clean);
   const folded = foldDiacritics(clean).replace(CODE_AFTER, '');
   const suffix = REGION_SUFFIX.exec(folded);

@@ -151,8 +151,8 @@ const PROCEDURES = /\b(?:thu tuc|tthc)\b/;
 const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )?giai quyet';
 const RECEIVED_HEAD = '(?:tiep )?nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
-  ['suspended', lead('tam dung|cho bo sung|dung giai quyet')],
-  ['returned', lead('tra lai|(?:cd |cong dan )?(?:xin )?rut|tu choi')],
+  ['suspended', lead('tam dung|(?:cho|phai|yeu cau) bo sung|dung giai quyet')],
+  ['returned', lead('tra lai|(?:cd |cong dan )?(?:xin )?rut|(?:bi )?tu choi')],
   ['inProgress', lead('dang giai quyet|chua giai quyet|cho giai quyet')],
   ['resolved', lead(RESOLVED_HEAD)],
   ['received', lead(RECEIVED_HEAD)],
@@ -436,6 +436,9 @@ export function headerKey(path: readonly string[]): string {
 }
 
 /** The role of one column from its header path (display texts, top-down). */
+/** A heading of an index's points or ranks: "Điểm", "Điểm tạm tính", "Tổng điểm", "Xếp hạng". */
+const SCORE_HEADING = /^(?:tong )?diem(?: so| tam tinh| danh gia| dat| chi so| thanh phan)?$|^(?:xep|thu) hang\b/;
+
 export function mapPath(path: readonly string[]): ColumnRole {
   const keys = path.map((p) => canonWords(foldKey(p))).filter((k) => k !== '');
   const leaf = keys[keys.length - 1];
@@ -443,6 +446,8 @@ export function mapPath(path: readonly string[]): ColumnRole {
   const joined = keys.join(' > ');
 
   if (PERSONAL.test(leaf)) return { kind: 'personal' };
+  // Points and ranks of an index ("Điểm tạm tính › Kỳ trước", "Xếp hạng"): never figures, whatever their sub-columns say.
+  if (keys.slice(0, -1).some((k) => SCORE_HEADING.test(k))) return { kind: 'unknown' };
   // Targets, not figures: "Tiếp nhận trực tuyến ≥", "Chỉ tiêu giao", "Kế hoạch", "Số hồ sơ dự kiến tiếp nhận".
   if (path.some((p) => TARGET_MARK.test(p)) || TARGET_WORDS.test(joined)) return { kind: 'unknown' };
   // "Hồ sơ quá hạn (đã và đang giải quyết)": a timing across the resolved and the in-progress, no field of either

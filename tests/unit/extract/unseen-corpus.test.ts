@@ -48,6 +48,19 @@ const GAPS: Record<string, Gap> = {
     why: 'rates and digitisation only in the article’s sentences',
   },
   'r18-t-02-gialai-thong-ke-quy-nhon-nam': { extra: ['inProgressWithin'], why: 'the in-progress "Sắp trễ" and "Chưa đến" parts added up (the page’s own parts)' },
+  'r19-u-01-dvcqg-danh-gia-xa-yen-lac': {
+    missing: ['receivedTotal', 'receivedOnline', 'rateOnTime', 'rateOnline', 'tthcCommune', 'paidOnline', 'feeDossiers', 'ratePayment', 'eResult', 'eResultBase', 'rateEResult', 'digitized', 'digitizedBase', 'rateDigitized', 'reused', 'reusedBase', 'rateReused', 'paknReceived', 'paknSatisfied', 'ratePaknSatisfied', 'rateHandlingSatisfaction'],
+    why: 'the national portal’s index page as HTML: indicators as items holding code, name, fraction, share and points, longer than a card; the extension reads that portal through its own data (national bridge), and the group cards’ points ("10,86/12") are left blank, said',
+  },
+  'r19-u-02-igate-theo-doi-766-cau-khoi': { missing: ['resolvedTotal'], why: 'the on-time count written "151/155" under a heading that does not say its base is the resolved dossiers' },
+  'r19-v-02-baocao-thang-luyke-haichau': {
+    missing: ['receivedTotal', 'digitizedBase', 'eResult', 'eResultBase', 'reusedBase', 'rateReused'],
+    why: 'rates’ bases and the e-results named only in rows’ notes; everything to handle derivable, not shown',
+  },
+  'r19-x-02-ninhbinh-php-inbaocao': {
+    extra: ['receivedNew'],
+    why: 'a bare "Tiếp nhận" column with no carried-over one is read as the new dossiers (the decision of issue 11); this page’s column-number row says it is resolved + in progress ("3=4+10")',
+  },
 };
 
 const DIR = join(__dirname, '../../fixtures/unseen');
