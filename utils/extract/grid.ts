@@ -37,6 +37,8 @@ const BLOCK_TAGS = new Set(['div', 'p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3'
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 /** "1", "(3)", "A", "(3)=(4)+(5)": a cell of a column-number row. */
 const COLUMN_NUMBER = /^[([]?(\d{1,3}|[a-z])[)\]]?(?:\s*[=+\-−–*x×/]\s*[([]?\d{1,3}[)\]]?)*$/i;
+/** Inputs whose value is a cell's text: typed figures, never a checkbox's or a hidden field's. */
+const INPUT_TYPES = new Set(['text', 'number']);
 /** A lone child of these kinds adds no word breaks and hides nothing. */
 const INLINE_TAGS = new Set(['a', 'strong', 'b', 'span', 'i', 'em', 'u', 'font', 'label']);
 const EMPHASIS_TAGS = new Set(['strong', 'b']);
@@ -49,6 +51,10 @@ const EMPHASIS_TAGS = new Set(['strong', 'b']);
  */
 function cellText(el: Element): string {
   const only = el.firstElementChild;
+  // A form's figure typed into its cell (a report entry grid, "Kỳ báo cáo │ <input value="1.426">"): the value.
+  if (only !== null && only.localName === 'input' && only === el.lastElementChild && INPUT_TYPES.has((only as HTMLInputElement).type)) {
+    return cleanText((only as HTMLInputElement).value);
+  }
   const plain = only === null || (only === el.lastElementChild && only.firstElementChild === null && INLINE_TAGS.has(only.localName));
   const text = cleanText(plain ? (el.textContent ?? '') : spacedText(el));
   return el.hasAttribute('title') && ABBREVIATION.test(text) ? expanded(el, text) : text;

@@ -16,9 +16,9 @@ import { foldDiacritics } from './normalize';
 import { hasPager } from './pager';
 import { once } from './once';
 import { asOfDates, headsOtherSpan, pageText, periodFromAddress, periodFromChips, periodFromInputs, periodFromLinks, leadPeriod, nearPeriod, periodFromText, titlePeriod, writesOutAsOwn } from './period';
-import { periodFromPickers } from './period-pickers';
+import { periodFromPickers, rollingSpanChosen } from './period-pickers';
 import { BY_LEVEL, MISSING_UNIT_ROW, clerkKey, listsOtherUnits, sameUnit, unitKey } from './rows';
-import { FIRST_PERSON, tableScope } from './table-scope';
+import { FIRST_PERSON, WIDER_SCOPE, tableScope } from './table-scope';
 import { settleDisagreements } from './validate';
 
 /** A page's unit selector left at "Tất cả" while it offers other communes (page-unit.ts). */
@@ -192,6 +192,11 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   if (province !== null) {
     return { extractions: [], problem: `Trang này thuộc hệ thống của «${province}», không phải của «${opts.cityName}» (tỉnh/thành phố đặt trong Cài đặt): không lưu số liệu nào của trang.` };
   }
+  // A span counted back from today chosen on the page ("7 ngày qua"): no reporting period's figures.
+  const rolling = extractions.length > 0 ? rollingSpanChosen(doc) : null;
+  if (rolling !== null) {
+    return { extractions: [], problem: `Trang đang xem số liệu «${rolling}», không theo kỳ báo cáo: không lưu – hãy chọn khoảng ngày của kỳ (từ ngày … đến ngày …) rồi thống kê lại.` };
+  }
   // Filtered to one procedure or field of work: that part's figures, not the unit's.
   const part = extractions.length > 0 ? workPartChosen(doc) : null;
   if (part !== null) {
@@ -201,6 +206,12 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Left at "Tất cả": flagged, not guessed.
   const chosen = !clerkIsCity && extractions.some((e) => e.rowChoice !== 'unit') ? unitsChosen(doc, opts) : null;
   if (chosen === 'whole') {
+    const own = extractions.filter((e) => e.rowChoice === 'unit');
+    return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
+  }
+  // Left at "Tất cả" while offering other communes: flagged, unless the page says its figures are the province's
+  // ("Số liệu tổng hợp của 148 xã, phường trên địa bàn tỉnh"): then they are, and not the clerk's.
+  if (chosen === 'all' && WIDER_SCOPE.test(foldDiacritics(text()).toLowerCase())) {
     const own = extractions.filter((e) => e.rowChoice === 'unit');
     return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
   }

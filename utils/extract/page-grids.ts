@@ -23,15 +23,30 @@ export interface PageGrid {
 export function pageGrids(doc: Document): PageGrid[] {
   const topic = cleanText(pageTitleText(doc));
   return joinSheets(
-    locateGrids(doc).map((located) => {
+    withPreambles(locateGrids(doc).map((located) => {
       const built = splitPairs(restackLabelValues(buildGrid(withoutSheetFrame(located))));
       const legend = located.root && legendNear(located.root);
       const grid = legend ? { ...built, paths: expandAbbreviations(built.paths, legend) } : built;
       const root = located.root;
       const paged = root ? { ...grid, onePage: () => showsOnePage(root) } : grid;
       return { located, grid: topic ? { ...paged, heading: `${grid.heading ?? ''} ${topic}` } : paged };
-    }),
+    })),
   );
+}
+
+/**
+ * A form's preamble drawn as a table of its own right before the table of figures (issuing body, title, "Kỳ báo cáo:
+ * … (Từ ngày … đến ngày …)", reporting unit): its lines are that table's titles.
+ */
+function withPreambles(grids: PageGrid[]): PageGrid[] {
+  const out: PageGrid[] = [];
+  let preamble: PageGrid | null = null;
+  for (const next of grids) {
+    const follows = preamble?.located.root !== undefined && preamble.located.root.nextElementSibling === next.located.root;
+    out.push(preamble && follows ? { ...next, grid: { ...next.grid, titles: [...preamble.grid.titles, ...next.grid.titles] } } : next);
+    preamble = next.grid.rows.length === 0 && next.grid.titles.length > 0 ? next : null;
+  }
+  return out;
 }
 
 /** A printed sheet's own subtotal, carried to the next sheet: "Cộng trang 1", "Cộng chuyển trang sau", "Mang sang". */

@@ -118,9 +118,10 @@ function labelText(el: Element): string {
   }).join('');
 }
 
-function selectLabel(select: HTMLSelectElement): string {
+/** What names a select: its labels, aria-label, name and id, and (unless `named` only) its first option, a placeholder. */
+function selectLabel(select: HTMLSelectElement, named = false): string {
   const labels = Array.from(select.labels ?? [], labelText).join(' ');
-  return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${select.options[0]?.text ?? ''}`);
+  return foldDiacritics(`${labels} ${select.getAttribute('aria-label') ?? ''} ${select.name} ${select.id} ${named ? '' : (select.options[0]?.text ?? '')}`);
 }
 
 /** What names a custom list: its aria-label, the elements it is labelled by, its placeholder, a label beside it or for it. */
@@ -339,6 +340,8 @@ export function unitsChosen(doc: Document, opts: UnitOptions): 'whole' | 'all' |
   return null;
 }
 
+/** A list's placeholder offering procedures or fields of work: "-- Chọn thủ tục --", "Tất cả lĩnh vực". */
+const WORK_PLACEHOLDER = /^[-\s]*(?:chon|tat ca)\b.*(?:thu ?tuc|tthc|linh ?vuc)/;
 /** A form field or chip choosing part of the unit's work: one procedure, one field of work (folded label, name, id). */
 const WORK_PART = /thu ?tuc|tthc|linh ?vuc/;
 /** "Thủ tục: 1.001193 — Đăng ký khai sinh", "Lĩnh vực: Hộ tịch": a filter chip. */
@@ -367,7 +370,10 @@ export function workPartChosen(doc: Document): string | null {
   for (const select of Array.from(doc.getElementsByTagName('select'))) {
     const chosen = select.options[select.selectedIndex];
     const text = chosen ? cleanText(chosen.text) : '';
-    if (chosen && WORK_PART.test(selectLabel(select)) && !EVERY.test(foldDiacritics(text))) return text;
+    // Named for a procedure or field of work, or offering one as its placeholder ("-- Chọn lĩnh vực --"): not a list
+    // whose options merely speak of procedures ("Báo cáo … cải cách thủ tục hành chính", a report type).
+    const named = WORK_PART.test(selectLabel(select, true)) || WORK_PLACEHOLDER.test(foldDiacritics(cleanText(select.options[0]?.text ?? '')));
+    if (chosen && named && !EVERY.test(foldDiacritics(text))) return text;
   }
   for (const tag of LABEL_TAGS) {
     const els = doc.getElementsByTagName(tag);

@@ -232,3 +232,20 @@ export function periodFromPickers(doc: Document, cutoffDay: number): PickedPerio
 }
 
 const picked = (ref: PeriodRef, cutoffDay: number): PickedPeriod => ({ period: periodSpan(ref, cutoffDay), label: periodLabel(ref) });
+
+/**
+ * A span counted back from today chosen in the page's own switch ("Hôm nay", "7 ngày qua", "30 ngày qua", "Từ đầu
+ * năm", "Last 30 days"): a checked radio or a pressed or selected option. Its figures run to this moment, no report's
+ * period; the span as shown, else null.
+ */
+const ROLLING = /^(?:hom nay|hom qua|\d+ ngay (?:qua|gan (?:day|nhat)|truoc)|tuan (?:nay|qua)|thang nay|tu dau (?:nam|thang)|nam nay|last \d+ days|today)$/;
+const CHOSEN = 'input[type="radio"]:checked, [aria-checked="true"], [aria-pressed="true"], [aria-selected="true"]';
+
+export function rollingSpanChosen(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll(CHOSEN)).slice(0, MAX_BOXES)) {
+    // A radio's text is its label's; a pressed button's or a selected tab's its own.
+    const text = cleanText((el.localName === 'input' ? (el as HTMLInputElement).labels?.[0] ?? el.parentElement : el)?.textContent ?? '');
+    if (text.length <= 30 && ROLLING.test(fold(text))) return text;
+  }
+  return null;
+}

@@ -151,7 +151,7 @@ const PROCEDURES = /\b(?:thu tuc|tthc)\b/;
 const RESOLVED_HEAD = 'da giai quyet|giai quyet|da tra ket qua|ket qua (?:nhan )?giai quyet';
 const RECEIVED_HEAD = '(?:tiep )?nhan giai quyet|moi tiep nhan|(?:da )?tiep nhan|nhan|can giai quyet';
 const FLOWS: readonly (readonly [Group, RegExp])[] = [
-  ['suspended', lead('tam dung|(?:cho|phai|yeu cau) bo sung|dung giai quyet')],
+  ['suspended', lead('tam dung|(?:(?:cho|phai|yeu cau) )?bo sung|dung giai quyet')],
   ['returned', lead('tra lai|(?:cd |cong dan )?(?:xin )?rut|(?:bi )?tu choi')],
   ['inProgress', lead('dang giai quyet|chua giai quyet|cho giai quyet')],
   ['resolved', lead(RESOLVED_HEAD)],

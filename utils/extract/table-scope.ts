@@ -12,7 +12,7 @@ import type { UnitKey } from './rows';
  * Words by which a table's title says it covers more than one commune: "toàn tỉnh", "các xã", "tất cả đơn vị",
  * "trên địa bàn tỉnh" ("trên địa bàn xã" is the commune's own).
  */
-const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\btat ca (?:cac )?don vi\b|\btren dia ban (?:tinh|thanh pho)\b/;
+export const WIDER_SCOPE = /\btoan (?:tinh|thanh pho|quoc)\b|\bcac (?:xa|don vi)\b|\btat ca (?:cac )?don vi\b|\btren dia ban (?:tinh|thanh pho)\b/;
 
 /**
  * Words by which a table's title or its name column says its figures are officers' ("Thống kê theo cán bộ xử lý",
