@@ -65,6 +65,9 @@ function stackedReports(grids: readonly PageGrid[], cutoffDay: number): Map<Loca
   return new Set([...leads.values()].map((period) => periodKeyOf({ period }))).size > 1 ? leads : new Map();
 }
 
+/** A reading of the clerk's own row, or of the procedure catalogue, which is the province's by nature. */
+const ownOrCatalogue = (e: Extraction): boolean => e.rowChoice === 'unit' || e.kinds.every((k) => k === 'catalogue');
+
 /** `reading` with the figures of `other` it lacks (their cells and kinds too). */
 function withFiguresOf(reading: Extraction, other: Extraction): Extraction {
   const fields = { ...reading.fields };
@@ -151,7 +154,7 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Beside a table of other units or of levels, a figure not read from the clerk's own row is of that wider scope
   // (the procedure catalogue is the city's by nature).
   if (othersShown) {
-    const kept = extractions.filter((e) => e.rowChoice === 'unit' || ownTables.has(e) || e.kinds.every((k) => k === 'catalogue'));
+    const kept = extractions.filter((e) => ownTables.has(e) || ownOrCatalogue(e));
     if (kept.length < extractions.length) problem ??= widePageProblem(opts);
     extractions.splice(0, extractions.length, ...kept);
   }
@@ -206,13 +209,13 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Left at "Tất cả": flagged, not guessed.
   const chosen = !clerkIsCity && extractions.some((e) => e.rowChoice !== 'unit') ? unitsChosen(doc, opts) : null;
   if (chosen === 'whole') {
-    const own = extractions.filter((e) => e.rowChoice === 'unit');
+    const own = extractions.filter(ownOrCatalogue);
     return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
   }
   // Left at "Tất cả" while offering other communes: flagged, unless the page says its figures are the province's
   // ("Số liệu tổng hợp của 148 xã, phường trên địa bàn tỉnh"): then they are, and not the clerk's.
   if (chosen === 'all' && WIDER_SCOPE.test(foldDiacritics(text()).toLowerCase())) {
-    const own = extractions.filter((e) => e.rowChoice === 'unit');
+    const own = extractions.filter(ownOrCatalogue);
     return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
   }
   if (chosen === 'all') for (const e of extractions) if (e.rowChoice !== 'unit') e.warnings.push(ALL_UNITS_WARNING);

@@ -132,11 +132,22 @@ function comboboxLabel(doc: Document, box: Element): string {
   return [box.getAttribute('aria-label') ?? '', ...by, box.getAttribute('placeholder') ?? '', near, ...labels].join(' ');
 }
 
+/** An element's text without its icons (`aria-hidden`: a Material icon's ligature "arrow_drop_down" is no word). */
+function textWithoutIcons(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) text += n.textContent ?? '';
+    else if (n.nodeType === 1 && (n as Element).getAttribute('aria-hidden') !== 'true') text += ` ${textWithoutIcons(n as Element)}`;
+  }
+  return text;
+}
+
 /** The choice a custom list shows: its text, or an input's value, else the text of the box around the input. */
 function comboboxChoice(box: Element): string {
-  if (box.localName !== 'input') return box.textContent ?? '';
+  if (box.localName !== 'input') return textWithoutIcons(box);
   const value = (box as HTMLInputElement).value;
-  return value || (box.parentElement?.parentElement?.textContent ?? '');
+  const around = box.parentElement?.parentElement;
+  return value || (around ? textWithoutIcons(around) : '');
 }
 
 /** What the page's selectors labelled as `label` says (native lists and custom comboboxes) have chosen. */

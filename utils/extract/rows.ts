@@ -290,6 +290,10 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   if (leaves.length > 1 && isTree(leaves, roles)) {
     return { problem: `bảng nhiều cấp (kỳ, đơn vị, lĩnh vực lồng nhau) không có dòng tổng cũng không có dòng của «${opts.unitName}»` };
   }
+  // Bodies above the commune ("Sở Nông nghiệp và Môi trường" …, the catalogue's exception above) are never added up.
+  if (higher) return { problem: `${BY_LEVEL} («${cleanText(higher.label)}», …), không có dòng tổng` };
+  // Nor are the catalogue's rows (a procedure may be counted under two fields of work or levels): only its total.
+  if (leaves.length > 1 && roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField))) return null;
   if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
   return null;
 }

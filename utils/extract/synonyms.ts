@@ -407,6 +407,8 @@ const NOT_HANDLING = /\bcong khai\b|\bminh bach\b|\bdong bo\b/;
 const OTHER_SPAN_GROUP = /\btu dau nam\b|\bluy ke (?:nam|den|tu)\b|\bcung ky\b|\b(?:nam|thang|quy) truoc\b/;
 /** "Đã và đang giải quyết": the resolved and the in-progress together. */
 const BOTH_FLOWS = /\bda va dang\b/;
+/** An on-time rate whose note says it counts the dossiers in progress too ("(đã xử lý + đang xử lý)"): the index's. */
+const WITH_IN_PROGRESS = /\bda va dang\b|\bdang (?:xu ly|giai quyet)\b/;
 /** "Tiếp nhận & hoàn thành có file": dossiers counted at both ends, neither the received nor the resolved. */
 const RECEIVED_AND_DONE = /\btiep nhan\s*(?:va|&|\/)\s*(?:hoan thanh|(?:da )?giai quyet|tra ket qua)\b/;
 /** A way of filing dossiers, in a heading: a flow heading naming one counts only the dossiers filed that way. */
@@ -459,6 +461,8 @@ export function mapPath(path: readonly string[]): ColumnRole {
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
     if (SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined) || SHARE_OF_SERVICES.test(joined)) return { kind: 'unknown' };
     const rate = firstRule(RATES, joined);
+    // Ours divides the resolved dossiers only (spec §4): a rate over those in progress too is another figure.
+    if (rate === 'rateOnTime' && WITH_IN_PROGRESS.test(foldDiacritics(path.join(' ')).toLowerCase())) return { kind: 'unknown' };
     // A rate about feedback is the feedback's satisfaction or nothing ("Tỷ lệ PAKN xử lý đúng hạn" is no dossier rate).
     return PAKN_WORDS.test(joined) && rate !== 'ratePaknSatisfied' ? { kind: 'unknown' } : fieldRole(rate);
   }

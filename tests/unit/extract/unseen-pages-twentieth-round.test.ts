@@ -53,3 +53,26 @@ describe('pages of real systems, twentieth round', () => {
     expect(only(`${PERIOD}<table>${head}<tbody><tr><td>Tổng số</td><td>116</td><td>12</td></tr></tbody></table>`)?.fields).toEqual({ inProgressTotal: 116, suspended: 12 });
   });
 });
+
+describe('pages of real systems, twenty-first round', () => {
+  it('an on-time rate whose note counts the dossiers in progress too ("(đã xử lý + đang xử lý)") is not ours; the resolved counts still are', () => {
+    const head = `<thead><tr><th rowspan="2">Chỉ tiêu</th><th colspan="2">Đã hoàn thành xử lý</th><th rowspan="2">Tỷ lệ đúng hạn (%)<br>(đã xử lý + đang xử lý)</th></tr>
+      <tr><th>Tổng số</th><th>Trước hạn, đúng hạn</th></tr></thead>`;
+    const e = only(`${PERIOD}<table>${head}<tbody><tr><td>UBND xã Bình Giang</td><td>836</td><td>781</td><td>92,56</td></tr></tbody></table>`);
+    expect(e?.fields).toEqual({ resolvedTotal: 836, resolvedEarlyOrOnTime: 781 });
+  });
+
+  it('rows of the province’s departments or of the catalogue by field of work are never added up', () => {
+    const head = '<thead><tr><th>STT</th><th>Cơ quan</th><th>Tổng số TTHC</th></tr></thead>';
+    const bodies = `<table>${head}<tbody><tr><td>1</td><td>Sở Xây dựng</td><td>158</td></tr><tr><td>2</td><td>Sở Tài chính</td><td>171</td></tr></tbody></table>`;
+    expect(read(`${PERIOD}${bodies}`).extractions).toEqual([]);
+    const fields = `<table><thead><tr><th>STT</th><th>Lĩnh vực</th><th>Tổng số TTHC</th></tr></thead><tbody><tr><td>1</td><td>Hộ tịch</td><td>36</td></tr><tr><td>2</td><td>Chứng thực</td><td>19</td></tr></tbody></table>`;
+    expect(read(`${PERIOD}${fields}`).extractions).toEqual([]);
+  });
+
+  it('a custom list’s icon ("arrow_drop_down", aria-hidden) is no part of the unit it shows', () => {
+    const list = `<div><label>Đơn vị</label><div role="combobox"><div>UBND xã Bình Giang</div><i aria-hidden="true">arrow_drop_down</i></div></div>`;
+    const table = `<table><thead><tr><th>Chỉ tiêu</th><th>Số hồ sơ</th></tr></thead><tbody><tr><td>Tiếp nhận mới</td><td>812</td></tr><tr><td>Đã giải quyết</td><td>790</td></tr></tbody></table>`;
+    expect(only(`${list}${PERIOD}${table}`)?.fields).toEqual({ receivedNew: 812, resolvedTotal: 790 });
+  });
+});
