@@ -72,8 +72,8 @@ function leaves(root: Element): { numbers: NumberLeaf[]; lines: string[][] } {
       else if (text.length <= MAX_BOX) {
         const clean = cleanText(text);
         const m = LABELLED.exec(foldDiacritics(clean));
-        // The label as shown: the text before its last colon.
-        if (m?.[1]) lines.push([cleanText(clean.slice(0, clean.search(/[:：][^:：]*$/))), cleanText(m[1])]);
+        // The label as shown: the text before its last colon. Not in a group titled for another span ("Lũy kế năm 2025:").
+        if (m?.[1] && !underOtherSpan(c)) lines.push([cleanText(clean.slice(0, clean.search(/[:：][^:：]*$/))), cleanText(m[1])]);
       }
     }
   };

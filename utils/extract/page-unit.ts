@@ -96,8 +96,12 @@ function wholeOwnName(rest: string, cut: string, own: UnitKey): string {
   return cut;
 }
 
-/** A line heading one unit's table: "3. Đơn vị: UBND xã Hoằng Thanh", "II. UBND PHƯỜNG AN BIÊN", "Xã Bình Giang". */
-const UNIT_HEADING = /^(?:[\divx]+[.)]\s*)?(?:(?:ten )?(?:don vi|co quan)\s*:\s*)?(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s/;
+/**
+ * A line heading one unit's table: "3. Đơn vị: UBND xã Hoằng Thanh", "II. UBND PHƯỜNG AN BIÊN", "Xã Bình Giang", or a
+ * title naming it after "đơn vị"/"của": "TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT HỒ SƠ ĐƠN VỊ Xã Thiên Lộc".
+ */
+const UNIT_HEADING =
+  /^(?:[\divx]+[.)]\s*)?(?:(?:ten )?(?:don vi|co quan)\s*:\s*)?(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s|\b(?:don vi|cua)\s*:?\s+(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|dac khu)\s/;
 
 /** The unit a line heading a table names, when the line is such a heading; null otherwise. */
 export function unitHeading(line: string, own?: UnitKey): string | null {

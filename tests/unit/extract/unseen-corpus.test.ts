@@ -24,6 +24,8 @@ interface Gap {
   missing?: string[];
   /** Figures read that the clerk did not list (each checked to be the page's own). */
   extra?: string[];
+  /** Read without a period: such a capture never enters a report (the clerk is asked for its period), its numbers unchecked. */
+  withoutPeriod?: true;
   why: string;
 }
 
@@ -89,6 +91,22 @@ const GAPS: Record<string, Gap> = {
     missing: ['*'],
     why: 'the catalogue by level with a "Toàn tỉnh" row: refused as a table by level of government; the catalogue’s own total row is not read yet',
   },
+  'r22-ag-01-vnpt-igate-bao-cao-ky-kinh-bac': { missing: ['paidOnline', 'ratePayment'], why: 'the payment figures only in a card beside the table' },
+  'r22-ag-03-gialai-thong-ke-xu-ly-ho-so-quy-nhon': {
+    missing: ['rateOnTime'],
+    extra: ['inProgressWithin'],
+    why: 'the page’s on-time rate is over all dossiers to handle, not ours; the not-yet-due parts "Sắp trễ" + "Chưa đến" added up',
+  },
+  'r22-ah-03-hanoi-cum-khuvuc-phuc-tho': { missing: ['digitizedBase'], why: 'the digitisation base is the new dossiers by the page’s note only' },
+  'r22-ai-01-opencps-bieu-do-sa-pa': {
+    withoutPeriod: true,
+    why: 'the month only in custom lists drawn without a combobox role ("Năm 2025", "Tháng 11"), the figures in chart labels; the year’s donut is read and stored without a period',
+  },
+  'r22-ai-03-tong-quan-yen-lac': {
+    missing: ['receivedTotal', 'receivedDirect', 'inProgressWithin', 'inProgressOverdue', 'paknReceived', 'paknSatisfied', 'tthcCommune', 'tthcPartial', 'tthcFull', 'ratePaknSatisfied'],
+    why: 'progress rows "993/1.001 99,20%", a definition list of channels and text lines beside the tiles',
+  },
+  'r22-aj-02-haiphong-motcua-sohoa-thanhtoan': { missing: ['digitizedBase', 'eResultBase', 'eResult', 'reusedBase'], why: 'three different bases named in the header’s notes' },
 };
 
 const DIR = join(__dirname, '../../fixtures/unseen');
@@ -120,6 +138,10 @@ describe('unseen pages of real systems: never another number than the clerk’s'
     }
     if (gap?.missing?.includes('*')) {
       expect(stored).toEqual([]);
+      return;
+    }
+    if (gap?.withoutPeriod) {
+      for (const e of stored) expect(e.period).toBeNull();
       return;
     }
     for (const e of stored) expect(e.period).toEqual(clerk.period);

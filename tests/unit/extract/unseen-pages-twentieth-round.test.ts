@@ -76,3 +76,21 @@ describe('pages of real systems, twenty-first round', () => {
     expect(only(`${list}${PERIOD}${table}`)?.fields).toEqual({ receivedNew: 812, resolvedTotal: 790 });
   });
 });
+
+describe('pages of real systems, twenty-second round', () => {
+  it('"label: value" lines under a year-to-date title ("Lũy kế năm 2025:") are not the period’s', () => {
+    const tiles = '<div class="tiles"><div><div>Tiếp nhận mới</div><div>1.008</div></div><div><div>Đã giải quyết</div><div>1.001</div></div></div>';
+    const ytd = '<div class="ytd"><b>Lũy kế năm 2025 (01/01/2025 – 31/12/2025):</b> <span>Tiếp nhận: 11.286</span><span>Đã giải quyết: 11.193</span></div>';
+    expect(only(`<h2>Tổng quan tình hình giải quyết hồ sơ</h2>${PERIOD}${tiles}${ytd}`)?.fields).toEqual({ receivedNew: 1008, resolvedTotal: 1001 });
+  });
+
+  it('a title right over the table naming another unit after "đơn vị" ("… HỒ SƠ ĐƠN VỊ Xã An Lão") makes the table that unit’s', () => {
+    const table = `<table><thead><tr><th>STT</th><th>Lĩnh vực</th><th>Tiếp nhận mới</th><th>Đã giải quyết</th></tr></thead><tbody>
+      <tr><td>1</td><td>Hộ tịch</td><td>300</td><td>290</td></tr><tr><td></td><td>Tổng số</td><td>648</td><td>642</td></tr></tbody></table>`;
+    const titled = (unit: string) => `<div><div>TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT HỒ SƠ ĐƠN VỊ <span>${unit}</span><br><span>Tháng 02</span> Năm 2026</div>${table}</div>`;
+    const { extractions, problem } = read(`${PERIOD}${titled('Xã An Lão')}`);
+    expect(extractions).toEqual([]);
+    expect(problem).toContain('«Xã An Lão»');
+    expect(only(`${PERIOD}${titled('Xã Bình Giang')}`)?.fields).toEqual({ receivedNew: 648, resolvedTotal: 642 });
+  });
+});
