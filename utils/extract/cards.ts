@@ -232,7 +232,7 @@ function fractionRow(label: string, value: string, notes: readonly string[]): st
   for (const note of notes) {
     const m = FRACTION_NOTE.exec(cleanText(note));
     if (m?.[1] && m[2] && isNumberText(cleanText(m[1])) && isNumberText(cleanText(m[2]))) {
-      return [/^t[yi] le\b/.test(foldDiacritics(label).toLowerCase()) ? label : `Tỷ lệ ${label}`, cleanText(m[1]), cleanText(m[2]), value];
+      return [/^t[yi] le\b/.test(foldDiacritics(label)) ? label : `Tỷ lệ ${label}`, cleanText(m[1]), cleanText(m[2]), value];
     }
   }
   return null;

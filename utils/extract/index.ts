@@ -208,13 +208,9 @@ export function extractPage(doc: Document, opts: ExtractOptions, { checked = fal
   // Figures not read from the clerk's own row while the unit selector is set to the whole province: the province's.
   // Left at "Tất cả": flagged, not guessed.
   const chosen = !clerkIsCity && extractions.some((e) => e.rowChoice !== 'unit') ? unitsChosen(doc, opts) : null;
-  if (chosen === 'whole') {
-    const own = extractions.filter(ownOrCatalogue);
-    return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
-  }
   // Left at "Tất cả" while offering other communes: flagged, unless the page says its figures are the province's
   // ("Số liệu tổng hợp của 148 xã, phường trên địa bàn tỉnh"): then they are, and not the clerk's.
-  if (chosen === 'all' && WIDER_SCOPE.test(foldDiacritics(text()).toLowerCase())) {
+  if (chosen === 'whole' || (chosen === 'all' && WIDER_SCOPE.test(foldDiacritics(text())))) {
     const own = extractions.filter(ownOrCatalogue);
     return own.length > 0 ? { extractions: own } : { extractions: [], problem: widePageProblem(opts) };
   }

@@ -147,7 +147,7 @@ function textWithoutIcons(el: Element): string {
 }
 
 /** The choice a custom list shows: its text, or an input's value, else the text of the box around the input. */
-function comboboxChoice(box: Element): string {
+export function comboboxChoice(box: Element): string {
   if (box.localName !== 'input') return textWithoutIcons(box);
   const value = (box as HTMLInputElement).value;
   const around = box.parentElement?.parentElement;

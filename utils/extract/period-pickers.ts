@@ -10,6 +10,7 @@
 import type { Period, PeriodRef } from '../domain/types';
 import { isCutoffDay, periodLabel, periodSpan } from '../domain/period';
 import { cleanText, foldDiacritics } from './normalize';
+import { comboboxChoice } from './page-unit';
 import { QUARTER_NUMBERS, controlName, titlePeriod } from './period';
 
 export interface PickedPeriod {
@@ -123,20 +124,6 @@ const QUARTER_NAMED = /\bquy\b|quarter|quy$/;
 const YEAR_NAMED = /\bnam\b|year|nam$/;
 
 /**
- * What a custom list shows as chosen (antd, Element, PrimeNG draw a combobox input over the choice): its value, else
- * the text of the box around it, a few levels up.
- */
-function shownChoice(box: Element): string {
-  if (box.localName === 'input' && (box as HTMLInputElement).value.trim() !== '') return (box as HTMLInputElement).value;
-  let around: Element | null = box;
-  for (let depth = 0; around && depth < 3; depth++, around = around.parentElement) {
-    const text = cleanText(around.textContent ?? '');
-    if (text !== '') return text;
-  }
-  return '';
-}
-
-/**
  * Custom lists (`role="combobox"`) and year boxes, read like selects from what they show ("Quý 4", "Tháng 11",
  * "Theo quý", "2025"); a bare number only where the control's name says what it is. A list showing its placeholder
  * ("Chọn tháng") chooses nothing.
@@ -147,7 +134,7 @@ function customPicks(doc: Document, picks: Picks): void {
     .slice(0, MAX_BOXES * 4)
     .filter((input) => input.type !== 'hidden' && input.getAttribute('role') !== 'combobox' && YEAR.test(fold(input.value)));
   for (const box of [...Array.from(doc.querySelectorAll('[role="combobox"]')).slice(0, MAX_BOXES), ...years]) {
-    const text = fold(shownChoice(box));
+    const text = fold(comboboxChoice(box));
     const name = box.localName === 'input' || box.localName === 'select' ? controlName(box as HTMLInputElement) : fold(box.getAttribute('aria-label'));
     const kind = KINDS.find(([re]) => re.test(text))?.[1];
     const quarter = /^quy\s/.test(text) || QUARTER_NAMED.test(name) ? QUARTER.exec(text)?.[1] : undefined;

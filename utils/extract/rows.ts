@@ -263,7 +263,8 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   // Sections by level of government on a page of the clerk's unit ("I. Cấp thành phố (tiếp nhận tại phường)", "II. Cấp
   // xã"): the commune's level is its own competence, what its report counts; the total adds the other level's.
   // Nothing saying whose page it is: the levels may be the province's, as below.
-  const byLevel = !clerkIsCity && !roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField));
+  const catalogueTable = roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField));
+  const byLevel = !clerkIsCity && !catalogueTable;
   const levels = byLevel ? (levelsOf(sections, sectionKeys) ?? levelsOf(data, dataKeys)) : undefined;
   if (levels) {
     if (opts.pageOfClerk?.()) return pick('total', levels.commune, []);
@@ -276,7 +277,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   const units = topicsOnly ? 0 : leafKeys.filter(isUnitKey).length;
   // Split by level of government, seen from a commune: neither the total nor any row is the commune's own.
   const higher = clerkIsCity ? undefined : leaves.find((_, i) => HIGHER_LEVEL.test(leafKeys[i] ?? ''));
-  if (higher && !roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField))) {
+  if (higher && !catalogueTable) {
     return { problem: `${BY_LEVEL} («${cleanText(higher.label)}», …), không phải số liệu riêng của «${opts.unitName}»` };
   }
   const total = grandTotal(totals);
@@ -293,7 +294,7 @@ export function chooseRow(rows: readonly string[][], roles: readonly ColumnRole[
   // Bodies above the commune ("Sở Nông nghiệp và Môi trường" …, the catalogue's exception above) are never added up.
   if (higher) return { problem: `${BY_LEVEL} («${cleanText(higher.label)}», …), không có dòng tổng` };
   // Nor are the catalogue's rows (a procedure may be counted under two fields of work or levels): only its total.
-  if (leaves.length > 1 && roles.some((r) => r.kind === 'field' && r.fields.some(isCatalogueField))) return null;
+  if (leaves.length > 1 && catalogueTable) return null;
   if (leaves.length > 1) return { pick: { choice: 'sum', label: `Σ ${leaves.length} dòng`, rows: leaves, parts: [] } };
   return null;
 }

@@ -437,15 +437,17 @@ export function headerKey(path: readonly string[]): string {
   return path.map((p) => canonWords(foldKey(p))).filter((k) => k !== '').join(' > ');
 }
 
-/** The role of one column from its header path (display texts, top-down). */
 /** A heading of an index's points or ranks: "Điểm", "Điểm tạm tính", "Tổng điểm", "Xếp hạng". */
 const SCORE_HEADING = /^(?:tong )?diem(?: so| tam tinh| danh gia| dat| chi so| thanh phan)?$|^(?:xep|thu) hang\b/;
 
+/** The role of one column from its header path (display texts, top-down). */
 export function mapPath(path: readonly string[]): ColumnRole {
   const keys = path.map((p) => canonWords(foldKey(p))).filter((k) => k !== '');
   const leaf = keys[keys.length - 1];
   if (leaf === undefined) return { kind: 'unknown' };
   const joined = keys.join(' > ');
+  // The whole heading with what its brackets say, which the matching keys drop.
+  const spoken = foldDiacritics(path.join(' '));
 
   if (PERSONAL.test(leaf)) return { kind: 'personal' };
   // Points and ranks of an index ("Điểm tạm tính › Kỳ trước", "Xếp hạng"): never figures, whatever their sub-columns say.
@@ -454,15 +456,15 @@ export function mapPath(path: readonly string[]): ColumnRole {
   if (path.some((p) => TARGET_MARK.test(p)) || TARGET_WORDS.test(joined)) return { kind: 'unknown' };
   // "Hồ sơ quá hạn (đã và đang giải quyết)": a timing across the resolved and the in-progress, no field of either
   // (said in brackets, which the matching key drops).
-  if (BOTH_FLOWS.test(foldDiacritics(path.join(' ')).toLowerCase()) && /truoc han|dung han|trong han|qua han/.test(joined)) return { kind: 'unknown' };
-  if (RECEIVED_AND_DONE.test(foldDiacritics(path.join(' ')).toLowerCase())) return { kind: 'unknown' };
+  if (BOTH_FLOWS.test(spoken) && /truoc han|dung han|trong han|qua han/.test(joined)) return { kind: 'unknown' };
+  if (RECEIVED_AND_DONE.test(spoken)) return { kind: 'unknown' };
   // Read on the whole heading: the matching key drops what stands in brackets ("(VNĐ)").
   if (path.some((p) => MONEY.test(foldDiacritics(p)))) return { kind: 'unknown' };
   if (RATE_WORD.test(joined) || path.some((p) => p.includes('%'))) {
     if (SPLIT_SHARE.test(joined) || NOT_HANDLING.test(joined) || SHARE_OF_SERVICES.test(joined)) return { kind: 'unknown' };
     const rate = firstRule(RATES, joined);
     // Ours divides the resolved dossiers only (spec §4): a rate over those in progress too is another figure.
-    if (rate === 'rateOnTime' && WITH_IN_PROGRESS.test(foldDiacritics(path.join(' ')).toLowerCase())) return { kind: 'unknown' };
+    if (rate === 'rateOnTime' && WITH_IN_PROGRESS.test(spoken)) return { kind: 'unknown' };
     // A rate about feedback is the feedback's satisfaction or nothing ("Tỷ lệ PAKN xử lý đúng hạn" is no dossier rate).
     return PAKN_WORDS.test(joined) && rate !== 'ratePaknSatisfied' ? { kind: 'unknown' } : fieldRole(rate);
   }
